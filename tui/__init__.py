@@ -1,0 +1,3 @@
+"""Versus: read several versions of the same article side by side."""
+
+__version__ = "0.1.0"

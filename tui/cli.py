@@ -1,0 +1,153 @@
+"""The `versus` command: arguments, errors and exit codes; chooses the app, JSON or a report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from tui.core.align import DEFAULT_THRESHOLD
+from tui.core.errors import InputError
+from tui.core.textsafe import visible
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but every error is the usage line and one sanitised `versus: ...` line, exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"versus: {visible(message, newlines=False)}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _threshold(value: str) -> float:
+    try:
+        t = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--threshold takes a number from 0 to 100, not {value!r}") from None
+    if not 0 <= t <= 100:
+        raise argparse.ArgumentTypeError(f"--threshold takes a number from 0 to 100, not {value}")
+    return t
+
+
+def _base(value: str) -> int:
+    try:
+        b = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--base takes a version number counted from 1, not {value!r}") from None
+    if b < 1:
+        raise argparse.ArgumentTypeError(f"--base takes a version number counted from 1, not {value}")
+    return b
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="versus",
+        description="Read several versions of the same article side by side.",
+        epilog="Without --json or --report, opens the app when stdout is a terminal, else prints the report.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="article versions: files, directories, or - for stdin")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print the comparison model as JSON")
+    out.add_argument("--report", action="store_true", help="print a plain-text comparison")
+    out.add_argument("--export", metavar="OUT", help="write a Markdown (.md) or JSON (.json) report to OUT")
+    p.add_argument("--base", type=_base, default=1, metavar="N", help="the base version, counted from 1 (default 1)")
+    p.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=DEFAULT_THRESHOLD,
+        metavar="T",
+        help=f"sentence pairing threshold, 0-100 (default {DEFAULT_THRESHOLD:g})",
+    )
+    return p
+
+
+def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser):
+    from tui.core.load import load_versions
+    from tui.core.model import compare
+
+    versions = load_versions(args.files)
+    if args.base > len(versions):
+        parser.error(f"--base {args.base} is out of range: there are {len(versions)} versions")
+    return compare(versions, base=args.base - 1, threshold=args.threshold)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    interactive = not (args.json or args.report or args.export) and sys.stdout.isatty()
+    if interactive:
+        from tui.core.load import load_versions
+
+        versions = load_versions(args.files)
+        if args.base > len(versions):
+            parser.error(f"--base {args.base} is out of range: there are {len(versions)} versions")
+        if "-" in args.files:
+            _reattach_tty()
+        from tui.app import VersusApp
+
+        VersusApp(versions, base=args.base - 1, threshold=args.threshold).run()
+        return EXIT_OK
+    comparison = _compare(args, parser)
+    if args.json:
+        json.dump(comparison.to_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif args.export:
+        from tui.export import export
+
+        export(comparison, args.export)
+    else:
+        from tui.report import render_report
+
+        width = _width()
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        sys.stdout.write(render_report(comparison, width=width, colour=colour))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _width() -> int:
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        try:
+            return max(40, os.get_terminal_size().columns)
+        except OSError:
+            return 100
+
+
+def _reattach_tty() -> None:
+    """After reading a version from stdin, take keys from the terminal instead."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise InputError("cannot open the terminal (/dev/tty) for keys after reading stdin") from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: never a traceback; one `versus: ...` line and a status for every failure."""
+    try:
+        return run(argv)
+    except InputError as exc:
+        sys.stderr.write(f"versus: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("VERSUS_DEBUG"):
+            raise
+        sys.stderr.write(f"versus: internal error: {visible(type(exc).__name__ + ': ' + str(exc), newlines=False)}\n")
+        return EXIT_INTERNAL

@@ -1,0 +1,44 @@
+"""Site furniture (subscription offers, share buttons, "Post a Comment", page counters), told by its form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.segment import Sentence
+
+_MARKER = re.compile(
+    r"^\W*(?:post a comment|leave a (?:comment|reply)|source link|license this article|related(?: posts| articles"
+    r"| stories)?:?|about the author|previous post|next post|share this:?|share on \w+|subscribe\b.*|"
+    r"subscription plans?|sign up\b.*|join now|download the app|click here\b.*|read more\b.*|"
+    r"advertisement|follow us\b.*|all rights reserved.*|newsletter\b.*|\(visited \d+ times?.*|"
+    r"get the news\b.*|log in|sign in|more from\b.*|recommended(?: for you)?|you may also like\b.*|"
+    r"copyright\b.*|©.*)\W*$",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^\W*(?:with (?:agencies|dpa|afp|ap|reuters|[A-Z]{2,5})|additional reporting by\b.*|reporting by\b.*|"
+    r"editing by\b.*|writing by\b.*|\(?[A-Z][A-Za-z]* PHOTO\)?|\((?:AP|AFP|Reuters|Getty)[^)]*\))\W*$"
+)
+_PRICE = re.compile(r"^\W*(?:[A-Z]{0,3}\$|€|£)\s?\d+(?:[.,]\d+)?\W*$")
+
+
+def boilerplate_flags(texts: Sequence[str], sentences: Sequence[Sentence]) -> list[bool]:
+    """Which sentences are site furniture rather than article text.
+
+    A marker line (a call to action, a page counter, "Source link") in the second half of the text starts
+    a tail that is furniture to the end; marker lines, sign-offs, photo credits and bare prices elsewhere
+    are furniture on their own. Article paragraphs that only one version carries are not touched.
+    """
+    n = len(texts)
+    flags = [False] * n
+    tail_from = n
+    for k, t in enumerate(texts):
+        is_marker = bool(_MARKER.match(t)) and len(t) <= 120
+        if is_marker or _SIGN_OFF.match(t) or _PRICE.match(t):
+            flags[k] = True
+        if is_marker and k >= n // 2 and tail_from == n:
+            tail_from = k
+    for k in range(tail_from, n):
+        flags[k] = True
+    return flags

@@ -1,0 +1,351 @@
+"""Grouping figures into facts across versions, and whether the versions agree.
+
+The tolerance rules live here, in `interval` and `relation`:
+- a qualifier widens what a figure claims: about/around/approximately/some/estimated allow 10% either
+  way; nearly/almost mean up to 15% below; over/more than/at least mean anything above; up to/less
+  than/under mean anything below; a range means its two ends;
+- a large round number (1,000 and up) may be a rounding of a more precise one: 60,000 covers 55,000 to
+  65,000 (at most 10% either way);
+- two figures agree when their values are equal (within 0.5%, after unit conversion), are approximately
+  consistent ("approx") when the value one states lies within what the other's wording allows, and
+  conflict otherwise (so "some 59,000" and "an estimated 70,000" conflict: 10% either way is not 20%);
+- a conversion in brackets ("(531 square miles)") shares its main figure's status.
+A fact's status is its worst figure's (conflict > approx > agree), "single" when one version states it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from tui.core.figures import STOPWORDS, Figure
+from tui.core.units import UNIT_PATTERN, dimension
+
+QUALIFIER_CLASS = {
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "estimated": "approx",
+    "close to": "approx",
+    "circa": "approx",
+    "nearly": "near_below",
+    "almost": "near_below",
+    "just under": "near_below",
+    "over": "above",
+    "more than": "above",
+    "more then": "above",
+    "at least": "above",
+    "above": "above",
+    "upwards of": "above",
+    "just over": "above",
+    "no fewer than": "above",
+    "up to": "below",
+    "less than": "below",
+    "fewer than": "below",
+    "under": "below",
+    "below": "below",
+    "at most": "below",
+    "no more than": "below",
+    "as many as": "below",
+}
+APPROX_TOLERANCE = 0.10
+NEAR_BELOW_TOLERANCE = 0.15
+EQUAL_TOLERANCE = 0.005
+ROUNDING_MAX = 0.10
+GROUP_THRESHOLD = 0.45
+"""Least score for a figure to join a fact stated by other versions (see `pair_score`)."""
+SECOND_PASS_THRESHOLD = 0.2
+"""Least score for a leftover figure to join its mutual-best fact, in versions that share facts already."""
+SECOND_PASS_RATIO = {"count": 1.5, "percent": 3.0, "money": 3.0, "quantity": 20.0}
+"""How far apart the values of a leftover figure and its fact may be, by kind, for the second pass."""
+_STATUS_RANK = {"agree": 0, "approx": 1, "conflict": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One claim as the versions state it: its figures, a readable label and the overall status."""
+
+    id: int
+    label: str
+    status: str
+    figures: tuple[int, ...]
+    kind: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "status": self.status,
+            "figures": list(self.figures),
+            "kind": self.kind,
+        }
+
+
+def _base_value(fig: Figure, value: float) -> float:
+    dim = dimension(fig.unit) if fig.kind == "quantity" else None
+    if fig.unit == "cents":
+        return value / 100
+    return value * dim[1] if dim else value
+
+
+def interval(fig: Figure) -> tuple[float, float]:
+    """The range of true values a figure's wording allows, in its dimension's base unit."""
+    v = fig.value or 0.0
+    lo, hi = v, fig.value_max if fig.value_max is not None else v
+    cls = QUALIFIER_CLASS.get(fig.qualifier or "")
+    if fig.value_max is None and v >= 1000 and float(v).is_integer():
+        zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+        slack = min(10**zeros / 2, ROUNDING_MAX * v)
+        lo, hi = v - slack, v + slack
+    if cls == "approx":
+        lo, hi = min(lo, v * (1 - APPROX_TOLERANCE)), max(hi, v * (1 + APPROX_TOLERANCE))
+    elif cls == "near_below":
+        lo, hi = v * (1 - NEAR_BELOW_TOLERANCE), max(v, min(hi, v))
+    elif cls == "above":
+        lo, hi = v, math.inf
+    elif cls == "below":
+        lo, hi = 0.0, hi
+    return _base_value(fig, lo), _base_value(fig, hi) if hi != math.inf else math.inf
+
+
+def _equal(a: float, b: float) -> bool:
+    return abs(a - b) <= EQUAL_TOLERANCE * max(abs(a), abs(b), 1e-9)
+
+
+def relation(ref: Figure, fig: Figure) -> str:
+    """agree, approx or conflict: how `fig` stands against the fact's reference figure."""
+    if ref.kind == "date" or fig.kind == "date":
+        return "agree" if ref.iso == fig.iso else ("approx" if _date_compatible(ref, fig) else "conflict")
+    if ref.value is None or fig.value is None:
+        return "conflict"
+    a = _base_value(ref, ref.value), _base_value(ref, ref.value_max) if ref.value_max is not None else None
+    b = _base_value(fig, fig.value), _base_value(fig, fig.value_max) if fig.value_max is not None else None
+    same_value = _equal(a[0], b[0]) and ((a[1] is None) == (b[1] is None)) and (a[1] is None or _equal(a[1], b[1]))
+    qa, qb = QUALIFIER_CLASS.get(ref.qualifier or ""), QUALIFIER_CLASS.get(fig.qualifier or "")
+    if same_value and (qa == qb or (None in (qa, qb) and "approx" in (qa, qb))):
+        return "agree"
+    if _within(_stated(ref), interval(fig)) or _within(_stated(fig), interval(ref)):
+        return "approx"
+    return "conflict"
+
+
+def _stated(fig: Figure) -> tuple[float, float]:
+    v = fig.value or 0.0
+    return _base_value(fig, v), _base_value(fig, fig.value_max if fig.value_max is not None else v)
+
+
+def _within(point: tuple[float, float], span: tuple[float, float]) -> bool:
+    """Whether a stated value (or range) meets an allowed interval."""
+    lo, hi = span
+    return point[0] <= hi * (1 + EQUAL_TOLERANCE) and lo <= point[1] * (1 + EQUAL_TOLERANCE)
+
+
+def _date_compatible(a: Figure, b: Figure) -> bool:
+    pa, pb = (a.iso or "").split("-"), (b.iso or "").split("-")
+    return all(x == y or not x or not y for x, y in zip(pa, pb, strict=False))
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.unit_key == b.unit_key:
+        return True
+    return a.kind == "count" and "n:" in (a.unit_key, b.unit_key)
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _closeness(a: Figure, b: Figure) -> float:
+    """1 for equal values, falling to 0 at a factor of ten apart."""
+    if not a.value or not b.value or a.value <= 0 or b.value <= 0:
+        return 0.0
+    ratio = _base_value(a, a.value) / _base_value(b, b.value)
+    return max(0.0, 1 - abs(math.log10(ratio)))
+
+
+def _open_ended(f: Figure) -> bool:
+    return QUALIFIER_CLASS.get(f.qualifier or "") in ("above", "below")
+
+
+def pair_score(a: Figure, b: Figure, same_row: bool) -> float:
+    """How likely two figures of different versions state the same fact (0 to about 1.5).
+
+    Evidence: sentences aligned in one row; values that agree or are consistent; shared context words;
+    and how specific the unit is (square kilometres are rarer than a count of troops).
+    """
+    if not _compatible(a, b):
+        return -1.0
+    score = 0.45 if same_row else 0.0
+    rel = relation(a, b)
+    closeness = _closeness(a, b)
+    if rel == "agree":
+        score += 0.45
+    elif rel == "approx" and not (_open_ended(a) or _open_ended(b)):
+        score += 0.4 * closeness
+    elif rel == "approx":
+        score += 0.15 + 0.15 * closeness
+    else:
+        score += 0.15 * closeness
+    score += 0.5 * _dice(a.ctx_words, b.ctx_words)
+    if a.kind == "quantity":
+        score += 0.15
+    elif a.kind in ("percent", "money"):
+        score += 0.1
+    elif a.kind == "count" and a.unit_key == b.unit_key and a.unit_key != "n:":
+        score += 0.05
+    if a.unit_key != b.unit_key:
+        score -= 0.1
+    if a.kind == "date" and not same_row:
+        score -= 0.25
+    return score
+
+
+def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> str:
+    unit = {"count": fig.unit or "count", "date": "date", "ratio": "share"}.get(fig.kind, fig.unit)
+    before = re.findall(r"[A-Za-z][\w'’-]*", text[max(sentence_start, fig.start - 60) : fig.start])[-5:]
+    after = re.findall(r"[A-Za-z][\w'’-]*", text[fig.end : min(sentence_end, fig.end + 60)])[:5]
+    unit_words = set(fig.unit.lower().split())
+    pick = [
+        w
+        for w in before + after
+        if w.lower() not in STOPWORDS and w.lower() not in unit_words and not UNIT_PATTERN.fullmatch(w)
+    ][:4]
+    return f"{unit} · {' '.join(pick)}" if pick else unit
+
+
+def group_facts(
+    figures: Sequence[Figure],
+    row_of: Sequence[Sequence[int]],
+    base: int,
+    n_versions: int,
+    texts: Sequence[str] | None = None,
+    spans: Sequence[Sequence[tuple[int, int]]] | None = None,
+) -> tuple[list[Figure], list[Fact]]:
+    """Assign every figure (but those in boilerplate) to a fact; set figure and fact statuses."""
+    figs = list(figures)
+    groups: list[list[int]] = []
+    order = [base, *(v for v in range(n_versions) if v != base)]
+    by_version: dict[int, list[int]] = {v: [] for v in range(n_versions)}
+    for i, f in enumerate(figs):
+        if not f.boilerplate and f.converts is None and not (f.kind == "date" and f.unit == "published"):
+            by_version[f.version].append(i)
+
+    def row(i: int) -> int:
+        return row_of[figs[i].version][figs[i].sentence]
+
+    def best_score(i: int, members: list[int]) -> float:
+        others = [m for m in members if figs[m].version != figs[i].version]
+        if not others or any(figs[m].version == figs[i].version for m in members):
+            return -1.0
+        return max(pair_score(figs[i], figs[m], row(i) == row(m)) for m in others)
+
+    for v in order:
+        scores = {(i, g): best_score(i, members) for i in by_version[v] for g, members in enumerate(groups)}
+        placed = _assign(scores, GROUP_THRESHOLD)
+        if len(placed) >= 2:
+            leftover = {
+                (i, g): sc
+                for (i, g), sc in scores.items()
+                if i not in placed and g not in placed.values() and _near_enough(figs[i], figs[groups[g][0]])
+            }
+            placed.update(_mutual_best(leftover, SECOND_PASS_THRESHOLD))
+        for i in by_version[v]:
+            if i in placed:
+                groups[placed[i]].append(i)
+                continue
+            twin = _same_version_twin(figs, i, list(placed.items()))
+            if twin is not None:
+                groups[twin].append(i)
+                placed[i] = twin
+            else:
+                groups.append([i])
+                placed[i] = len(groups) - 1
+    fact_of: dict[int, int] = {}
+    facts: list[Fact] = []
+    for g, members in enumerate(groups):
+        members.sort(key=lambda i: (order.index(figs[i].version), figs[i].start))
+        for i in members:
+            fact_of[i] = g
+    for i, f in enumerate(figs):
+        if f.converts is not None and f.converts in fact_of:
+            groups[fact_of[f.converts]].append(i)
+            fact_of[i] = fact_of[f.converts]
+    for g, members in enumerate(groups):
+        ref = figs[members[0]]
+        versions = {figs[i].version for i in members}
+        mains = [i for i in members if figs[i].converts is None]
+        statuses = {}
+        for i in mains:
+            if len(versions) == 1:
+                statuses[i] = "single"
+            else:
+                statuses[i] = "agree" if i == members[0] else relation(ref, figs[i])
+        for i in members:
+            if i not in statuses:
+                statuses[i] = statuses.get(figs[i].converts, "single")  # type: ignore[arg-type]
+        for i, st in statuses.items():
+            figs[i] = replace(figs[i], status=st, fact=g)
+        status = "single" if len(versions) == 1 else max((statuses[i] for i in mains), key=lambda s: _STATUS_RANK[s])
+        label = ref.unit or ref.kind
+        if texts is not None and spans is not None:
+            s0, s1 = spans[ref.version][ref.sentence]
+            label = _label(ref, texts[ref.version], s0, s1)
+        facts.append(Fact(id=g, label=label, status=status, figures=tuple(sorted(members)), kind=ref.kind))
+    return figs, facts
+
+
+def _assign(scores: dict[tuple[int, int], float], threshold: float) -> dict[int, int]:
+    """Greedy one-to-one assignment of figures to facts, best scores first."""
+    placed: dict[int, int] = {}
+    used: set[int] = set()
+    for (i, g), sc in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        if sc < threshold:
+            break
+        if i not in placed and g not in used:
+            placed[i] = g
+            used.add(g)
+    return placed
+
+
+def _mutual_best(scores: dict[tuple[int, int], float], threshold: float) -> dict[int, int]:
+    """Pairs (figure, fact) that are each other's best candidate, above the threshold."""
+    best_of_fig: dict[int, tuple[float, int]] = {}
+    best_of_fact: dict[int, tuple[float, int]] = {}
+    for (i, g), sc in scores.items():
+        if sc < threshold:
+            continue
+        if sc > best_of_fig.get(i, (-1.0, -1))[0]:
+            best_of_fig[i] = (sc, g)
+        if sc > best_of_fact.get(g, (-1.0, -1))[0]:
+            best_of_fact[g] = (sc, i)
+    return {i: g for i, (_sc, g) in best_of_fig.items() if best_of_fact[g][1] == i}
+
+
+def _near_enough(f: Figure, ref: Figure) -> bool:
+    if f.kind == "date" or f.unit_key != ref.unit_key or f.unit_key == "n:":
+        return False
+    limit = 1.5 if f.unit_key == "time" else SECOND_PASS_RATIO.get(f.kind, 1.5)
+    closeness = _closeness(f, ref)
+    return closeness > 0 and 10 ** (1 - closeness) <= limit
+
+
+def _same_version_twin(figs: Sequence[Figure], i: int, placed: Sequence[tuple[int, int]]) -> int | None:
+    """The fact of a figure of the same version stating the same value in similar words (a headline twin)."""
+    f = figs[i]
+    for j, g in placed:
+        o = figs[j]
+        if (
+            o.version == f.version
+            and _compatible(f, o)
+            and relation(o, f) in ("agree", "approx")
+            and (f.value == o.value and _dice(f.ctx_words, o.ctx_words) >= 0.3)
+        ):
+            return g
+    return None

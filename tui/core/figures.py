@@ -1,0 +1,621 @@
+"""Finding figures in a version: numbers with their unit, qualifier, kind, value and context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tui.core import numwords
+from tui.core.normalise import words as folded_words
+from tui.core.segment import Sentence
+from tui.core.units import (
+    AMBIGUOUS_SHORT,
+    CURRENCY_PREFIX,
+    CURRENCY_PREFIX_PATTERN,
+    CURRENCY_WORD_PATTERN,
+    CURRENCY_WORDS,
+    RATE_PATTERN,
+    RATES,
+    SCALES,
+    UNIT_PATTERN,
+    noun_class,
+    unit_of,
+)
+
+KINDS = ("count", "quantity", "percent", "money", "date", "ratio")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as one version states it. `fact` and `status` are set when facts are grouped."""
+
+    version: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: float | None
+    value_max: float | None
+    unit: str
+    kind: str
+    qualifier: str | None
+    context: str
+    unit_key: str = ""
+    """What must match for two figures to state the same thing: dimension, currency or noun class."""
+    iso: str | None = None
+    converts: int | None = None
+    status: str = "single"
+    fact: int | None = None
+    boilerplate: bool = False
+    ctx_words: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "version": self.version,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "kind": self.kind,
+            "qualifier": self.qualifier,
+            "context": self.context,
+            "status": self.status,
+            "converts": self.converts,
+            "fact": self.fact,
+        }
+        if self.iso is not None:
+            out["iso"] = self.iso
+        return out
+
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DATES = re.compile(
+    r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+    r"|\b" + _MONTH.replace("(", "(?P<m1>", 1) + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{4})\b)?"
+    r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("(", "(?P<m2>", 1) + r"(?:,?\s+(?P<y2>\d{4})\b)?"
+    r"|\b" + _MONTH.replace("(", "(?P<m3>", 1) + r"\s+(?P<y3>\d{4})\b"
+    r"|\b(?:in|In|since|Since|by|until|till|from|before|after|during|of|early|late|mid|year|spring|summer"
+    r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|\s*(?:%|per\s?cent))"
+)
+_NUMBER = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|[½¼¾⅓⅔])?"
+)
+_FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_RANGE = re.compile(r"\s?(?:-|–|—|to)\s?(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/])")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_NUMBER = re.compile(r"\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
+_SCALE = re.compile(r"\s?(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|[kmb])\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?%|\s?-?(?:per\s?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"(?:^|[\s(“\"‘'])(about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|"
+    r"at least|up to|an estimated|estimated|less than|fewer than|close to|just over|just under|under|below|"
+    r"above|as many as|upwards of|at most|no more than|no fewer than|only|circa|more then)\s+$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s)$")
+_PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "if",
+        "then",
+        "there",
+        "here",
+        "when",
+        "where",
+        "while",
+        "since",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "during",
+        "between",
+        "through",
+        "per",
+        "each",
+        "every",
+        "also",
+        "just",
+        "only",
+        "more",
+        "most",
+        "less",
+        "least",
+        "some",
+        "any",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "such",
+        "very",
+        "up",
+        "down",
+        "out",
+        "off",
+        "via",
+        "across",
+        "against",
+        "among",
+        "around",
+        "toward",
+        "towards",
+        "until",
+        "till",
+        "upon",
+        "within",
+        "without",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "you",
+        "i",
+        "said",
+        "says",
+        "say",
+        "according",
+        "told",
+        "reported",
+        "now",
+        "still",
+        "already",
+        "last",
+        "next",
+        "first",
+        "new",
+        "other",
+        "another",
+        "many",
+        "much",
+        "several",
+        "few",
+        "this",
+        "year",
+        "years",
+        "ago",
+        "early",
+        "late",
+        "percent",
+        "cent",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "estimated",
+    ]
+)
+_CONVERSION_GAP = re.compile(r"^\s*\(\s*(?:about|around|approximately|some|roughly|nearly|or)?\s*$", re.IGNORECASE)
+
+
+def _to_float(num: str) -> float:
+    return float(num.replace(",", ""))
+
+
+def _qualifier(text: str, lo: int, start: int) -> str | None:
+    m = _QUALIFIER.search(text, max(lo, start - 24), start)
+    if not m:
+        return None
+    q = m.group(1).lower().replace("approx.", "approximately")
+    return "estimated" if q == "an estimated" else q
+
+
+def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
+    """(unit words, capitalised modifiers, end) of the noun phrase after a number, or None."""
+    collected: list[re.Match[str]] = []
+    p = pos
+    while len(collected) < 4:
+        gap = text[p:end]
+        stripped = gap.lstrip(" \u00a0")
+        if not stripped or len(gap) - len(stripped) > 2 or (collected and len(gap) == len(stripped)):
+            break
+        m = _WORD.match(text, p + len(gap) - len(stripped), end)
+        if not m:
+            break
+        lw = m.group().lower()
+        if lw in STOPWORDS or lw in RATES:
+            break
+        if collected and lw.endswith(("ing", "ed")) and lw not in ("killed",):
+            break
+        collected.append(m)
+        p = m.end()
+    while collected and collected[-1].group()[0].isupper():
+        collected.pop()
+    if not collected:
+        return None
+    lower = [m.group() for m in collected if not m.group()[0].isupper()]
+    proper = [m.group() for m in collected if m.group()[0].isupper()]
+    return " ".join(w.lower() for w in lower), " ".join(proper), collected[-1].end()
+
+
+def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    before = text[lo:start].split()[-6:]
+    after = text[end:hi].split()[:8]
+    return " ".join([*before, "…", *after]).strip()
+
+
+class _Scanner:
+    """Scans one sentence; collects figures as dicts, later frozen into Figure objects."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[dict[str, Any]] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def add(self, start: int, end: int, **fields: Any) -> None:
+        self.taken.append((start, end))
+        self.found.append({"start": start, "end": end, **fields})
+
+    def dates(self) -> None:
+        for m in _DATES.finditer(self.text, self.lo, self.hi):
+            g = m.groupdict()
+            year = g["iy"] or g["y1"] or g["y2"] or g["y3"] or g["y4"]
+            month_name = g["m1"] or g["m2"] or g["m3"]
+            month = int(g["im"]) if g["im"] else _MONTHS.get((month_name or "").lower())
+            day = g["id"] or g["d1"] or g["d2"]
+            if day and not 1 <= int(day) <= 31:
+                continue
+            if g["d1"] and month_name == "May" and not year:
+                continue
+            iso = (year or "-") + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if day and month else "")
+            start = m.start("y4") if g["y4"] else m.start()
+            self.add(
+                start,
+                m.end(),
+                value=float(year) if year else None,
+                value_max=None,
+                unit="date",
+                kind="date",
+                qualifier=None,
+                unit_key="date",
+                iso=iso,
+            )
+
+    def numbers(self) -> None:
+        text = self.text
+        for m in _NUMBER.finditer(text, self.lo, self.hi):
+            start, end = m.start(), m.end()
+            if not self.free(start, end) or _NOT_BEFORE.search(text, max(self.lo, start - 12), start):
+                continue
+            if start > self.lo and text[start - 1] in ".,/:":
+                continue
+            if start > self.lo and text[start - 1] == "[" and text[end : end + 1] == "]":
+                continue  # a citation mark such as [1]
+            if end < self.hi and (text[end] == ":" and text[end + 1 : end + 2].isdigit()):
+                continue
+            if end < self.hi and text[end] in "-–" and re.match(r"\d+-\d", text[end + 1 : end + 8]):
+                continue
+            value = _to_float(m.group("num"))
+            frac = m.group("frac")
+            if frac:
+                if frac in _FRACTION_CHARS:
+                    value += _FRACTION_CHARS[frac]
+                else:
+                    n, d = frac[1:].split("/")
+                    if int(d) == 0 or int(n) >= int(d):
+                        continue
+                    value += int(n) / int(d)
+            self.number_at(start, end, value)
+
+    def number_at(self, start: int, end: int, value: float, value_max: float | None = None) -> None:
+        text, hi = self.text, self.hi
+        before = text[max(self.lo, start - 6) : start]
+        cur = CURRENCY_PREFIX_PATTERN.search(before)
+        currency = CURRENCY_PREFIX[cur.group(1).strip().lower()] if cur else None
+        fig_start = start - len(cur.group(1)) if cur else start
+        if value_max is None:
+            rng = _RANGE.match(text, end, hi)
+            if rng and _to_float(rng.group("hi")) > value:
+                value_max, end = _to_float(rng.group("hi")), rng.end()
+            elif _BETWEEN.search(text, max(self.lo, start - 10), fig_start):
+                rng = _AND_NUMBER.match(text, end, hi)
+                if rng and _to_float(rng.group("hi")) > value:
+                    value_max, end = _to_float(rng.group("hi")), rng.end()
+        if (
+            end < hi
+            and text[end].isalpha()
+            and not re.match(r"(?:[kmb]|bn|mn|tn|km|kms|mm|cm|kg|mph|m²|km²)\b", text[end:hi], re.IGNORECASE)
+        ):
+            return  # part of a word or code: 2nd, 3D, 5G
+        if (
+            end < hi
+            and text[end] == "-"
+            and re.match(r"-[A-Za-z]", text[end : end + 2])
+            and not re.match(
+                r"-(?:year|month|week|day|hour|minute|per|mile|kilomet|metre|meter|foot|feet|inch|strong|man|member)",
+                text[end : end + 12],
+                re.IGNORECASE,
+            )
+        ):
+            return  # a compound such as 3-D or 19-nation; measures like 45-year-old pass
+        scale = _SCALE.match(text, end, hi)
+        if scale:
+            word = scale.group(1).lower()
+            attached = scale.start(1) == end
+            short = word in ("k", "m", "b")
+            noun_after = _counted_noun(text, scale.end(), hi) is not None
+            if word in SCALES and (not short or currency or (attached and noun_after)):
+                factor = SCALES[word]
+                value *= factor
+                value_max = value_max * factor if value_max is not None else None
+                end = scale.end()
+        qualifier = _qualifier(text, self.lo, fig_start)
+        fields: dict[str, Any] = {"value": value, "value_max": value_max, "qualifier": qualifier}
+        pct = _PERCENT.match(text, end, hi)
+        if pct and currency is None:
+            unit = "pp" if "point" in pct.group().lower() else "%"
+            self.add(fig_start, pct.end(), unit=unit, kind="percent", unit_key=unit, **fields)
+            return
+        cw = CURRENCY_WORD_PATTERN.match(text, end, hi)
+        if cw and currency is None:
+            code = CURRENCY_WORDS[cw.group(1).lower()]
+            self.add(fig_start, cw.end(), unit=code, kind="money", unit_key=code, **fields)
+            return
+        if currency:
+            self.add(fig_start, end, unit=currency, kind="money", unit_key=currency, **fields)
+            return
+        if _PAGE_COUNTER.match(text, end, hi):
+            return
+        self.unit_or_noun(fig_start, end, fields, value)
+
+    def unit_or_noun(self, fig_start: int, end: int, fields: dict[str, Any], value: float) -> None:
+        text, hi = self.text, self.hi
+        um = UNIT_PATTERN.match(text, end + (1 if text[end : end + 1] in " -\u00a0" else 0), hi)
+        if um:
+            written = um.group()
+            found = unit_of(written)
+            spaced = um.start() > end
+            if found and not (spaced and written.lower() in AMBIGUOUS_SHORT and written[0].isupper()):
+                unit, dim, _factor = found
+                unit_end = um.end()
+                rate = RATE_PATTERN.match(text, unit_end, hi)
+                if rate and dim in ("length", "volume", "mass", "count"):
+                    unit = f"{unit}/{RATES[rate.group(1).lower()]}"
+                kind = "quantity"
+                self.add(
+                    fig_start,
+                    unit_end,
+                    unit=unit,
+                    kind=kind,
+                    unit_key=dim + ":" + unit.split("/", 1)[-1] if "/" in unit else dim,
+                    **fields,
+                )
+                return
+        mag = re.search(r"magnitude[\s-]+$", text[max(self.lo, fig_start - 12) : fig_start], re.IGNORECASE)
+        if mag:
+            self.add(fig_start, end, unit="magnitude", kind="quantity", unit_key="magnitude", **fields)
+            return
+        noun = _counted_noun(text, end, hi)
+        if noun and noun[0]:
+            unit_words, proper, noun_end = noun
+            head = unit_words.split()[-1]
+            self.add(
+                fig_start,
+                noun_end,
+                unit=unit_words,
+                kind="count",
+                unit_key="n:" + noun_class(head),
+                modifiers=proper,
+                **fields,
+            )
+            return
+        self.add(fig_start, end, unit="", kind="count", unit_key="n:", **fields)
+
+    def number_words(self) -> None:
+        text = self.text
+        for m in numwords.NUMBER_WORDS.finditer(text, self.lo, self.hi):
+            if not self.free(m.start(), m.end()):
+                continue
+            tokens = list(re.finditer(r"[A-Za-z]+", m.group()))
+            for i in range(len(tokens)):
+                parsed = numwords.parse([t.group() for t in tokens[i:]])
+                if parsed is None:
+                    continue
+                value, used, kind = parsed
+                start = m.start() + tokens[i].start()
+                end = m.start() + tokens[i + used - 1].end()
+                if re.search(r"[Ww]ar\s+$", text[max(self.lo, start - 5) : start]):
+                    break
+                if kind == "ratio":
+                    if re.match(r"\s+of\b", text[end : end + 4]):
+                        self.add(
+                            start,
+                            end,
+                            value=value,
+                            value_max=None,
+                            unit="ratio",
+                            kind="ratio",
+                            qualifier=_qualifier(text, self.lo, start),
+                            unit_key="ratio",
+                        )
+                    break
+                if value < 2 and value != 1.5:
+                    break
+                before = len(self.found)
+                self.number_at(start, end, value)
+                if len(self.found) > before and self.found[-1]["unit"] == "":
+                    self.found.pop()
+                    self.taken.pop()
+                break
+
+
+def extract_figures(
+    text: str, sentences: Sequence[Sentence], version: int, boilerplate: Sequence[bool] | None = None
+) -> list[Figure]:
+    """Every figure in the version, in reading order, with conversions linked to their main figure."""
+    out: list[Figure] = []
+    for k, s in enumerate(sentences):
+        if not any(ch.isdigit() for ch in text[s.start : s.end]) and not numwords.NUMBER_WORDS.search(
+            text, s.start, s.end
+        ):
+            continue
+        scanner = _Scanner(text, s.start, s.end)
+        scanner.dates()
+        scanner.numbers()
+        scanner.number_words()
+        found = sorted(scanner.found, key=lambda f: f["start"])
+        _inherit_units(found)
+        sentence_words = set(folded_words(text[s.start : s.end]))
+        first_index = len(out)
+        for f in found:
+            own = set(folded_words(text[f["start"] : f["end"]]))
+            ctx = frozenset(_stem(w) for w in sentence_words - own if w not in STOPWORDS and not w[0].isdigit())
+            if f.get("modifiers"):
+                ctx = ctx | frozenset(_stem(w) for w in folded_words(f["modifiers"]))
+            if s.kind == "meta" and f["kind"] == "date":
+                f["unit"] = "published"
+            out.append(
+                Figure(
+                    version=version,
+                    sentence=k,
+                    start=f["start"],
+                    end=f["end"],
+                    text=text[f["start"] : f["end"]],
+                    value=f["value"],
+                    value_max=f["value_max"],
+                    unit=f["unit"],
+                    kind=f["kind"],
+                    qualifier=f["qualifier"],
+                    context=_context(text, s.start, s.end, f["start"], f["end"]),
+                    unit_key=f["unit_key"],
+                    iso=f.get("iso"),
+                    boilerplate=bool(boilerplate and boilerplate[k]),
+                    ctx_words=ctx,
+                )
+            )
+        _link_conversions(text, out, first_index)
+    return out
+
+
+def _stem(word: str) -> str:
+    """A crude stem for context words: Russia/Russian, deployed/deployment compare equal."""
+    return word.split("'")[0][:5]
+
+
+def _inherit_units(found: list[dict[str, Any]]) -> None:
+    """A bare count takes the counted noun of the count before it in the sentence ("575,000 troops ... up to
+    690,000")."""
+    last: dict[str, Any] | None = None
+    for f in found:
+        if f["kind"] != "count":
+            continue
+        if f["unit"]:
+            last = f
+        elif last is not None:
+            f["unit"], f["unit_key"] = last["unit"], last["unit_key"]
+
+
+def _link_conversions(text: str, figures: list[Figure], first: int) -> None:
+    """`1,376 square kilometers (531 square miles)`: the second is the first stated in other units.
+
+    `converts` holds the index in this version's list; the model shifts it to the global index.
+    """
+    for i in range(first + 1, len(figures)):
+        prev, cur = figures[i - 1], figures[i]
+        if prev.converts is not None or prev.kind != cur.kind or cur.kind in ("date", "count"):
+            continue
+        same_dimension = prev.unit_key.split(":")[0] == cur.unit_key.split(":")[0]
+        if same_dimension and _CONVERSION_GAP.match(text[prev.end : cur.start]):
+            figures[i] = replace(cur, converts=i - 1)

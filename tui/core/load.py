@@ -1,0 +1,192 @@
+"""Reading versions: files, directories and stdin; decoding; labels."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.core.errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024
+"""Largest file we read (50 MB: a long book is about 5 MB of text)."""
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One version of the article: where it came from, its label and its decoded text."""
+
+    path: str
+    label: str
+    text: str
+    encoding: str
+    title: str | None = None
+
+
+def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
+    """Decode bytes to text with newlines folded to LF; return (text, encoding name)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            return _fold_newlines(text), encoding.replace("-sig", "")
+    if b"\x00" in data:
+        raise InputError("binary file, not text", name)
+    try:
+        return _fold_newlines(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    non_ascii = sum(1 for b in data if b >= 0x80)
+    if non_ascii and bad <= max(1, non_ascii // 20):
+        return _fold_newlines(replaced), "utf-8 (with replacements)"
+    return _decode_guess(data, name)
+
+
+def _decode_guess(data: bytes, name: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in ("latin_1", "iso8859_1", "ascii"):
+        encoding = "cp1252"
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        encoding = "cp1252"
+        text = data.decode(encoding, errors="replace")
+    return _fold_newlines(text), encoding
+
+
+def _fold_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\x0c\x1b")
+    return controls > len(sample) // 10
+
+
+_HEADLINE_END = re.compile(r"[.!?:;,…)\]\"”’']$")
+_METADATA_LINE = re.compile(r"^\s*(date|published|updated|by|posted)\b", re.IGNORECASE)
+
+
+def headline_of(text: str) -> str | None:
+    """The first line when it reads as a headline: short, no closing punctuation, a paragraph of its own."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
+    if not first or _METADATA_LINE.match(first):
+        return None
+    words = first.split()
+    if not 2 <= len(words) <= 20 or len(first) > 140 or _HEADLINE_END.search(first):
+        return None
+    return first if (not rest or rest.startswith("\n")) else None
+
+
+def label_for(path: str, text: str) -> tuple[str, str | None]:
+    """A short label for the version (its file stem) and its headline if it has one."""
+    stem = Path(path).stem if path != "-" else "stdin"
+    return stem, headline_of(text)
+
+
+def read_bytes(path: str) -> bytes:
+    """Read a file (or stdin for "-") with the size limit, turning OS errors into InputError."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    else:
+        p = Path(path)
+        try:
+            if not p.exists():
+                raise InputError("no such file", path)
+            if p.is_dir():
+                raise InputError("is a directory", path)
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(f"file too large ({size // (1024 * 1024)} MB; limit 50 MB)", path)
+            data = p.read_bytes()
+        except PermissionError:
+            raise InputError("permission denied", path) from None
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", path) from None
+    if len(data) > MAX_BYTES:
+        raise InputError("input too large (limit 50 MB)", path)
+    return data
+
+
+def load_version(path: str) -> Version:
+    """Read and decode one version; refuse empty and binary input."""
+    data = read_bytes(path)
+    if _is_binary_magic(data):
+        raise InputError("binary file, not text", path)
+    text, encoding = decode(data, path)
+    if not text.strip():
+        raise InputError("empty file", path)
+    if _looks_binary(text):
+        raise InputError("binary file, not text", path)
+    if Path(path).suffix.lower() in (".html", ".htm") or _looks_html(text):
+        from tui.core.html import html_to_text
+
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError("no article text found in HTML", path)
+    label, title = label_for(path, text)
+    return Version(path=path, label=label, text=text, encoding=encoding, title=title)
+
+
+def _is_binary_magic(data: bytes) -> bool:
+    return data.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF"))
+
+
+def _looks_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def expand_inputs(args: list[str]) -> list[str]:
+    """Expand directories into their article files, sorted by name; keep files and "-" as given."""
+    paths: list[str] = []
+    for arg in args:
+        if arg != "-" and os.path.isdir(arg):
+            try:
+                names = sorted(os.listdir(arg))
+            except PermissionError:
+                raise InputError("permission denied", arg) from None
+            found = [
+                os.path.join(arg, n)
+                for n in names
+                if n.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(os.path.join(arg, n))
+            ]
+            if not found:
+                raise InputError("no article files (.txt, .md, .html) in directory", arg)
+            paths.extend(found)
+        else:
+            paths.append(arg)
+    return paths
+
+
+def load_versions(args: list[str]) -> list[Version]:
+    """Load every version named on the command line; at least two are needed."""
+    paths = expand_inputs(args)
+    if paths.count("-") > 1:
+        raise InputError("stdin (-) can be given only once")
+    versions = [load_version(p) for p in paths]
+    if len(versions) < 2:
+        raise InputError("need at least two versions to compare")
+    return versions

@@ -1,0 +1,198 @@
+"""The comparison model: versions, sentences, aligned rows, word diffs, similarity, figures and facts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tui.core.align import DEFAULT_THRESHOLD, align
+from tui.core.boilerplate import boilerplate_flags
+from tui.core.facts import Fact, group_facts
+from tui.core.figures import Figure, extract_figures
+from tui.core.load import Version
+from tui.core.normalise import words
+from tui.core.segment import Sentence, segment
+from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
+
+SCHEMA = "versus.comparison/1"
+STATUSES = ("same", "changed", "unique", "moved")
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedRow:
+    """One row of the alignment: each version's sentences in it, its status, and the words that differ."""
+
+    cells: tuple[tuple[int, ...], ...]
+    status: str
+    diffs: tuple[tuple[Span, ...], ...]
+    moved_in: frozenset[int] = frozenset()
+
+    def present(self) -> list[int]:
+        """The versions that have this row."""
+        return [v for v, cell in enumerate(self.cells) if cell]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything Versus shows, computed once; the app, --json and the reports only read it."""
+
+    versions: tuple[Version, ...]
+    sentences: tuple[tuple[Sentence, ...], ...]
+    boilerplate: tuple[tuple[bool, ...], ...]
+    rows: tuple[AlignedRow, ...]
+    base: int
+    similarity: tuple[tuple[float, ...], ...]
+    figures: tuple[Figure, ...]
+    facts: tuple[Fact, ...]
+    threshold: float
+    row_of: tuple[tuple[int, ...], ...] = field(repr=False)
+    """row_of[v][s]: the row holding sentence s of version v."""
+
+    def sentence_text(self, version: int, index: int) -> str:
+        s = self.sentences[version][index]
+        return self.versions[version].text[s.start : s.end]
+
+    def word_count(self, version: int) -> int:
+        return len(words(self.versions[version].text))
+
+    def to_json(self) -> dict[str, Any]:
+        """The model as `versus.comparison/1` JSON data."""
+        return {
+            "schema": SCHEMA,
+            "base": self.base,
+            "threshold": self.threshold,
+            "versions": [
+                {
+                    "path": v.path,
+                    "label": v.label,
+                    "title": v.title,
+                    "encoding": v.encoding,
+                    "text": v.text,
+                    "sentences": [
+                        {
+                            "start": s.start,
+                            "end": s.end,
+                            "paragraph": s.paragraph,
+                            "kind": s.kind,
+                            "boilerplate": self.boilerplate[i][k],
+                        }
+                        for k, s in enumerate(self.sentences[i])
+                    ],
+                }
+                for i, v in enumerate(self.versions)
+            ],
+            "rows": [
+                {
+                    "cells": [list(c) for c in row.cells],
+                    "status": row.status,
+                    "diffs": [[list(span) for span in d] for d in row.diffs],
+                    "moved_in": sorted(row.moved_in),
+                }
+                for row in self.rows
+            ],
+            "figures": [f.to_json() for f in self.figures],
+            "facts": [f.to_json() for f in self.facts],
+            "similarity": [[round(x, 4) for x in r] for r in self.similarity],
+        }
+
+
+def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved: bool) -> str:
+    present = [(v, c) for v, c in enumerate(cells) if c]
+    if len(present) == 1:
+        return "unique"
+    if moved:
+        return "moved"
+    joined = {" ".join(keys[v][i] for i in c) for v, c in present}
+    return "same" if len(joined) == 1 else "changed"
+
+
+def _row_diffs(
+    versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]], cells: Sequence[Sequence[int]], base: int
+) -> tuple[tuple[Span, ...], ...]:
+    present = [v for v, c in enumerate(cells) if c]
+    ref = base if cells[base] else present[0]
+
+    def words_of(v: int) -> list[tuple[int, int, str]]:
+        spans = [(sentences[v][i].start, sentences[v][i].end) for i in cells[v]]
+        return cell_words(versions[v].text, spans)
+
+    ref_words = words_of(ref)
+    out: list[list[Span]] = [[] for _ in cells]
+    for v in present:
+        if v == ref:
+            continue
+        ref_spans, other_spans = diff_words(ref_words, words_of(v))
+        out[ref].extend(ref_spans)
+        out[v] = other_spans
+    return tuple(tuple(merge_spans(d)) for d in out)
+
+
+def _similarity(
+    rows: Sequence[AlignedRow], words_of: Sequence[Sequence[list[str]]], skip: Sequence[Sequence[bool]]
+) -> tuple[tuple[float, ...], ...]:
+    n = len(words_of)
+    totals = [sum(len(w) for k, w in enumerate(ws) if not skip[v][k]) for v, ws in enumerate(words_of)]
+    shared = [[0] * n for _ in range(n)]
+    for row in rows:
+        present = [v for v in row.present() if not all(skip[v][k] for k in row.cells[v])]
+        if len(present) < 2:
+            continue
+        cell = {v: [w for k in row.cells[v] if not skip[v][k] for w in words_of[v][k]] for v in present}
+        for a in present:
+            for b in present:
+                if a != b:
+                    shared[a][b] += shared_words(cell[a], cell[b])
+    return tuple(
+        tuple(1.0 if a == b else (shared[a][b] / totals[a] if totals[a] else 0.0) for b in range(n)) for a in range(n)
+    )
+
+
+def compare(versions: Sequence[Version], base: int = 0, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """Compare the versions: segment, align, diff words, extract figures and group them into facts."""
+    if not 0 <= base < len(versions):
+        raise ValueError(f"base {base} out of range")
+    sentences = [tuple(segment(v.text)) for v in versions]
+    texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
+    word_lists = [[words(t) for t in ts] for ts in texts]
+    keys = [[" ".join(w) for w in ws] for ws in word_lists]
+    boiler = [tuple(boilerplate_flags(ts, ss)) for ts, ss in zip(texts, sentences, strict=True)]
+    aligned = align(keys, base=base, threshold=threshold)
+    rows = []
+    for rc in aligned:
+        status = _status(rc.cells, keys, bool(rc.moved))
+        if status in ("changed", "moved"):
+            diffs = _row_diffs(versions, sentences, rc.cells, base)
+        else:
+            diffs = tuple(() for _ in rc.cells)
+        rows.append(AlignedRow(cells=rc.cells, status=status, diffs=diffs, moved_in=rc.moved))
+    row_of = [[0] * len(ss) for ss in sentences]
+    for r, row in enumerate(rows):
+        for v, cell in enumerate(row.cells):
+            for k in cell:
+                row_of[v][k] = r
+    figures: list[Figure] = []
+    for v, version in enumerate(versions):
+        offset = len(figures)
+        for f in extract_figures(version.text, sentences[v], v, boiler[v]):
+            figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
+    figures, facts = group_facts(
+        figures,
+        row_of,
+        base,
+        len(versions),
+        texts=[v.text for v in versions],
+        spans=[[(s.start, s.end) for s in ss] for ss in sentences],
+    )
+    return Comparison(
+        versions=tuple(versions),
+        sentences=tuple(sentences),
+        boilerplate=tuple(boiler),
+        rows=tuple(rows),
+        base=base,
+        similarity=_similarity(rows, word_lists, boiler),
+        figures=tuple(figures),
+        facts=tuple(facts),
+        threshold=threshold,
+        row_of=tuple(tuple(r) for r in row_of),
+    )

@@ -1,0 +1,131 @@
+"""The one place where words are folded for comparison: case, quotes, spelling variants, number formats.
+
+Two sentences that differ only in these ways compare as equal; the word diff uses the same folding, so
+"kilometres" against "kilometers" or "1,376" against "1376" is never marked as a difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[%$€£¥]")
+"""Words (with inner apostrophes and hyphens), numbers (with grouping and decimals), and % or currency."""
+
+_EXACT = {
+    "%": "percent",
+    "pct": "percent",
+    "per-cent": "percent",
+    "grey": "gray",
+    "programme": "program",
+    "programmes": "programs",
+    "aluminium": "aluminum",
+    "tyre": "tire",
+    "tyres": "tires",
+    "mould": "mold",
+    "plough": "plow",
+    "sceptical": "skeptical",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "judgement": "judgment",
+    "ageing": "aging",
+    "towards": "toward",
+    "amongst": "among",
+    "whilst": "while",
+    "afterwards": "afterward",
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "km": "kilometers",
+    "kms": "kilometers",
+    "sq": "square",
+    "mins": "minutes",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "okay": "ok",
+    "e-mail": "email",
+}
+_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(\w{3,})tre(s?)$"), r"\1ter\2"),  # centre, kilometres
+    (re.compile(r"^(\w{2,})our(ed|ing|s|ite|ites|able|ably|ful|less|er|ers|hood|ly)?$"), r"\1or\2"),
+    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$"), r"\1iz\2"),  # -ise to -ize
+    (re.compile(r"^(\w{3,})ys(e|ed|es|ing)$"), r"\1yz\2"),  # analyse
+    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+    (re.compile(r"^(\w{3,})ogue(s?)$"), r"\1og\2"),  # catalogue
+    (re.compile(r"^(\w{4,})ll(ed|ing|er|ers)$"), r"\1l\2"),  # travelled
+)
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """The comparison form of one token (already lower case)."""
+    word = word.replace("’", "'")
+    if word in _EXACT:
+        return _EXACT[word]
+    if word[0].isdigit():
+        return word.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", word) else word
+    if "-" in word:
+        word = word.replace("-", "")
+    for pattern, repl in _SUFFIXES:
+        new = pattern.sub(repl, word)
+        if new != word:
+            return new
+    return word
+
+
+def _merge_per_cent(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if w == "cent" and out and out[-1] == "per":
+            out[-1] = "percent"
+        else:
+            out.append(w)
+    return out
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order."""
+    folded = [fold_word(w) for w in TOKEN.findall(text.lower())]
+    return _merge_per_cent(folded) if "cent" in folded else folded
+
+
+def key(text: str) -> str:
+    """The comparison key of a sentence: its folded words joined by single spaces."""
+    return " ".join(words(text))
+
+
+def word_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, folded word) for each word in text[start:end]; "per cent" is one word."""
+    pending: tuple[int, int, str] | None = None
+    for m in TOKEN.finditer(text, start, end):
+        folded = fold_word(m.group().lower())
+        if pending is not None:
+            if pending[2] == "per" and folded == "cent":
+                yield pending[0], m.end(), "percent"
+                pending = None
+                continue
+            yield pending
+        pending = (m.start(), m.end(), folded)
+    if pending is not None:
+        yield pending

@@ -1,0 +1,103 @@
+"""English number words: "two and a half", "eleven thousand", "a dozen", "a fifth"."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_MULT = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_FRACTION_PLURALS = {"halves": 0.5, "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
+_WORD = "|".join([*_UNITS, *_TENS, *_MULT, "dozen", "a", "an", "and", *_FRACTIONS, *_FRACTION_PLURALS])
+NUMBER_WORDS = re.compile(r"\b(?:" + _WORD + r")(?:[\s-]+(?:" + _WORD + r"))*\b", re.IGNORECASE)
+"""Candidate runs of number words; `parse` decides whether a run is a number and how much of it."""
+
+
+def parse(words: list[str]) -> tuple[float, int, str] | None:
+    """Value, words used and kind ("count" or "ratio") of the number at the start of `words`."""
+    w = [x.lower() for x in words]
+    n = len(w)
+    i = 0
+    if i < n and w[i] in ("a", "an"):
+        if i + 1 < n and w[i + 1] == "dozen":
+            return 12.0, 2, "count"
+        if i + 1 < n and w[i + 1] in _FRACTIONS:
+            return _FRACTIONS[w[i + 1]], 2, "ratio"
+        if i + 1 < n and w[i + 1] in _MULT:
+            value, used = _integer(w, i + 1, start=1)
+            return float(value), used + 1, "count"
+        return None
+    if i < n and w[i] in _UNITS and i + 1 < n and w[i + 1] in _FRACTION_PLURALS:
+        return _UNITS[w[i]] * _FRACTION_PLURALS[w[i + 1]], 2, "ratio"
+    if i < n and w[i] == "dozen":
+        return 12.0, 1, "count"
+    value, used = _integer(w, i)
+    if not used:
+        return None
+    total = float(value)
+    if used + 2 < n and w[used] == "and" and w[used + 1] in ("a", "an") and w[used + 2] in _FRACTIONS:
+        total += _FRACTIONS[w[used + 2]]
+        used += 3
+    elif used + 1 < n and w[used] == "dozen":
+        total *= 12
+        used += 1
+    return total, used, "count"
+
+
+def _integer(w: list[str], i: int, start: int = 0) -> tuple[int, int]:
+    """Parse an integer written in words from w[i:]; returns (value, words used)."""
+    total = 0
+    current = start
+    j = i
+    seen = False
+    while j < len(w):
+        word = w[j]
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _MULT and (seen or start):
+            if _MULT[word] == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * _MULT[word]
+                current = 0
+        elif word == "and" and seen and j + 1 < len(w) and (w[j + 1] in _UNITS or w[j + 1] in _TENS):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    return (total + current, j - i) if seen else (0, 0)

@@ -1,0 +1,226 @@
+"""Splitting a version's text into sentences (with spans) grouped in paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-–—]|\d{1,3}[.)])\s+")
+_METADATA = re.compile(
+    r"^\s*(?:date|published|updated|posted)[:\s]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s+",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])|[.!?…]+[\"'”’)\]]*$")
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "fr",
+        "st",
+        "sr",
+        "jr",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vol",
+        "pp",
+        "p",
+        "ed",
+        "eds",
+        "est",
+        "approx",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "dept",
+        "univ",
+        "assn",
+        "vs",
+        "etc",
+        "al",
+        "cf",
+        "fig",
+        "figs",
+        "ave",
+        "blvd",
+        "rd",
+        "hon",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "sgt",
+        "cpl",
+        "pvt",
+        "gens",
+        "messrs",
+        "mme",
+        "mlle",
+    ]
+)
+_FINAL = ".!?…:;\"'”’)]"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or heading, list item, metadata line) as a span of the version's text."""
+
+    start: int
+    end: int
+    paragraph: int
+    kind: str = "text"
+    """"text", "heading" (a short line without final punctuation), "item" (a bullet) or "meta"."""
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs: text between blank lines."""
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            out.append((pos, end))
+            break
+        out.append((pos, nl))
+        pos = nl + 1
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines of a paragraph; keep short lines (headings, captions) and bullets apart."""
+    lines = _lines(text, start, end)
+    if len(lines) <= 1:
+        return lines
+    widths = [len(text[a:b].rstrip()) for a, b in lines]
+    widest = max(widths)
+    wrapped = 30 <= widest <= 110
+    units = [lines[0]]
+    for (a, b), prev_width in zip(lines[1:], widths, strict=False):
+        soft = wrapped and prev_width >= max(30, 0.6 * widest) and not _BULLET.match(text[a:b])
+        if soft:
+            units[-1] = (units[-1][0], b)
+        else:
+            units.append((a, b))
+    return units
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_abbreviation(text: str, unit_start: int, dot: int) -> bool:
+    m = _LAST_WORD.search(text, unit_start, dot)
+    if not m:
+        return False
+    word = m.group(1).lstrip("\"'“‘([")
+    if _INITIALS.match(word):
+        return True
+    return word.lower().rstrip(".") in ABBREVIATIONS
+
+
+def split_sentences(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside text[a:b]."""
+    pos = a
+    for m in _BOUNDARY.finditer(text, a, b):
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, pos, m.start()):
+            continue
+        s, e = _trim(text, pos, m.end())
+        if s < e:
+            yield s, e
+        pos = m.end()
+    s, e = _trim(text, pos, b)
+    if s < e:
+        yield s, e
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 14 and len(line) <= 110 and line.rstrip()[-1] not in _FINAL
+
+
+def segment(text: str) -> list[Sentence]:
+    """Every sentence of the text, in order, with its paragraph number."""
+    sentences: list[Sentence] = []
+    paragraph = -1
+    first = True
+    for block_start, block_end in _blocks(text):
+        units = _units(text, block_start, block_end)
+        if not units:
+            continue
+        paragraph += 1
+        for a, b in units:
+            if first:
+                first = False
+                m = _METADATA.match(text, a, b)
+                if m:
+                    s, e = _trim(text, a, m.end())
+                    sentences.append(Sentence(s, e, paragraph, "meta"))
+                    a = m.end()
+            a, b = _trim(text, a, b)
+            if a >= b:
+                continue
+            line = text[a:b]
+            if _BULLET.match(line):
+                sentences.append(Sentence(a, b, paragraph, "item"))
+            elif "\n" not in line and _is_heading(line):
+                sentences.append(Sentence(a, b, paragraph, "heading"))
+            else:
+                sentences.extend(Sentence(s, e, paragraph) for s, e in split_sentences(text, a, b))
+    return sentences

@@ -1,0 +1,202 @@
+"""Units, currencies and counted nouns: how they are written, their normal form, and conversions."""
+
+from __future__ import annotations
+
+import re
+
+# (written forms, normal unit, dimension, factor to the dimension's base unit)
+_UNITS: tuple[tuple[str, str, str, float], ...] = (
+    (
+        "square kilometres|square kilometers|square kilometre|square kilometer|square km|sq km|sq. km|km²|km2|sqkm",
+        "km²",
+        "area",
+        1e6,
+    ),
+    ("square miles|square mile|sq mi|sq. mi|sq miles|mi²", "mi²", "area", 2_589_988.11),
+    ("square metres|square meters|square metre|square meter|sq m|m²", "m²", "area", 1.0),
+    ("square feet|square foot|sq ft|ft²", "ft²", "area", 0.09290304),
+    ("hectares|hectare|ha", "ha", "area", 1e4),
+    ("acres|acre", "acre", "area", 4046.8564224),
+    (
+        "kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour|km/h|kph|kmh",
+        "km/h",
+        "speed",
+        1 / 3.6,
+    ),
+    ("miles per hour|miles an hour|mph", "mph", "speed", 0.44704),
+    ("knots", "kn", "speed", 0.514444),
+    ("nautical miles|nautical mile", "nmi", "length", 1852.0),
+    ("kilometres|kilometers|kilometre|kilometer|kms|km", "km", "length", 1000.0),
+    ("centimetres|centimeters|centimetre|centimeter|cm", "cm", "length", 0.01),
+    ("millimetres|millimeters|millimetre|millimeter|mm", "mm", "length", 0.001),
+    ("metres|meters|metre|meter|m", "m", "length", 1.0),
+    ("miles|mile|mi", "mi", "length", 1609.344),
+    ("yards|yard|yd", "yd", "length", 0.9144),
+    ("feet|foot|ft", "ft", "length", 0.3048),
+    ("inches|inch", "in", "length", 0.0254),
+    ("tonnes|tonne|metric tons|tons|ton", "t", "mass", 1000.0),
+    ("kilograms|kilogrammes|kilogram|kilos|kg", "kg", "mass", 1.0),
+    ("grams|gram|g", "g", "mass", 0.001),
+    ("pounds|lbs|lb", "lb", "mass", 0.45359237),
+    ("litres|liters|litre|liter", "l", "volume", 1.0),
+    ("cubic metres|cubic meters|m³", "m³", "volume", 1000.0),
+    ("gallons|gallon", "gal", "volume", 3.785411784),
+    ("barrels|barrel|bbl", "bbl", "volume", 158.987294928),
+    ("degrees celsius|degrees c|°c", "°C", "temperature", 1.0),
+    ("degrees fahrenheit|degrees f|°f", "°F", "temperature_f", 1.0),
+    ("degrees|degree|°", "°", "angle", 1.0),
+    ("megawatts|megawatt|mw", "MW", "power", 1e6),
+    ("gigawatts|gigawatt|gw", "GW", "power", 1e9),
+    ("kilowatt-hours|kilowatt hours|kwh", "kWh", "energy", 1.0),
+    ("megawatt-hours|megawatt hours|mwh", "MWh", "energy", 1000.0),
+    ("years old|year-old|years-old", "years old", "age", 1.0),
+    ("years|year|yrs", "years", "time", 365.25),
+    ("months|month", "months", "time", 30.44),
+    ("weeks|week", "weeks", "time", 7.0),
+    ("days|day", "days", "time", 1.0),
+    ("hours|hour|hrs", "hours", "time", 1 / 24),
+    ("minutes|minute|mins", "minutes", "time", 1 / 1440),
+    ("seconds|second|secs", "seconds", "time", 1 / 86400),
+    ("magnitude", "magnitude", "magnitude", 1.0),
+)
+
+UNIT_PATTERN = re.compile(
+    r"(?:"
+    + "|".join("(?:" + "|".join(re.escape(f) for f in forms.split("|")) + ")" for forms, *_ in _UNITS)
+    + r")(?![\w²³])",
+    re.IGNORECASE,
+)
+_UNIT_OF: dict[str, tuple[str, str, float]] = {}
+for forms, unit, dim, factor in _UNITS:
+    for form in forms.split("|"):
+        _UNIT_OF.setdefault(form.lower(), (unit, dim, factor))
+
+_DIM_OF_UNIT = {unit: (dim, factor) for _, unit, dim, factor in _UNITS}
+AMBIGUOUS_SHORT = frozenset({"m", "g", "ha", "mi", "in", "ft", "yd", "mm", "cm", "km", "kms", "mw", "gw"})
+"""Short forms that count as units only right after a number (not after a space and a capital)."""
+
+
+def unit_of(written: str) -> tuple[str, str, float] | None:
+    """(normal unit, dimension, factor) for a written unit, or None."""
+    return _UNIT_OF.get(written.lower())
+
+
+def dimension(unit: str) -> tuple[str, float] | None:
+    """(dimension, factor to its base) for a normal unit."""
+    return _DIM_OF_UNIT.get(unit.split("/")[0])
+
+
+RATES = {
+    "a day": "day",
+    "per day": "day",
+    "each day": "day",
+    "daily": "day",
+    "an hour": "hour",
+    "per hour": "hour",
+    "a week": "week",
+    "per week": "week",
+    "a month": "month",
+    "per month": "month",
+    "a year": "year",
+    "per year": "year",
+    "annually": "year",
+    "per capita": "person",
+}
+RATE_PATTERN = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(" + "|".join(re.escape(r) for r in RATES) + r")\b", re.IGNORECASE)
+
+# Currency prefixes and suffix words, to ISO-like codes.
+CURRENCY_PREFIX = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "$a": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "$c": "CAD",
+    "cad": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "dh": "AED",
+    "aed": "AED",
+    "₽": "RUB",
+    "₴": "UAH",
+    "chf": "CHF",
+}
+CURRENCY_PREFIX_PATTERN = re.compile(
+    r"(?<![\w$])(US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC](?=\d)|\$|€|£|¥|₹|₽|₴|"
+    r"(?:USD|AUD|CAD|EUR|GBP|AED|CHF)\s?|Rs\.?\s?|Dh\s?)$"
+)
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "hryvnias": "UAH",
+    "dirhams": "AED",
+    "francs": "CHF",
+    "cents": "cents",
+    "cent": "cents",
+    "pence": "pence",
+}
+CURRENCY_WORD_PATTERN = re.compile(
+    r"\s?(" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+# Counted nouns that stand for the same kind of thing.
+_NOUN_CLASSES = {
+    "troops": "troops soldiers personnel servicemen servicemembers service members fighters forces "
+    "military troop soldier serviceman fighter reservists conscripts",
+    "people": "people persons residents civilians inhabitants citizens individuals person",
+    "deaths": "deaths dead fatalities killed lives",
+    "facilities": "facilities facility",
+    "vehicles": "vehicles vehicle",
+}
+NOUN_CLASS = {w: cls for cls, ws in _NOUN_CLASSES.items() for w in ws.split()}
+
+
+def noun_class(head: str) -> str:
+    """The class a counted noun belongs to (troops, people, ...), else its singular-ish form."""
+    head = head.lower()
+    if head in NOUN_CLASS:
+        return NOUN_CLASS[head]
+    if head.endswith("ies") and len(head) > 4:
+        return head[:-3] + "y"
+    if head.endswith("es") and head[-3:-2] in ("s", "x", "z", "h") and len(head) > 4:
+        return head[:-2]
+    if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
+        return head[:-1]
+    return head

@@ -1,0 +1,117 @@
+"""The plain-text comparison: versions, similarity, aligned rows (side by side when they fit), facts."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from tui.core.model import Comparison
+from tui.core.textsafe import visible
+
+SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
+FACT_SIGNS = {"agree": "=", "approx": "~", "conflict": "!", "single": "1"}
+LEGEND = "= same  ~ changed  + only in this version  > moved"
+_MIN_COLUMN = 28
+
+
+def _marked(text: str, start: int, end: int, spans: Sequence[tuple[int, int]], colour: bool) -> str:
+    """The cell text with differing words marked: reverse video with colour, «...» without."""
+    out, pos = [], start
+    open_mark, close_mark = ("\x1b[7m", "\x1b[27m") if colour else ("«", "»")
+    for s, e in spans:
+        s, e = max(s, start), min(e, end)
+        if s >= e:
+            continue
+        out.append(visible(text[pos:s]))
+        out.append(open_mark + visible(text[s:e]) + close_mark)
+        pos = e
+    out.append(visible(text[pos:end]))
+    return " ".join("".join(out).split())
+
+
+def _cell(c: Comparison, row_index: int, v: int, colour: bool) -> str:
+    row = c.rows[row_index]
+    text = c.versions[v].text
+    parts = []
+    for k in row.cells[v]:
+        s = c.sentences[v][k]
+        parts.append(_marked(text, s.start, s.end, row.diffs[v], colour))
+    return " ".join(parts)
+
+
+def version_line(c: Comparison, v: int) -> str:
+    version = c.versions[v]
+    title = f' "{visible(version.title, newlines=False)}"' if version.title else ""
+    base = " (base)" if v == c.base else ""
+    return f"{v + 1} {visible(version.label, newlines=False)}{base}{title}: {c.word_count(v):,} words"
+
+
+def _header(c: Comparison) -> list[str]:
+    lines = [f"Versus: {len(c.versions)} versions, base {c.base + 1}", ""]
+    lines += ["  " + version_line(c, v) for v in range(len(c.versions))]
+    lines += ["", "Shared with the base (share of each version's words):"]
+    lines += [f"  {v + 1} {c.similarity[v][c.base]:.0%}" for v in range(len(c.versions)) if v != c.base]
+    counts = {s: sum(1 for r in c.rows if r.status == s) for s in SIGNS}
+    lines += ["", "Rows: " + ", ".join(f"{n} {s}" for s, n in counts.items()), LEGEND, ""]
+    return lines
+
+
+def _side_by_side(c: Comparison, width: int, colour: bool) -> list[str]:
+    n = len(c.versions)
+    col = (width - 2 - 3 * (n - 1)) // n
+    lines = [
+        " " * 2
+        + " | ".join(f"{v + 1} {visible(c.versions[v].label, newlines=False)}"[:col].ljust(col) for v in range(n)),
+        "-" * min(width, 2 + n * col + 3 * (n - 1)),
+    ]
+    for r, row in enumerate(c.rows):
+        wrapped = [textwrap.wrap(_cell(c, r, v, False), col) if row.cells[v] else [] for v in range(n)]
+        height = max(len(w) for w in wrapped)
+        for i in range(height):
+            sign = SIGNS[row.status] if i == 0 else " "
+            lines.append(f"{sign} " + " | ".join((w[i] if i < len(w) else "").ljust(col) for w in wrapped))
+        if r + 1 < len(c.rows):
+            lines.append("")
+    return lines
+
+
+def _sections(c: Comparison, width: int, colour: bool) -> list[str]:
+    lines = []
+    for r, row in enumerate(c.rows):
+        for v in row.present():
+            prefix = f"{SIGNS[row.status]} {v + 1}: "
+            body = _cell(c, r, v, colour)
+            lines += textwrap.wrap(body, width, initial_indent=prefix, subsequent_indent=" " * len(prefix)) or [prefix]
+        lines.append("")
+    return lines
+
+
+def fact_lines(c: Comparison, width: int = 100) -> list[str]:
+    """The facts, conflicts first, each with every version's statement."""
+    lines = []
+    order = sorted(
+        (f for f in c.facts if f.status != "single"),
+        key=lambda f: ({"conflict": 0, "approx": 1, "agree": 2}[f.status], f.id),
+    )
+    for fact in order:
+        lines.append(f"{FACT_SIGNS[fact.status]} {visible(fact.label, newlines=False)}  ({fact.status})")
+        for i in fact.figures:
+            fig = c.figures[i]
+            q = f"{fig.qualifier} " if fig.qualifier else ""
+            lines.append(f"    {fig.version + 1}  {q}{visible(fig.text, newlines=False)}  [{fig.status}]"[:width])
+    singles = sum(1 for f in c.facts if f.status == "single")
+    if singles:
+        lines.append(f"  and {singles} figures stated by one version only")
+    return lines
+
+
+def render_report(c: Comparison, width: int = 100, colour: bool = False) -> str:
+    """The whole plain-text report."""
+    lines = _header(c)
+    n = len(c.versions)
+    if (width - 2 - 3 * (n - 1)) // n >= _MIN_COLUMN and not colour:
+        lines += _side_by_side(c, width, colour)
+    else:
+        lines += _sections(c, width, colour)
+    lines += ["", "Facts (figures across versions):", *fact_lines(c, width)]
+    return "\n".join(lines) + "\n"

@@ -109,7 +109,7 @@ _DATES = re.compile(
     r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("(", "(?P<m2>", 1) + r"(?:,?\s+(?P<y2>\d{4})\b)?"
     r"|\b" + _MONTH.replace("(", "(?P<m3>", 1) + r"\s+(?P<y3>\d{4})\b"
     r"|\b(?:in|In|since|Since|by|until|till|from|before|after|during|of|early|late|mid|year|spring|summer"
-    r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|\s*(?:%|per\s?cent))"
+    r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|-\d|\s*(?:%|per\s?cent))"
 )
 _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|[½¼¾⅓⅔])?"
@@ -282,6 +282,25 @@ STOPWORDS = frozenset(
         "estimated",
     ]
 )
+_PLURAL_NOUNS = frozenset(
+    [
+        "people",
+        "men",
+        "women",
+        "children",
+        "personnel",
+        "police",
+        "cattle",
+        "livestock",
+        "staff",
+        "crew",
+        "head",
+        "sheep",
+        "fish",
+        "deer",
+        "aircraft",
+    ]
+)
 _CONVERSION_GAP = re.compile(r"^\s*\(\s*(?:about|around|approximately|some|roughly|nearly|or)?\s*$", re.IGNORECASE)
 
 
@@ -316,6 +335,8 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
             break
         collected.append(m)
         p = m.end()
+        if lw in _PLURAL_NOUNS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3):
+            break  # a plural noun ends the phrase: "boats sank", "people left"
     while collected and collected[-1].group()[0].isupper():
         collected.pop()
     if not collected:
@@ -377,7 +398,10 @@ class _Scanner:
         text = self.text
         for m in _NUMBER.finditer(text, self.lo, self.hi):
             start, end = m.start(), m.end()
-            if not self.free(start, end) or _NOT_BEFORE.search(text, max(self.lo, start - 12), start):
+            if not self.free(start, end):
+                continue
+            money = CURRENCY_PREFIX_PATTERN.search(text[max(self.lo, start - 6) : start])
+            if not money and _NOT_BEFORE.search(text, max(self.lo, start - 12), start):
                 continue
             if start > self.lo and text[start - 1] in ".,/:":
                 continue

@@ -68,6 +68,11 @@ def _decode_guess(data: bytes, name: str) -> tuple[str, str]:
     except (UnicodeDecodeError, LookupError):
         encoding = "cp1252"
         text = data.decode(encoding, errors="replace")
+    try:
+        if encoding != "cp1252" and data.decode("cp1252") == text:
+            encoding = "cp1252"  # the same text: name the commoner Western encoding
+    except UnicodeDecodeError:
+        pass
     return _fold_newlines(text), encoding
 
 

@@ -135,7 +135,7 @@ CURRENCY_PREFIX = {
     "chf": "CHF",
 }
 CURRENCY_PREFIX_PATTERN = re.compile(
-    r"(?<![\w$])(US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC](?=\d)|\$|€|£|¥|₹|₽|₴|"
+    r"(?<![\w$])(US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC]|\$|€|£|¥|₹|₽|₴|"
     r"(?:USD|AUD|CAD|EUR|GBP|AED|CHF)\s?|Rs\.?\s?|Dh\s?)$"
 )
 CURRENCY_WORDS = {

@@ -1,0 +1,105 @@
+"""N-way alignment on the samples and on small constructed cases."""
+
+from __future__ import annotations
+
+from tests.conftest import find_sentence
+from tui.core.align import align
+from tui.core.load import Version
+from tui.core.model import Comparison, compare
+from tui.core.normalise import key
+
+WIRE, COPY, REWRITE, UPDATE, RELATED = range(5)
+
+
+def row_with(c: Comparison, version: int, fragment: str) -> int:
+    return c.row_of[version][find_sentence(c, version, fragment)]
+
+
+def test_every_sentence_in_exactly_one_row(samples: Comparison) -> None:
+    for v, sentences in enumerate(samples.sentences):
+        seen = sorted(k for row in samples.rows for k in row.cells[v])
+        assert seen == list(range(len(sentences)))
+
+
+def test_indices_increase_along_rows_except_moved(samples: Comparison) -> None:
+    for v in range(len(samples.versions)):
+        last = -1
+        for row in samples.rows:
+            if row.cells[v] and v not in row.moved_in:
+                assert row.cells[v][0] > last
+                last = row.cells[v][-1]
+
+
+def test_republished_copy_aligns_sentence_by_sentence(samples: Comparison) -> None:
+    for wire, copy in [
+        ("Floodwater has covered over 40 percent", "Floodwater has covered more than 40 per cent"),
+        ("evacuated some 23,000", "evacuated about 23,000"),
+        ("At its peak, the water covered about 1,180", "At its peak, the water covered about 1180"),
+        ("The Ministry of Defense did not", "The Ministry of Defence did not"),
+        ("Meridian could not independently verify", "Meridian could not independently verify"),
+        ("on Nov. 11", "on November 11"),
+        ("Some 310 millimeters", "Some 310 millimetres"),
+    ]:
+        assert row_with(samples, WIRE, wire) == row_with(samples, COPY, copy), wire
+
+
+def test_spelling_only_differences_are_same_rows(samples: Comparison) -> None:
+    row = samples.rows[row_with(samples, WIRE, "The Ministry of Defense did not")]
+    assert row.status == "same"
+
+
+def test_paraphrase_pairs(samples: Comparison) -> None:
+    r = row_with(samples, WIRE, "Officials in Dovrin have neither confirmed nor denied")
+    assert r == row_with(samples, COPY, "Regional authorities have neither confirmed nor denied")
+    assert samples.rows[r].status == "changed"
+    assert samples.rows[r].diffs[WIRE] and samples.rows[r].diffs[COPY]
+
+
+def test_non_base_versions_share_a_row(samples: Comparison) -> None:
+    # The "Post a Comment" line is in three versions but not in the base: one row holds all three.
+    r = row_with(samples, COPY, "Post a Comment")
+    assert r == row_with(samples, REWRITE, "Post a Comment") == row_with(samples, UPDATE, "Post a Comment")
+    assert not samples.rows[r].cells[WIRE]
+
+
+def test_related_story_shares_almost_nothing(samples: Comparison) -> None:
+    shared = [row for row in samples.rows if row.cells[RELATED] and len(row.present()) > 1]
+    assert shared == []
+    assert samples.similarity[RELATED][WIRE] < 0.05
+    assert samples.similarity[COPY][WIRE] > 0.6
+
+
+def test_moved_sentence_is_detected() -> None:
+    a = [
+        "first point about the river",
+        "second point about the dam",
+        "third point about the town",
+        "fourth point about the farms",
+        "fifth point about the rain",
+    ]
+    b = [a[0], a[2], a[3], a[4], a[1]]
+    rows = align([[key(s) for s in a], [key(s) for s in b]])
+    moved = [r for r in rows if r.moved]
+    assert len(moved) == 1 and moved[0].cells == ((1,), (4,))
+    assert len(rows) == 5
+
+
+def test_split_sentence_shares_a_row() -> None:
+    a = "The agency said the river was rising in the south and the town of Marrow was the most threatened."
+    b = "The agency said the river was rising in the south. The town of Marrow was the most threatened."
+    c = compare([Version("a", "a", a, "utf-8"), Version("b", "b", b, "utf-8")])
+    assert len(c.rows) == 1 and c.rows[0].cells == ((0,), (0, 1))
+
+
+def test_unrelated_sentences_do_not_pair() -> None:
+    a = ["The agency said the river was rising in the south of the valley today."]
+    b = ["Machinery dealers report a waiting list of six weeks for new tractors."]
+    rows = align([[key(s) for s in a], [key(s) for s in b]])
+    assert [r.cells for r in rows] == [((0,), ()), ((), (0,))]
+
+
+def test_base_choice_orders_rows(samples: Comparison) -> None:
+    versions = samples.versions
+    c = compare(versions, base=COPY)
+    firsts = [row.cells[COPY][0] for row in c.rows if row.cells[COPY] and COPY not in row.moved_in]
+    assert firsts == sorted(firsts) and c.base == COPY

@@ -1,0 +1,92 @@
+"""Grouping figures into facts and the agree / approx / conflict rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.facts import relation
+from tui.core.figures import Figure, extract_figures
+from tui.core.model import Comparison
+from tui.core.segment import segment
+
+WIRE, COPY, REWRITE, UPDATE, RELATED = range(5)
+
+
+def fig(text: str) -> Figure:
+    found = [f for f in extract_figures(text, segment(text), 0) if f.kind != "date"]
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("ref", "other", "expected"),
+    [
+        ("some 59,000 troops", "about 59,000 troops", "agree"),
+        ("59,000 troops", "59,000 troops", "agree"),
+        ("some 59,000 troops", "nearly 60,000 troops", "approx"),
+        ("some 59,000 troops", "an estimated 70,000 troops", "conflict"),
+        ("about 575,000 troops", "almost 580,000 troops", "approx"),
+        ("about 1,376 square kilometers", "over 1,000 square kilometers", "approx"),
+        ("approximately 800 square kilometers", "approximately 90 square kilometers", "conflict"),
+        ("82 deaths", "86 deaths", "conflict"),
+        ("1,376 square kilometers", "531 square miles", "agree"),
+        ("over 40 percent", "more than 40 per cent", "agree"),
+        ("$1.49 billion", "around $1.5bn", "approx"),
+        ("$1.49 billion", "$2.1 billion", "conflict"),
+        ("up to 300 people", "250 people", "approx"),
+        ("200-300 meters", "250 metres", "approx"),
+    ],
+)
+def test_relation_rules(ref: str, other: str, expected: str) -> None:
+    assert relation(fig(f"They said {ref} here."), fig(f"They said {other} here.")) == expected
+
+
+def fact_of(c: Comparison, version: int, text: str) -> int:
+    for f in c.figures:
+        if f.version == version and f.text == text:
+            assert f.fact is not None
+            return f.fact
+    raise AssertionError(f"no figure {text!r} in version {version}")
+
+
+def test_same_claims_group_across_versions(samples: Comparison) -> None:
+    troops = fact_of(samples, WIRE, "4,200 soldiers")
+    assert fact_of(samples, COPY, "4,200 soldiers") == troops
+    assert fact_of(samples, REWRITE, "4,000 troops") == troops
+    peak = fact_of(samples, WIRE, "1,180 square kilometers")
+    assert fact_of(samples, REWRITE, "1,180 square kilometres") == peak
+    assert fact_of(samples, UPDATE, "1,000 square kilometers") == peak
+    now = fact_of(samples, WIRE, "640 square kilometers")
+    assert fact_of(samples, UPDATE, "150 square kilometers") == now != peak
+
+
+def test_fact_statuses(samples: Comparison) -> None:
+    facts = {f.id: f for f in samples.facts}
+    assert facts[fact_of(samples, WIRE, "640 square kilometers")].status == "conflict"
+    assert facts[fact_of(samples, WIRE, "1,180 square kilometers")].status == "approx"
+    assert facts[fact_of(samples, WIRE, "$1.49 billion")].status == "conflict"
+    assert facts[fact_of(samples, WIRE, "2-1/2 years")].status == "agree"
+    assert facts[fact_of(samples, WIRE, "23,000 residents")].status == "approx"
+
+
+def test_rewrite_headline_and_body_share_a_fact(samples: Comparison) -> None:
+    a = fact_of(samples, REWRITE, "40%")
+    assert a == fact_of(samples, REWRITE, "40 per cent") == fact_of(samples, WIRE, "40 percent")
+
+
+def test_related_story_figures_stay_apart(samples: Comparison) -> None:
+    for f in samples.figures:
+        if f.version == RELATED and f.fact is not None:
+            members = samples.facts[f.fact].figures
+            assert {samples.figures[i].version for i in members} == {RELATED}
+
+
+def test_boilerplate_figures_have_no_fact(samples: Comparison) -> None:
+    prices = [f for f in samples.figures if f.version == COPY and f.text.startswith("AU$")]
+    assert prices and all(f.fact is None for f in prices)
+
+
+def test_facts_refer_to_existing_figures(samples: Comparison) -> None:
+    for fact in samples.facts:
+        for i in fact.figures:
+            assert samples.figures[i].fact == fact.id

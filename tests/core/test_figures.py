@@ -1,0 +1,123 @@
+"""Figure extraction: numbers, units, qualifiers, kinds, values, and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.figures import Figure, extract_figures
+from tui.core.segment import segment
+
+
+def figs(text: str) -> list[Figure]:
+    return extract_figures(text, segment(text), 0)
+
+
+def one(text: str) -> Figure:
+    found = [f for f in figs(text) if f.kind != "date"]
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "value_max", "unit", "kind", "qualifier"),
+    [
+        ("Russia had deployed about 59,000 troops there.", "59,000 troops", 59000, None, "troops", "count", "about"),
+        ("They held 1,376 square kilometers of land.", "1,376 square kilometers", 1376, None, "km²", "quantity", None),
+        ("They held 1376 sq km of land.", "1376 sq km", 1376, None, "km²", "quantity", None),
+        ("It lost over 40 percent of it.", "40 percent", 40, None, "%", "percent", "over"),
+        ("It lost more than 40 per cent of it.", "40 per cent", 40, None, "%", "percent", "more than"),
+        ("It lost over 40% of it.", "40%", 40, None, "%", "percent", "over"),
+        ("A 40-percent drop was seen.", "40-percent", 40, None, "%", "percent", None),
+        ("Rebuilding costs $1.49 billion now.", "$1.49 billion", 1.49e9, None, "USD", "money", None),
+        ("Rebuilding costs $1.49bn now.", "$1.49bn", 1.49e9, None, "USD", "money", None),
+        ("The plan costs AU$10 a month.", "AU$10", 10, None, "AUD", "money", None),
+        ("Shares closed at C$83.83 on Friday.", "C$83.83", 83.83, None, "CAD", "money", None),
+        ("Shares closed at $C84.45 on Friday.", "$C84.45", 84.45, None, "CAD", "money", None),
+        ("The grant is €5m this year.", "€5m", 5e6, None, "EUR", "money", None),
+        ("Fares rose 36 cents on Monday.", "36 cents", 36, None, "cents", "money", None),
+        ("Profit was Dh5.47 billion in all.", "Dh5.47 billion", 5.47e9, None, "AED", "money", None),
+        ("Water rose at 20-30 centimeters an hour.", "20-30 centimeters", 20, 30, "cm/hour", "quantity", None),
+        ("Between 5 and 7 boats sank.", "5 and 7 boats", 5, 7, "boats", "count", None),
+        ("It came 2-1/2 years after the dam.", "2-1/2 years", 2.5, None, "years", "quantity", None),
+        ("It came two and a half years after.", "two and a half years", 2.5, None, "years", "quantity", None),
+        ("Twenty merchant ships were hit.", "Twenty merchant ships", 20, None, "merchant ships", "count", None),
+        ("Some eleven thousand people left.", "eleven thousand people", 11000, None, "people", "count", "some"),
+        ("Claims could reach a fifth of output.", "a fifth", 0.2, None, "ratio", "ratio", None),
+        ("They bought a dozen eggs.", "a dozen eggs", 12, None, "eggs", "count", None),
+        ("About 1.2 million people voted.", "1.2 million people", 1.2e6, None, "people", "count", "about"),
+        (
+            "It damaged 321 port facilities since July.",
+            "321 port facilities",
+            321,
+            None,
+            "port facilities",
+            "count",
+            None,
+        ),
+        (
+            "They sent 12 armoured combat vehicles.",
+            "12 armoured combat vehicles",
+            12,
+            None,
+            "armoured combat vehicles",
+            "count",
+            None,
+        ),
+        ("The quake measured magnitude 6.8 at sea.", "6.8", 6.8, None, "magnitude", "quantity", None),
+        ("Some 310 millimeters fell.", "310 millimeters", 310, None, "mm", "quantity", "some"),
+        ("An estimated 70,000 troops arrived.", "70,000 troops", 70000, None, "troops", "count", "estimated"),
+        ("Up to 690,000 troops may serve.", "690,000 troops", 690000, None, "troops", "count", "up to"),
+        ("The town is 110 km from the border.", "110 km", 110, None, "km", "quantity", None),
+    ],
+)
+def test_extraction(sentence, span, value, value_max, unit, kind, qualifier) -> None:
+    f = one(sentence)
+    assert (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier) == (
+        span,
+        pytest.approx(value),
+        value_max,
+        unit,
+        kind,
+        qualifier,
+    )
+    assert sentence[f.start : f.end] == span
+
+
+def test_counted_noun_keeps_proper_modifiers_as_context() -> None:
+    f = one("About 11,000 North Korean troops had arrived in the region.")
+    assert f.unit == "troops" and f.text == "11,000 North Korean troops"
+    assert "north" in f.ctx_words or "korea" in f.ctx_words
+
+
+def test_conversion_is_linked_to_its_main_figure() -> None:
+    found = figs("They held 1,376 square kilometers (531 square miles) at most.")
+    assert [f.text for f in found] == ["1,376 square kilometers", "531 square miles"]
+    assert found[0].converts is None and found[1].converts == 0 and found[1].unit == "mi²"
+
+
+def test_dates_are_their_own_kind() -> None:
+    found = figs("On Nov. 11 and on 6 August 2024, and in 2027, the plan of 2024-01-01 changed.")
+    assert [(f.text, f.kind, f.iso) for f in found] == [
+        ("Nov. 11", "date", "--11-11"),
+        ("6 August 2024", "date", "2024-08-06"),
+        ("2027", "date", "2027"),
+        ("2024-01-01", "date", "2024-01-01"),
+    ]
+    assert found[1].value == 2024
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the worst flood since World War Two.",
+        "It was the worst flood since World War II.",
+        "Cases of COVID-19 fell, the G7 said.",
+        "The F-16 and Su-34 jets flew.",
+        "(Visited 1 times, 1 visits today)",
+        "The flood defences were decades out of date [1] and old.",
+        "No one was hurt, and one of the boats sank.",
+        "He came 2nd in the race at 10:30 on the day.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert figs(sentence) == []

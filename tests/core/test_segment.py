@@ -1,0 +1,65 @@
+"""Sentence segmentation."""
+
+from __future__ import annotations
+
+from tui.core.segment import segment
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+def test_abbreviations_initials_and_decimals() -> None:
+    text = "The director said on Nov. 11 that Gen. Orlov met U.S. officials. Rain reached 6.8 cm and 1,376 homes."
+    assert spans(text) == [
+        "The director said on Nov. 11 that Gen. Orlov met U.S. officials.",
+        "Rain reached 6.8 cm and 1,376 homes.",
+    ]
+
+
+def test_quotes_split_inside_and_attribution_stays() -> None:
+    text = "“At most, we held 1,180 square kilometers, now of course it is smaller. The river is rising,” she said."
+    assert spans(text) == [
+        "“At most, we held 1,180 square kilometers, now of course it is smaller.",
+        "The river is rising,” she said.",
+    ]
+
+
+def test_metadata_prefix_headings_and_paragraphs() -> None:
+    text = " date 2026-03-02 DOVRIN (Wire): Water rose.\n\nWater rising in the south\n\nMarrow is home to a hospital."
+    segs = segment(text)
+    assert [text[s.start : s.end] for s in segs] == [
+        "date 2026-03-02",
+        "DOVRIN (Wire): Water rose.",
+        "Water rising in the south",
+        "Marrow is home to a hospital.",
+    ]
+    assert [s.kind for s in segs] == ["meta", "text", "heading", "text"]
+    assert [s.paragraph for s in segs] == [0, 0, 1, 2]
+
+
+def test_hard_wrapped_paragraph_is_joined_but_short_lines_stay_apart() -> None:
+    text = (
+        "The licensee may copy and distribute the work in any medium provided that\n"
+        "the notice is kept intact and no further restrictions are added to it by\n"
+        "anyone. Any other use is forbidden.\n\n"
+        "Nadia Orlov\nPrime Minister Nadia Orlov says 212 bridges were damaged since Friday by the water."
+    )
+    got = spans(text)
+    assert got[0].startswith("The licensee may copy") and got[0].endswith("added to it by\nanyone.")
+    assert got[1] == "Any other use is forbidden."
+    assert got[2] == "Nadia Orlov"
+    assert got[3].startswith("Prime Minister")
+
+
+def test_bullets_are_items() -> None:
+    text = "Full Access\n  • Breaking news alerts\n  • All topics"
+    segs = segment(text)
+    assert [s.kind for s in segs] == ["heading", "item", "item"]
+
+
+def test_spans_are_trimmed_and_inside_text() -> None:
+    text = "  One sentence here.   Another one?  \n\n  "
+    for s in segment(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == text[s.start : s.end].strip()

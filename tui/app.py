@@ -1,0 +1,644 @@
+"""VersusApp: versions side by side, aligned rows level, differences and facts highlighted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from tui.core.align import DEFAULT_THRESHOLD
+from tui.core.load import Version
+from tui.core.model import Comparison, compare
+from tui.core.textsafe import visible
+from tui.keys import KEYS
+from tui.layout import RowLayout
+from tui.widgets.article_pane import ArticlePane, ViewState
+from tui.widgets.facts_sidebar import FactsSidebar
+from tui.widgets.help_screen import HelpScreen
+from tui.widgets.status_line import StatusLine
+
+MIN_PANE_WIDTH = 40
+SIDEBAR_WIDTH = 32
+
+
+def _css_path() -> list[Path]:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "styles" / "versus.tcss", here.parent / "styles" / "versus.tcss"):
+        if candidate.exists():
+            return [candidate]
+    return []
+
+
+class ComparisonReady(Message):
+    """The worker finished comparing: the app shows this model."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        super().__init__()
+        self.comparison = comparison
+
+
+class ComparisonFailed(Message):
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class VersusApp(App[None]):
+    """The reading app. It only renders the comparison model; nothing is recomputed here but on `b`."""
+
+    TITLE = "Versus"
+    CSS_PATH = _css_path()
+    BINDINGS = [
+        Binding(
+            k.keys,
+            k.action,
+            k.short or k.description,
+            show=k.show,
+            priority=k.priority,
+            id=k.action.split("(")[0],
+            tooltip=k.description,
+        )
+        for k in KEYS
+    ]
+
+    def __init__(
+        self,
+        versions: Sequence[Version],
+        base: int = 0,
+        threshold: float = DEFAULT_THRESHOLD,
+        comparison: Comparison | None = None,
+    ) -> None:
+        super().__init__()
+        self.versions = list(versions)
+        self.base = base
+        self.threshold = threshold
+        self.comparison: Comparison | None = None
+        self.view: ViewState | None = None
+        self.row_layout: RowLayout | None = None
+        self.linked = True
+        self.show_facts: bool | None = None
+        self.slots: list[int] = []
+        self.other_offset = 0
+        self.focus_slot = 0
+        self.search_rows: list[int] = []
+        self._syncing = False
+        self._moved_from: int | None = None
+        self._precomputed = comparison
+        self._relayout_pending = False
+
+    # ----- composition and the worker
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield Horizontal(id="panes")
+            yield FactsSidebar(id="facts")
+        yield Input(placeholder="search all versions", id="search")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        words = sum(len(v.text.split()) for v in self.versions)
+        self.query_one("#panes", Horizontal).mount(
+            Static(Content(f"Comparing {len(self.versions)} versions ({words:,} words)…"), id="loading")
+        )
+        self.query_one("#search", Input).display = False
+        if self._precomputed is not None:
+            self.post_message(ComparisonReady(self._precomputed))
+        else:
+            self._compare(self.base)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _compare(self, base: int) -> None:
+        try:
+            result = compare(self.versions, base=base, threshold=self.threshold)
+        except Exception as exc:
+            self.post_message(ComparisonFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(ComparisonReady(result))
+
+    @on(ComparisonFailed)
+    def _on_comparison_failed(self, message: ComparisonFailed) -> None:
+        self.notify(visible(message.error, newlines=False), title="Comparison failed", severity="error", markup=False)
+
+    @on(ComparisonReady)
+    async def _on_comparison_ready(self, message: ComparisonReady) -> None:
+        keep = self.slots[1:] if self.slots else None
+        c = message.comparison
+        self.comparison = c
+        self.base = c.base
+        self.view = ViewState(c)
+        if self.show_facts is None:
+            self.show_facts = self.size.width >= 110
+        sidebar = self.query_one(FactsSidebar)
+        sidebar.display = bool(self.show_facts)
+        sidebar.set_comparison(c)
+        others = [v for v in range(len(c.versions)) if v != c.base]
+        if keep:
+            self.other_offset = others.index(keep[0]) if keep[0] in others else 0
+        await self._build_panes()
+        self._update_status()
+
+    # ----- panes and layout
+
+    @property
+    def is_ready(self) -> bool:
+        return self.comparison is not None and self.row_layout is not None
+
+    def pane_count(self) -> int:
+        assert self.comparison is not None
+        room = self.size.width - (SIDEBAR_WIDTH if self.show_facts else 0)
+        return max(1, min(len(self.comparison.versions), room // MIN_PANE_WIDTH))
+
+    def _choose_slots(self) -> list[int]:
+        assert self.comparison is not None
+        c = self.comparison
+        others = [v for v in range(len(c.versions)) if v != c.base]
+        k = self.pane_count()
+        if not others:
+            return [c.base]
+        self.other_offset %= len(others)
+        chosen = [others[(self.other_offset + i) % len(others)] for i in range(min(k - 1, len(others)))]
+        return [c.base, *chosen]
+
+    @property
+    def panes(self) -> list[ArticlePane]:
+        return list(self.query(ArticlePane))
+
+    @property
+    def focused_pane(self) -> ArticlePane | None:
+        panes = self.panes
+        if not panes:
+            return None
+        return panes[min(self.focus_slot, len(panes) - 1)]
+
+    async def _build_panes(self) -> None:
+        assert self.view is not None and self.comparison is not None
+        top_row = self._top_row()
+        self.slots = self._choose_slots()
+        container = self.query_one("#panes", Horizontal)
+        await container.remove_children()
+        columns = []
+        for slot, v in enumerate(self.slots):
+            header = Static(self._header(v, slot), classes="pane-header")
+            pane = ArticlePane(self.view, v, id=f"pane-{slot}")
+            columns.append(Vertical(header, pane, classes="pane-column"))
+        await container.mount_all(columns)
+        self.focus_slot = min(self.focus_slot, len(self.slots) - 1)
+        self.row_layout = None
+        self._relayout(keep_row=top_row)
+        pane = self.focused_pane
+        if pane is not None:
+            pane.focus()
+
+    def _header(self, v: int, slot: int) -> Content:
+        c = self.comparison
+        assert c is not None
+        version = c.versions[v]
+        label = visible(version.label, newlines=False)
+        words = c.word_count(v)
+        if v == c.base:
+            tail = f"base · {words:,} words"
+        else:
+            tail = f"{c.similarity[v][c.base]:.0%} shared · {words:,} words · {v + 1} of {len(c.versions)}"
+        return Content.assemble((f"{v + 1} {label}", "bold"), "  ", (tail, "dim"))
+
+    def _relayout(self, keep_row: int | None = None) -> None:
+        """Lay the rows out again for the panes' current widths, keeping the same row at the top."""
+        if self.comparison is None:
+            return
+        panes = self.panes
+        if not panes:
+            return
+        if keep_row is None:
+            keep_row = self._top_row()
+        widths = [p.text_width for p in panes]
+        if any(p.size.width == 0 for p in panes):
+            self._schedule_relayout(keep_row)
+            return
+        self.row_layout = RowLayout(self.comparison, [p.version for p in panes], widths)
+        for p in panes:
+            p.set_layout(self.row_layout)
+        self._scroll_all(self.row_layout.tops[keep_row] if keep_row is not None else 0)
+        self._update_status()
+
+    def _schedule_relayout(self, keep_row: int | None) -> None:
+        if self._relayout_pending:
+            return
+        self._relayout_pending = True
+
+        def run() -> None:
+            self._relayout_pending = False
+            self._relayout(keep_row)
+
+        self.call_after_refresh(run)
+
+    @on(ArticlePane.Resized)
+    def _pane_resized(self, message: ArticlePane.Resized) -> None:
+        message.stop()
+        if self.row_layout is not None:
+            self._schedule_relayout(self._top_row())
+
+    async def on_resize(self) -> None:
+        if self.comparison is not None and self.view is not None:
+            if len(self._choose_slots()) != len(self.slots):
+                await self._build_panes()
+
+    def _top_row(self) -> int | None:
+        pane = self.focused_pane
+        if pane is None or self.row_layout is None:
+            return None
+        return self.row_layout.row_at(pane.top_line)
+
+    # ----- synced scrolling: the one guarded path
+
+    @on(ArticlePane.Scrolled)
+    def _pane_scrolled(self, message: ArticlePane.Scrolled) -> None:
+        message.stop()
+        if self._syncing or self.row_layout is None:
+            return
+        if self.linked:
+            self._sync_from(message.pane)
+        self._follow_cursor(message.pane)
+        self._update_status()
+
+    def _sync_from(self, leader: ArticlePane) -> None:
+        """Move the other panes so the leader's top row, and the line within it, is at their top too."""
+        layout = self.row_layout
+        assert layout is not None
+        y = leader.top_line
+        row = layout.row_at(y)
+        mapped = layout.tops[row] + (y - layout.tops[row])
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                if pane is not leader and pane.top_line != mapped:
+                    pane.scroll_to(y=mapped, animate=False, immediate=True)
+        finally:
+            self._syncing = False
+
+    def _scroll_all(self, y: int) -> None:
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                pane.scroll_to(y=y, animate=False, immediate=True)
+        finally:
+            self._syncing = False
+
+    def _follow_cursor(self, pane: ArticlePane) -> None:
+        layout, view = self.row_layout, self.view
+        if layout is None or view is None:
+            return
+        top = pane.top_line
+        bottom = top + max(1, pane.scrollable_content_region.height) - 1
+        r = view.cursor_row
+        if not (layout.tops[r] <= bottom and layout.tops[r] + layout.heights[r] > top and layout.visible_in(r)):
+            row = layout.row_at(top)
+            if layout.gap_before[row] and layout.tops[row] == top:
+                pass
+            self._set_cursor(row)
+
+    def _set_cursor(self, row: int) -> None:
+        assert self.view is not None
+        if self.view.cursor_row != row:
+            self.view.cursor_row = row
+            self._touch()
+
+    def _touch(self) -> None:
+        assert self.view is not None
+        self.view.touch()
+        for p in self.panes:
+            p.refresh()
+
+    def goto_row(self, row: int) -> None:
+        """Put a row at the top of every pane and the cursor on it."""
+        if self.row_layout is None:
+            return
+        self._set_cursor(row)
+        self._scroll_all(self.row_layout.tops[row])
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.comparison is None or self.view is None:
+            return
+        c = self.comparison
+        r = min(self.view.cursor_row, len(c.rows) - 1)
+        extra = []
+        if not self.linked:
+            extra.append("unlinked (s)")
+        if self.view.search is not None:
+            extra.append(
+                f"/{visible(self.view.search.pattern.replace(chr(92), ''), newlines=False)}: "
+                f"{len(self.search_rows)} rows"
+            )
+        paths = [v.path for v in c.versions]
+        if len(set(paths)) < len(paths):
+            extra.append("same file given twice")
+        status = c.rows[r].status if c.rows else "-"
+        self.query_one(StatusLine).show(r, len(c.rows), status, " · ".join(extra))
+
+    # ----- navigation actions
+
+    def action_scroll_lines(self, n: int) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            pane.scroll_to(y=pane.scroll_y + n, animate=False)
+
+    def action_scroll_pages(self, n: int) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            step = max(1, pane.scrollable_content_region.height - 1)
+            pane.scroll_to(y=pane.scroll_y + n * step, animate=False)
+
+    def action_top(self) -> None:
+        if self.is_ready:
+            self.goto_row(0)
+
+    def action_bottom(self) -> None:
+        pane = self.focused_pane
+        if pane is not None and self.row_layout is not None:
+            pane.scroll_to(y=self.row_layout.total, animate=False)
+            self._set_cursor(len(self.row_layout.heights) - 1)
+            self._update_status()
+
+    def _visible_rows(self) -> Iterable[int]:
+        layout = self.row_layout
+        assert layout is not None
+        return (r for r in range(len(layout.heights)) if layout.visible_in(r))
+
+    def _step(self, rows: list[int], forward: bool) -> None:
+        assert self.view is not None
+        cur = self.view.cursor_row
+        target = (
+            next((r for r in rows if r > cur), None) if forward else next((r for r in reversed(rows) if r < cur), None)
+        )
+        if target is None:
+            self.bell()
+            return
+        self.goto_row(target)
+
+    def _diff_rows(self) -> list[int]:
+        assert self.comparison is not None
+        return [r for r in self._visible_rows() if self.comparison.rows[r].status != "same"]
+
+    def action_next(self) -> None:
+        if self.is_ready:
+            self._step(self.search_rows if self.view and self.view.search else self._diff_rows(), True)
+
+    def action_previous(self) -> None:
+        if self.is_ready:
+            self._step(self.search_rows if self.view and self.view.search else self._diff_rows(), False)
+
+    def action_next_unique(self) -> None:
+        pane = self.focused_pane
+        if not self.is_ready or pane is None:
+            return
+        assert self.comparison is not None
+        v = pane.version
+        rows = [r for r, row in enumerate(self.comparison.rows) if row.status == "unique" and row.cells[v]]
+        self._step(rows, True)
+
+    def action_moved(self) -> None:
+        """On a moved row: go to where the moved passage stands in its own version; press again to return."""
+        if not self.is_ready:
+            return
+        c, view = self.comparison, self.view
+        assert c is not None and view is not None
+        row = c.rows[view.cursor_row]
+        if row.status == "moved":
+            v = min(row.moved_in) if row.moved_in else row.present()[-1]
+            k = row.cells[v][0]
+            target = c.row_of[v][k - 1] if k > 0 else 0
+            self._moved_from = view.cursor_row
+            self.goto_row(target)
+            return
+        if self._moved_from is not None:
+            back, self._moved_from = self._moved_from, None
+            self.goto_row(back)
+            return
+        self._step([r for r, rw in enumerate(c.rows) if rw.status == "moved"], True)
+
+    def action_focus_pane(self, step: int) -> None:
+        panes = self.panes
+        if not panes:
+            return
+        sidebar = self.query_one(FactsSidebar)
+        if sidebar.display and sidebar.option_list.has_focus:
+            if step < 0:
+                self.focus_slot = len(panes) - 1
+                panes[-1].focus()
+            return
+        nxt = self.focus_slot + step
+        if nxt >= len(panes) and sidebar.display:
+            sidebar.option_list.focus()
+            return
+        self.focus_slot = max(0, min(len(panes) - 1, nxt))
+        panes[self.focus_slot].focus()
+
+    def on_descendant_focus(self, event: object) -> None:
+        focused = self.focused
+        if isinstance(focused, ArticlePane):
+            panes = self.panes
+            if focused in panes:
+                self.focus_slot = panes.index(focused)
+
+    async def action_cycle_versions(self, step: int) -> None:
+        if self.comparison is None or len(self.comparison.versions) <= len(self.slots):
+            if self.comparison is not None:
+                self.notify("All versions are shown.", markup=False)
+            return
+        self.other_offset += step
+        await self._build_panes()
+
+    async def action_show_version(self, v: int) -> None:
+        c = self.comparison
+        if c is None or v >= len(c.versions):
+            self.bell()
+            return
+        if v in self.slots:
+            self.focus_slot = self.slots.index(v)
+            self.panes[self.focus_slot].focus()
+            return
+        if v == c.base:
+            return
+        others = [o for o in range(len(c.versions)) if o != c.base]
+        slot = max(1, self.focus_slot)
+        self.other_offset = others.index(v) - (slot - 1)
+        await self._build_panes()
+
+    def action_toggle_sync(self) -> None:
+        self.linked = not self.linked
+        pane = self.focused_pane
+        if self.linked and pane is not None:
+            self._sync_from(pane)
+        self.notify("Scrolling linked." if self.linked else "Scrolling unlinked.", markup=False)
+        self._update_status()
+
+    def action_make_base(self) -> None:
+        pane = self.focused_pane
+        if pane is None or self.comparison is None or pane.version == self.comparison.base:
+            return
+        self.notify(f"Re-aligning on version {pane.version + 1}…", markup=False)
+        self.focus_slot = 0
+        self._compare(pane.version)
+
+    # ----- search
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        term = event.value.strip()
+        box = self.query_one("#search", Input)
+        box.display = False
+        self._focus_panes()
+        if not term or self.comparison is None or self.view is None:
+            return
+        pattern = re.compile(re.escape(term), re.IGNORECASE)
+        c = self.comparison
+        self.search_rows = [
+            r
+            for r, row in enumerate(c.rows)
+            if any(pattern.search(c.sentence_text(v, k)) for v in self.slots for k in row.cells[v])
+        ]
+        self.view.search = pattern
+        self._touch()
+        if not self.search_rows:
+            self.notify(f"Not found: {term}", markup=False)
+        else:
+            later = [r for r in self.search_rows if r >= self.view.cursor_row]
+            self.goto_row(later[0] if later else self.search_rows[0])
+        self._update_status()
+
+    def action_clear(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.display:
+            box.display = False
+            self._focus_panes()
+            return
+        if self.view is not None and self.view.search is not None:
+            self.view.search = None
+            self.search_rows = []
+            self._touch()
+            self._update_status()
+            return
+        sidebar = self.query_one(FactsSidebar)
+        if sidebar.option_list.has_focus:
+            self._focus_panes()
+
+    def _focus_panes(self) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            pane.focus()
+
+    # ----- facts
+
+    async def action_toggle_facts(self) -> None:
+        if self.comparison is None:
+            return
+        self.show_facts = not self.show_facts
+        sidebar = self.query_one(FactsSidebar)
+        sidebar.display = self.show_facts
+        if len(self._choose_slots()) != len(self.slots):
+            await self._build_panes()
+        if self.show_facts:
+            sidebar.option_list.focus()
+        else:
+            self._focus_panes()
+
+    def action_next_conflict(self) -> None:
+        if self.comparison is None:
+            return
+        sidebar = self.query_one(FactsSidebar)
+        fid = sidebar.next_conflict()
+        if fid is None:
+            self.notify("No conflicting facts.", markup=False)
+            return
+        self.jump_to_fact(fid)
+
+    def action_conflicts_only(self) -> None:
+        sidebar = self.query_one(FactsSidebar)
+        sidebar.conflicts_only = not sidebar.conflicts_only
+        sidebar.rebuild()
+
+    def action_jump_fact(self) -> None:
+        fid = self.query_one(FactsSidebar).highlighted_fact
+        if fid is not None:
+            self.jump_to_fact(fid)
+
+    @on(FactsSidebar.Jump)
+    def _fact_jump(self, message: FactsSidebar.Jump) -> None:
+        self.jump_to_fact(message.fact_id)
+
+    @on(FactsSidebar.Highlighted)
+    def _fact_highlighted(self, message: FactsSidebar.Highlighted) -> None:
+        if self.view is None or self.comparison is None:
+            return
+        ids = frozenset(self.comparison.facts[message.fact_id].figures) if message.fact_id is not None else frozenset()
+        if ids != self.view.selected_figures:
+            self.view.selected_figures = ids
+            self._touch()
+
+    def jump_to_fact(self, fact_id: int) -> None:
+        """Scroll every pane to its own figure of the fact (level when they all fit on one screen)."""
+        c, layout, view = self.comparison, self.row_layout, self.view
+        if c is None or layout is None or view is None:
+            return
+        fact = c.facts[fact_id]
+        view.selected_figures = frozenset(fact.figures)
+        self.query_one(FactsSidebar).select_fact(fact_id)
+        rows_by_version: dict[int, int] = {}
+        for i in fact.figures:
+            f = c.figures[i]
+            rows_by_version.setdefault(f.version, c.row_of[f.version][f.sentence])
+        shown = {p.version: p for p in self.panes}
+        targets = {v: r for v, r in rows_by_version.items() if v in shown}
+        if not targets:
+            self.notify("No shown version states this fact; tab shows the others.", markup=False)
+            self._touch()
+            return
+        first = min(targets.values(), key=lambda r: layout.tops[r])
+        last = max(targets.values(), key=lambda r: layout.tops[r])
+        height = min(p.scrollable_content_region.height for p in self.panes)
+        self._set_cursor(first)
+        if layout.tops[last] + layout.heights[last] - layout.tops[first] <= height:
+            self._scroll_all(layout.tops[first])
+        else:
+            self._syncing = True
+            try:
+                for v, pane in shown.items():
+                    pane.scroll_to(y=layout.tops[targets.get(v, first)], animate=False, immediate=True)
+            finally:
+                self._syncing = False
+        self._touch()
+        self._update_status()
+
+    # ----- help and the command palette
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for key in KEYS:
+            if key.action.startswith(("show_version", "scroll_", "quit")):
+                continue
+            keys = key.keys.replace("question_mark", "?").replace("slash", "/")
+            yield SystemCommand(key.description, f"key: {keys}", self._runner(key.action))
+
+    def _runner(self, action: str):
+        async def run() -> None:
+            await self.run_action(action)
+
+        return run

@@ -1,0 +1,45 @@
+"""The one table of keys: bindings, the help screen and the command palette are all made from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    keys: str
+    action: str
+    description: str
+    show: bool = False
+    priority: bool = False
+    short: str = ""
+    """The footer's name for a shown key."""
+
+
+KEYS: tuple[Key, ...] = (
+    Key("j,down", "scroll_lines(1)", "Scroll down a line"),
+    Key("k,up", "scroll_lines(-1)", "Scroll up a line"),
+    Key("space,pagedown", "scroll_pages(1)", "Page down"),
+    Key("pageup", "scroll_pages(-1)", "Page up"),
+    Key("g,home", "top", "Go to the top"),
+    Key("G,end", "bottom", "Go to the end"),
+    Key("n", "next", "Next difference (or search hit)", show=True, short="next diff"),
+    Key("N", "previous", "Previous difference (or search hit)"),
+    Key("u", "next_unique", "Next passage only in the focused version"),
+    Key("m", "moved", "Jump between a moved passage and where it went"),
+    Key("slash", "search", "Search all versions", show=True, short="search"),
+    Key("escape", "clear", "Clear the search, close the search box"),
+    Key("f", "toggle_facts", "Show or hide the facts sidebar", show=True, short="facts"),
+    Key("c", "next_conflict", "Next conflicting fact"),
+    Key("C", "conflicts_only", "Show only conflicting facts (toggle)"),
+    Key("enter", "jump_fact", "Jump every pane to the highlighted fact"),
+    Key("s", "toggle_sync", "Unlink or relink scrolling"),
+    Key("b", "make_base", "Make the focused version the base"),
+    Key("tab", "cycle_versions(1)", "Show the next other version", priority=True),
+    Key("shift+tab", "cycle_versions(-1)", "Show the previous other version", priority=True),
+    Key("h,left", "focus_pane(-1)", "Focus the pane to the left"),
+    Key("l,right", "focus_pane(1)", "Focus the pane to the right"),
+    *(Key(str(d), f"show_version({d - 1})", f"Show version {d} in the focused pane") for d in range(1, 10)),
+    Key("question_mark,f1", "help", "This help", show=True, short="help"),
+    Key("q", "quit", "Quit", show=True, short="quit"),
+)

@@ -1,0 +1,159 @@
+"""Row layout shared by the visible panes: each alignment row is as tall as its tallest wrapped cell.
+
+Because every visible pane uses the same row heights, a line number names the same place (row and line
+within the row) in every pane, so synced panes keep aligned passages level. Wrapping is at word
+boundaries; a word longer than the pane is cut. Plain Python: no Textual here, so it is tested directly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.model import Comparison
+
+_WORD = re.compile(r"\S+")
+WrappedLine = tuple[tuple[int, int], ...]
+"""One screen line of a cell: the (start, end) spans of its words in the version's text."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinePlace:
+    """What a layout line shows: a row, the line within the row, and whether it is a paragraph gap."""
+
+    row: int
+    line: int
+    gap: bool
+
+
+class RowLayout:
+    """Line geometry of the comparison for a set of visible versions at given text widths."""
+
+    def __init__(self, comparison: Comparison, versions: Sequence[int], widths: Sequence[int]) -> None:
+        self.comparison = comparison
+        self.versions = tuple(versions)
+        self.widths = {v: max(1, w) for v, w in zip(versions, widths, strict=True)}
+        self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._wrapped: dict[tuple[int, int, int], list[WrappedLine]] = {}
+        rows = comparison.rows
+        self.gap_before = [False] * len(rows)
+        self.heights = [0] * len(rows)
+        self.tops = [0] * (len(rows) + 1)
+        seen_paragraph: dict[int, int] = {}
+        y = 0
+        for r, row in enumerate(rows):
+            height = 0
+            gap = False
+            for v in self.versions:
+                cell = row.cells[v]
+                if not cell:
+                    continue
+                height = max(height, self._line_count(r, v, self.widths[v]))
+                paragraph = comparison.sentences[v][cell[0]].paragraph
+                if v in seen_paragraph and paragraph != seen_paragraph[v]:
+                    gap = True
+                seen_paragraph[v] = comparison.sentences[v][cell[-1]].paragraph
+            gap = gap and height > 0 and y > 0
+            self.gap_before[r] = gap
+            self.heights[r] = height + (1 if gap else 0)
+            self.tops[r] = y
+            y += self.heights[r]
+        self.tops[len(rows)] = y
+        self.total = y
+
+    def words(self, row: int, version: int) -> list[tuple[int, int]]:
+        """The word spans of a cell, in order."""
+        key = (row, version)
+        found = self._words.get(key)
+        if found is None:
+            text = self.comparison.versions[version].text
+            found = []
+            for k in self.comparison.rows[row].cells[version]:
+                s = self.comparison.sentences[version][k]
+                found.extend(m.span() for m in _WORD.finditer(text, s.start, s.end))
+            self._words[key] = found
+        return found
+
+    def _line_count(self, row: int, version: int, width: int) -> int:
+        lines = 1
+        used = 0
+        for s, e in self.words(row, version):
+            n = e - s
+            if n > width:
+                if used:
+                    lines += 1
+                full, rest = divmod(n, width)
+                lines += full - (0 if rest else 1)
+                used = rest
+                continue
+            if used == 0:
+                used = n
+            elif used + 1 + n <= width:
+                used += 1 + n
+            else:
+                lines += 1
+                used = n
+        return lines
+
+    def wrapped(self, row: int, version: int) -> list[WrappedLine]:
+        """The screen lines of a cell at its pane's width."""
+        width = self.widths[version]
+        key = (row, version, width)
+        found = self._wrapped.get(key)
+        if found is not None:
+            return found
+        lines: list[list[tuple[int, int]]] = [[]]
+        used = 0
+        for s, e in self.words(row, version):
+            n = e - s
+            while n > width:
+                if used:
+                    lines.append([])
+                lines[-1].append((s, s + width))
+                lines.append([])
+                s += width
+                n -= width
+                used = 0
+            if not n:
+                continue
+            if used and used + 1 + n > width:
+                lines.append([])
+                used = 0
+            lines[-1].append((s, e))
+            used += n + (1 if used else 0)
+        if len(lines) > 1 and not lines[-1]:
+            lines.pop()
+        result = [tuple(line) for line in lines]
+        if len(self._wrapped) > 20_000:
+            self._wrapped.clear()
+        self._wrapped[key] = result
+        return result
+
+    def place(self, y: int) -> LinePlace | None:
+        """The row and line within it that layout line y shows, or None past the end."""
+        if y < 0 or y >= self.total:
+            return None
+        r = bisect_right(self.tops, y) - 1
+        while r > 0 and self.heights[r] == 0:
+            r -= 1
+        line = y - self.tops[r]
+        if self.gap_before[r]:
+            if line == 0:
+                return LinePlace(r, -1, True)
+            line -= 1
+        return LinePlace(r, line, False)
+
+    def row_at(self, y: int) -> int:
+        """The row shown at line y (a paragraph gap belongs to the row after it)."""
+        p = self.place(min(max(0, y), max(0, self.total - 1)))
+        return p.row if p else 0
+
+    def text_top(self, row: int) -> int:
+        """The first text line of a row (after its paragraph gap)."""
+        return self.tops[row] + (1 if self.gap_before[row] else 0)
+
+    def visible_in(self, row: int) -> bool:
+        """Whether any visible version has this row."""
+        return self.heights[row] > 0

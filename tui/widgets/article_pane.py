@@ -1,0 +1,229 @@
+"""ArticlePane: one version's text, laid out in alignment rows, rendered line by line."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core.model import Comparison
+from tui.core.textsafe import visible
+from tui.layout import RowLayout
+
+GUTTER = 2
+SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
+
+
+@dataclass
+class ViewState:
+    """What every pane needs to draw a line besides the model: shared, owned by the app."""
+
+    comparison: Comparison
+    cursor_row: int = 0
+    selected_figures: frozenset[int] = frozenset()
+    search: re.Pattern[str] | None = None
+    generation: int = 0
+    figure_spans: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
+    """Per version: (start, end, figure index), sorted by start."""
+
+    def __post_init__(self) -> None:
+        self.index_figures()
+
+    def index_figures(self) -> None:
+        spans: dict[int, list[tuple[int, int, int]]] = {}
+        for i, f in enumerate(self.comparison.figures):
+            spans.setdefault(f.version, []).append((f.start, f.end, i))
+        for v in spans:
+            spans[v].sort()
+        self.figure_spans = spans
+
+    def touch(self) -> None:
+        """Something that changes how lines look has changed: drop cached lines."""
+        self.generation += 1
+
+
+class ArticlePane(ScrollView, can_focus=True):
+    """A version of the article: alignment rows, with gutter signs, diff and figure highlights."""
+
+    COMPONENT_CLASSES = {
+        "pane--same",
+        "pane--changed",
+        "pane--changed-word",
+        "pane--unique",
+        "pane--moved",
+        "pane--filler",
+        "pane--gutter",
+        "pane--cursor",
+        "pane--figure",
+        "pane--figure-selected",
+        "pane--search",
+        "pane--boilerplate",
+    }
+
+    class Scrolled(Message):
+        """The pane's vertical offset changed (by keys, wheel or scrollbar)."""
+
+        def __init__(self, pane: ArticlePane) -> None:
+            super().__init__()
+            self.pane = pane
+
+    class Resized(Message):
+        """The pane's text width changed: the app lays the rows out again."""
+
+    def __init__(self, view: ViewState, version: int, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view = view
+        self.version = version
+        self.row_layout: RowLayout | None = None
+        self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
+        self._pane_styles: dict[str, Style] = {}
+        self._last_width = -1
+
+    @property
+    def text_width(self) -> int:
+        """Columns available for text (pane width less the gutter and scrollbar)."""
+        return max(1, self.scrollable_content_region.width - GUTTER)
+
+    def set_layout(self, layout: RowLayout) -> None:
+        self.row_layout = layout
+        self._line_cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, layout.total)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.text_width != self._last_width:
+            self._last_width = self.text_width
+            self.post_message(self.Resized())
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._pane_styles.clear()
+        self._line_cache.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._pane_styles.get(name)
+        if style is None:
+            style = self.get_component_rich_style(name, partial=True)
+            self._pane_styles[name] = style
+        return style
+
+    @property
+    def top_line(self) -> int:
+        return round(self.scroll_y)
+
+    def render_line(self, y: int) -> Strip:
+        line_y = self.top_line + y
+        width = self.scrollable_content_region.width
+        key = (line_y, width, self.view.generation)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self._render_layout_line(line_y, width)
+            self._line_cache[key] = strip
+        return strip
+
+    def _blank(self, width: int, style_name: str = "pane--filler") -> Strip:
+        style = self.rich_style + self._style(style_name)
+        return Strip([Segment(" " * width, style)], width)
+
+    def _render_layout_line(self, y: int, width: int) -> Strip:
+        layout = self.row_layout
+        place = layout.place(y) if layout is not None else None
+        if place is None:
+            return Strip([Segment(" " * width, self.rich_style)], width)
+        if place.gap:
+            return Strip([Segment(" " * width, self.rich_style)], width)
+        c = self.view.comparison
+        row = c.rows[place.row]
+        cell = row.cells[self.version]
+        if not cell:
+            return self._blank(width)
+        lines = layout.wrapped(place.row, self.version)
+        if place.line >= len(lines):
+            return self._blank(width)
+        base = self.rich_style + self._style(f"pane--{row.status}")
+        if all(c.boilerplate[self.version][k] for k in cell):
+            base += self._style("pane--boilerplate")
+        gutter_style = self.rich_style + self._style("pane--gutter")
+        if place.row == self.view.cursor_row:
+            gutter_style += self._style("pane--cursor")
+        sign = SIGNS[row.status] if place.line == 0 else " "
+        if place.line == 0 and row.status == "moved" and self.version not in row.moved_in:
+            sign = ">"
+        segments = [Segment(sign, gutter_style), Segment(" ", self.rich_style)]
+        segments += self._text_segments(lines[place.line], place.row, base)
+        used = GUTTER + sum(len(s.text) for s in segments[2:])
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
+        return Strip(segments, width).simplify().crop(0, width)
+
+    def _text_segments(self, words: tuple[tuple[int, int], ...], row_index: int, base: Style) -> list[Segment]:
+        c = self.view.comparison
+        text = c.versions[self.version].text
+        row = c.rows[row_index]
+        diffs = row.diffs[self.version]
+        if not words:
+            return []
+        lo, hi = words[0][0], words[-1][1]
+        marks: list[tuple[int, int, Style]] = []
+        changed_word = self._style("pane--changed-word")
+        marks += [(s, e, changed_word) for s, e in diffs if s < hi and e > lo]
+        figs = self.view.figure_spans.get(self.version, [])
+        k = bisect_left(figs, (lo - 200, 0, 0))
+        fig_style, sel_style = self._style("pane--figure"), self._style("pane--figure-selected")
+        while k < len(figs) and figs[k][0] < hi:
+            s, e, i = figs[k]
+            if e > lo:
+                marks.append((s, e, sel_style if i in self.view.selected_figures else fig_style))
+            k += 1
+        if self.view.search is not None:
+            search_style = self._style("pane--search")
+            marks += [(m.start(), m.end(), search_style) for m in self.view.search.finditer(text, lo, hi)]
+        segments: list[Segment] = []
+        prev_end = None
+        for s, e in words:
+            if prev_end is not None:
+                segments.append(Segment(" ", base + _style_at(marks, prev_end, s)))
+            segments.extend(_pieces(text, s, e, base, marks))
+            prev_end = e
+        return segments
+
+
+def _style_at(marks: list[tuple[int, int, Style]], a: int, b: int) -> Style:
+    """The mark style of the gap between two words when a mark covers both sides of it."""
+    style = Style()
+    for s, e, st in marks:
+        if s < a and e > b:
+            style += st
+    return style
+
+
+def _pieces(text: str, s: int, e: int, base: Style, marks: list[tuple[int, int, Style]]) -> list[Segment]:
+    """A word split where marks begin and end, each piece with its combined style; text made inert."""
+    cuts = {s, e}
+    for ms, me, _ in marks:
+        if s < ms < e:
+            cuts.add(ms)
+        if s < me < e:
+            cuts.add(me)
+    points = sorted(cuts)
+    out = []
+    for a, b in zip(points, points[1:], strict=False):
+        style = base
+        for ms, me, st in marks:
+            if ms <= a and me >= b:
+                style += st
+        out.append(Segment(visible(text[a:b], newlines=False), style))
+    return out

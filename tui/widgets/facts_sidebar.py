@@ -1,0 +1,158 @@
+"""FactsSidebar: the figures grouped into facts, conflicts marked; selecting one jumps the panes to it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core.model import Comparison
+from tui.core.textsafe import visible
+
+FACT_SIGNS = {"agree": "=", "approx": "~", "conflict": "!", "single": "1"}
+LABEL_WIDTH = 27
+"""Characters of a fact's label that fit on one sidebar line beside its sign."""
+SIGN_STYLES = {"agree": "$success", "approx": "$warning", "conflict": "bold $error", "single": "dim"}
+
+
+def fact_order(c: Comparison) -> list[int]:
+    """Facts in the base's reading order (by the earliest row any of their figures sits in)."""
+
+    def first_row(fact_id: int) -> tuple[int, int]:
+        figs = [c.figures[i] for i in c.facts[fact_id].figures]
+        return min(c.row_of[f.version][f.sentence] for f in figs), fact_id
+
+    return sorted((f.id for f in c.facts), key=first_row)
+
+
+class FactsSidebar(Vertical):
+    """The facts list; the highlighted fact shows each version's statement below its label."""
+
+    class Jump(Message):
+        """Move every pane to this fact's figures."""
+
+        def __init__(self, fact_id: int) -> None:
+            super().__init__()
+            self.fact_id = fact_id
+
+    class Highlighted(Message):
+        """The highlighted fact changed (its figures are marked in the panes)."""
+
+        def __init__(self, fact_id: int | None) -> None:
+            super().__init__()
+            self.fact_id = fact_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.comparison: Comparison | None = None
+        self.conflicts_only = False
+        self._ids: list[int | None] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Facts"), id="facts-title")
+        yield OptionList(id="facts-list")
+
+    @property
+    def option_list(self) -> OptionList:
+        return self.query_one("#facts-list", OptionList)
+
+    def set_comparison(self, c: Comparison) -> None:
+        self.comparison = c
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        c = self.comparison
+        if c is None:
+            return
+        order = fact_order(c)
+        facts = [c.facts[i] for i in order if c.facts[i].kind != "date"]
+        dates = [c.facts[i] for i in order if c.facts[i].kind == "date"]
+        if self.conflicts_only:
+            facts = [f for f in facts if f.status == "conflict"]
+            dates = [f for f in dates if f.status == "conflict"]
+        conflicts = sum(1 for f in c.facts if f.status == "conflict")
+        title = Content.assemble(
+            (f"Facts ({len(c.facts)})", "bold"),
+            ("  ! " + f"{conflicts} conflict{'s' if conflicts != 1 else ''}", "bold $error") if conflicts else "",
+            ("  [conflicts only]" if self.conflicts_only else "", "italic"),
+        )
+        self.query_one("#facts-title", Static).update(title)
+        options: list[Option | None] = []
+        self._ids = []
+        for fact in facts:
+            options.append(Option(self._prompt(fact.id, expanded=False), id=f"fact-{fact.id}"))
+            self._ids.append(fact.id)
+        if dates:
+            options.append(Option(Content.styled("Dates", "bold"), disabled=True))
+            self._ids.append(None)
+            for fact in dates:
+                options.append(Option(self._prompt(fact.id, expanded=False), id=f"fact-{fact.id}"))
+                self._ids.append(fact.id)
+        ol = self.option_list
+        ol.set_options(options)
+        if self._ids and self._ids[0] is not None:
+            ol.highlighted = 0
+
+    def _prompt(self, fact_id: int, expanded: bool) -> Content:
+        c = self.comparison
+        assert c is not None
+        fact = c.facts[fact_id]
+        label = visible(fact.label, newlines=False)
+        if len(label) > LABEL_WIDTH:
+            label = label[: LABEL_WIDTH - 1] + "…"
+        head = Content.assemble((FACT_SIGNS[fact.status], SIGN_STYLES[fact.status]), " ", Content(label))
+        if not expanded:
+            return head
+        lines = [head]
+        by_version: dict[int, list[str]] = {}
+        for i in fact.figures:
+            f = c.figures[i]
+            q = f"{f.qualifier} " if f.qualifier else ""
+            by_version.setdefault(f.version, []).append(q + visible(f.text, newlines=False))
+        for v in range(len(c.versions)):
+            stated = "; ".join(by_version.get(v, [])) or "-"
+            line = f"  {v + 1} {stated}"
+            lines.append(Content(line if len(line) <= LABEL_WIDTH + 2 else line[: LABEL_WIDTH + 1] + "…"))
+        return Content("\n").join(lines)
+
+    @property
+    def highlighted_fact(self) -> int | None:
+        h = self.option_list.highlighted
+        return self._ids[h] if h is not None and h < len(self._ids) else None
+
+    def select_fact(self, fact_id: int) -> None:
+        if fact_id in self._ids:
+            self.option_list.highlighted = self._ids.index(fact_id)
+
+    def next_conflict(self) -> int | None:
+        """Highlight the next conflicting fact after the highlighted one (wrapping); return its id."""
+        c = self.comparison
+        if c is None or not self._ids:
+            return None
+        start = self.option_list.highlighted
+        start = -1 if start is None else start
+        n = len(self._ids)
+        for step in range(1, n + 1):
+            k = (start + step) % n
+            fid = self._ids[k]
+            if fid is not None and c.facts[fid].status == "conflict":
+                self.option_list.highlighted = k
+                return fid
+        return None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        ol = self.option_list
+        for k, fid in enumerate(self._ids):
+            if fid is not None:
+                ol._replace_option_prompt(k, self._prompt(fid, expanded=(k == event.option_index)))
+        self.post_message(self.Highlighted(self.highlighted_fact))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        fid = self._ids[event.option_index] if event.option_index < len(self._ids) else None
+        if fid is not None:
+            self.post_message(self.Jump(fid))

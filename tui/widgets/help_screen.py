@@ -1,0 +1,35 @@
+"""HelpScreen: every key, from the same table the bindings are made from."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.keys import KEYS
+
+
+def help_text() -> str:
+    lines = ["Versus keys", ""]
+    for key in KEYS:
+        if key.action.startswith("show_version"):
+            if key.keys == "1":
+                lines.append(f"  {'1-9':<22} Show that version (in the focused pane)")
+            continue
+        shown = key.keys.replace("question_mark", "?").replace("slash", "/").replace(",", " ")
+        lines.append(f"  {shown:<22} {key.description}")
+    lines += ["", "Gutter: = same  ~ changed  + only in this version  > moved", "Press escape to close."]
+    return "\n".join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """The list of keys; any of escape, q, ? or F1 closes it."""
+
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", show=False)]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(Content(help_text()), id="help-text")

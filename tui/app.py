@@ -248,9 +248,8 @@ class VersusApp(App[None]):
             self._schedule_relayout(self._top_row())
 
     async def on_resize(self) -> None:
-        if self.comparison is not None and self.view is not None:
-            if len(self._choose_slots()) != len(self.slots):
-                await self._build_panes()
+        if self.comparison is not None and self.view is not None and len(self._choose_slots()) != len(self.slots):
+            await self._build_panes()
 
     def _top_row(self) -> int | None:
         pane = self.focused_pane

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -220,7 +221,7 @@ def _pieces(text: str, s: int, e: int, base: Style, marks: list[tuple[int, int, 
             cuts.add(me)
     points = sorted(cuts)
     out = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         style = base
         for ms, me, st in marks:
             if ms <= a and me >= b:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -90,10 +90,11 @@ class VersusApp(App[None]):
         self.other_offset = 0
         self.focus_slot = 0
         self.search_rows: list[int] = []
-        self._syncing = False
         self._moved_from: int | None = None
         self._precomputed = comparison
         self._relayout_pending = False
+        self.anchor_row = 0
+        """The row kept at the top through relayouts; set by scrolling and jumps, read by layout."""
 
     # ----- composition and the worker
 
@@ -153,16 +154,27 @@ class VersusApp(App[None]):
     def is_ready(self) -> bool:
         return self.comparison is not None and self.row_layout is not None
 
-    def pane_count(self) -> int:
+    @property
+    def is_settled(self) -> bool:
+        """Compared, and laid out for the panes' current widths with no relayout pending."""
+        layout = self.row_layout
+        return (
+            layout is not None
+            and not self._relayout_pending
+            and bool(self.panes)
+            and all(p.row_layout is layout and layout.widths.get(p.version) == p.text_width for p in self.panes)
+        )
+
+    def pane_count(self, width: int | None = None) -> int:
         assert self.comparison is not None
-        room = self.size.width - (SIDEBAR_WIDTH if self.show_facts else 0)
+        room = (width or self.size.width) - (SIDEBAR_WIDTH if self.show_facts else 0)
         return max(1, min(len(self.comparison.versions), room // MIN_PANE_WIDTH))
 
-    def _choose_slots(self) -> list[int]:
+    def _choose_slots(self, width: int | None = None) -> list[int]:
         assert self.comparison is not None
         c = self.comparison
         others = [v for v in range(len(c.versions)) if v != c.base]
-        k = self.pane_count()
+        k = self.pane_count(width)
         if not others:
             return [c.base]
         self.other_offset %= len(others)
@@ -180,10 +192,10 @@ class VersusApp(App[None]):
             return None
         return panes[min(self.focus_slot, len(panes) - 1)]
 
-    async def _build_panes(self) -> None:
+    async def _build_panes(self, width: int | None = None) -> None:
         assert self.view is not None and self.comparison is not None
-        top_row = self._top_row()
-        self.slots = self._choose_slots()
+        top_row = self.anchor_row
+        self.slots = self._choose_slots(width)
         container = self.query_one("#panes", Horizontal)
         await container.remove_children()
         columns = []
@@ -219,7 +231,7 @@ class VersusApp(App[None]):
         if not panes:
             return
         if keep_row is None:
-            keep_row = self._top_row()
+            keep_row = self.anchor_row
         widths = [p.text_width for p in panes]
         if any(p.size.width == 0 for p in panes):
             self._schedule_relayout(keep_row)
@@ -227,8 +239,20 @@ class VersusApp(App[None]):
         self.row_layout = RowLayout(self.comparison, [p.version for p in panes], widths)
         for p in panes:
             p.set_layout(self.row_layout)
-        self._scroll_all(self.row_layout.tops[keep_row] if keep_row is not None else 0)
+        keep_row = min(keep_row, len(self.comparison.rows) - 1) if self.comparison.rows else 0
+        self.anchor_row = keep_row
+        self._restore_anchor()
+        # A new pane may clamp the scroll until its virtual size is applied: restore once more after that.
+        self.call_after_refresh(self._restore_anchor)
         self._update_status()
+
+    def _restore_anchor(self) -> None:
+        layout = self.row_layout
+        if layout is None or self.comparison is None or not self.comparison.rows:
+            return
+        y = layout.tops[min(self.anchor_row, len(layout.heights) - 1)]
+        if any(p.top_line != y for p in self.panes):
+            self._scroll_all(y)
 
     def _schedule_relayout(self, keep_row: int | None) -> None:
         if self._relayout_pending:
@@ -245,28 +269,27 @@ class VersusApp(App[None]):
     def _pane_resized(self, message: ArticlePane.Resized) -> None:
         message.stop()
         if self.row_layout is not None:
-            self._schedule_relayout(self._top_row())
+            self._schedule_relayout(self.anchor_row)
 
-    async def on_resize(self) -> None:
-        if self.comparison is not None and self.view is not None and len(self._choose_slots()) != len(self.slots):
-            await self._build_panes()
-
-    def _top_row(self) -> int | None:
-        pane = self.focused_pane
-        if pane is None or self.row_layout is None:
-            return None
-        return self.row_layout.row_at(pane.top_line)
+    async def on_resize(self, event: events.Resize) -> None:
+        ready = self.comparison is not None and self.view is not None
+        if ready and len(self._choose_slots(event.size.width)) != len(self.slots):
+            await self._build_panes(event.size.width)
 
     # ----- synced scrolling: the one guarded path
 
     @on(ArticlePane.Scrolled)
     def _pane_scrolled(self, message: ArticlePane.Scrolled) -> None:
+        """The one path of synced scrolling: a pane the user scrolled leads; the app's own scrolls do not."""
         message.stop()
-        if self._syncing or self.row_layout is None:
+        layout = self.row_layout
+        if layout is None or message.pane not in self.panes:
             return
-        if self.linked:
-            self._sync_from(message.pane)
-        self._follow_cursor(message.pane)
+        if message.by_user:
+            self.anchor_row = layout.row_at(message.pane.top_line)
+            if self.linked:
+                self._sync_from(message.pane)
+            self._follow_cursor(message.pane)
         self._update_status()
 
     def _sync_from(self, leader: ArticlePane) -> None:
@@ -276,21 +299,13 @@ class VersusApp(App[None]):
         y = leader.top_line
         row = layout.row_at(y)
         mapped = layout.tops[row] + (y - layout.tops[row])
-        self._syncing = True
-        try:
-            for pane in self.panes:
-                if pane is not leader and pane.top_line != mapped:
-                    pane.scroll_to(y=mapped, animate=False, immediate=True)
-        finally:
-            self._syncing = False
+        for pane in self.panes:
+            if pane is not leader and pane.top_line != mapped:
+                pane.scroll_quietly(mapped)
 
     def _scroll_all(self, y: int) -> None:
-        self._syncing = True
-        try:
-            for pane in self.panes:
-                pane.scroll_to(y=y, animate=False, immediate=True)
-        finally:
-            self._syncing = False
+        for pane in self.panes:
+            pane.scroll_quietly(y)
 
     def _follow_cursor(self, pane: ArticlePane) -> None:
         layout, view = self.row_layout, self.view
@@ -322,6 +337,7 @@ class VersusApp(App[None]):
         if self.row_layout is None:
             return
         self._set_cursor(row)
+        self.anchor_row = row
         self._scroll_all(self.row_layout.tops[row])
         self._update_status()
 
@@ -614,12 +630,8 @@ class VersusApp(App[None]):
         if layout.tops[last] + layout.heights[last] - layout.tops[first] <= height:
             self._scroll_all(layout.tops[first])
         else:
-            self._syncing = True
-            try:
-                for v, pane in shown.items():
-                    pane.scroll_to(y=layout.tops[targets.get(v, first)], animate=False, immediate=True)
-            finally:
-                self._syncing = False
+            for v, pane in shown.items():
+                pane.scroll_quietly(layout.tops[targets.get(v, first)])
         self._touch()
         self._update_status()
 

@@ -20,6 +20,10 @@ from tui.core.textsafe import visible
 from tui.layout import RowLayout
 
 GUTTER = 2
+_TINTS = frozenset(
+    {"pane--same", "pane--changed", "pane--unique", "pane--moved", "pane--filler", "pane--changed-word", "pane--search"}
+)
+"""Component classes with a background of their own (resolved against the pane's background)."""
 SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
 
 
@@ -70,11 +74,12 @@ class ArticlePane(ScrollView, can_focus=True):
     }
 
     class Scrolled(Message):
-        """The pane's vertical offset changed (by keys, wheel or scrollbar)."""
+        """The pane's vertical offset changed; `by_user` when by keys, wheel or scrollbar (not by the app)."""
 
-        def __init__(self, pane: ArticlePane) -> None:
+        def __init__(self, pane: ArticlePane, by_user: bool) -> None:
             super().__init__()
             self.pane = pane
+            self.by_user = by_user
 
     class Resized(Message):
         """The pane's text width changed: the app lays the rows out again."""
@@ -87,6 +92,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
         self._pane_styles: dict[str, Style] = {}
         self._last_width = -1
+        self.quiet = False
+        """Set by the app around its own scrolling, so that only user scrolling leads the others."""
 
     @property
     def text_width(self) -> int:
@@ -95,19 +102,34 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def set_layout(self, layout: RowLayout) -> None:
         self.row_layout = layout
+        self._last_width = -1
         self._line_cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, layout.total)
         self.refresh()
 
     def on_resize(self) -> None:
-        if self.text_width != self._last_width:
-            self._last_width = self.text_width
+        self._check_width()
+
+    def _check_width(self) -> None:
+        """Ask the app for a relayout when the text width differs from the layout's (once per width)."""
+        layout = self.row_layout
+        width = self.text_width
+        if (layout is None or layout.widths.get(self.version) != width) and width != self._last_width:
+            self._last_width = width
             self.post_message(self.Resized())
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if round(old_value) != round(new_value):
-            self.post_message(self.Scrolled(self))
+            self.post_message(self.Scrolled(self, by_user=not self.quiet))
+
+    def scroll_quietly(self, y: int) -> None:
+        """Scroll as the app (following another pane, or a jump): no other pane follows this."""
+        self.quiet = True
+        try:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        finally:
+            self.quiet = False
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -115,9 +137,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self._line_cache.clear()
 
     def _style(self, name: str) -> Style:
+        """A component class's style: blended over the pane's background when it tints, else partial."""
         style = self._pane_styles.get(name)
         if style is None:
-            style = self.get_component_rich_style(name, partial=True)
+            style = self.get_component_rich_style(name, partial=name not in _TINTS)
             self._pane_styles[name] = style
         return style
 
@@ -126,6 +149,7 @@ class ArticlePane(ScrollView, can_focus=True):
         return round(self.scroll_y)
 
     def render_line(self, y: int) -> Strip:
+        self._check_width()
         line_y = self.top_line + y
         width = self.scrollable_content_region.width
         key = (line_y, width, self.view.generation)

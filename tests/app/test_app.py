@@ -1,0 +1,194 @@
+"""Behaviour of the app, driven by keys through Pilot."""
+
+from __future__ import annotations
+
+from tests.app.helpers import assert_level, ready, rendered_lines, top_text_row
+from tests.conftest import SAMPLE_FILES
+from tui.app import VersusApp
+from tui.core.load import load_versions
+from tui.widgets.facts_sidebar import FactsSidebar
+from tui.widgets.help_screen import HelpScreen
+
+
+def make_app(files: list[str] | None = None) -> VersusApp:
+    return VersusApp(load_versions(files or SAMPLE_FILES))
+
+
+async def test_opens_on_the_samples() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        assert [p.version for p in app.panes] == [0, 1]
+        assert app.query_one(FactsSidebar).display
+        assert app.focused is app.panes[0]
+        assert "01-wire" in rendered_text(app, "#pane-0") or app.panes[0].version == 0
+        assert_level(app)
+
+
+def rendered_text(app: VersusApp, selector: str) -> str:
+    return "\n".join(rendered_lines(app.query_one(selector)))
+
+
+async def test_scrolling_by_keys_keeps_rows_level() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        for keys in (["j"] * 7, ["space"], ["j"] * 3, ["pagedown"], ["k"] * 5):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert_level(app)
+            tops = {p.top_line for p in app.panes}
+            assert len(tops) == 1 and tops != {0}
+
+
+async def test_scrolling_the_second_pane_moves_the_first() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("l", "space", "j", "j")
+        await pilot.pause()
+        assert app.focused is app.panes[1]
+        assert app.panes[0].top_line == app.panes[1].top_line > 0
+        assert_level(app)
+
+
+async def test_n_lands_on_the_next_difference() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        c = app.comparison
+        assert c is not None
+        seen = []
+        for _ in range(4):
+            before = app.view.cursor_row
+            await pilot.press("n")
+            await pilot.pause()
+            row = app.view.cursor_row
+            assert row > before and c.rows[row].status != "same"
+            skipped = [r for r in range(before + 1, row) if app.row_layout.visible_in(r)]
+            assert all(c.rows[r].status == "same" for r in skipped)
+            assert top_text_row(app, app.panes[0]) == row or top_text_row(app, app.panes[1]) == row
+            seen.append(row)
+        await pilot.press("N")
+        await pilot.pause()
+        assert app.view.cursor_row == seen[-2]
+
+
+async def test_enter_on_a_fact_shows_its_figure_in_every_pane() -> None:
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        sidebar = app.query_one(FactsSidebar)
+        c = app.comparison
+        await pilot.press("f")  # the sidebar is open: f hides it
+        await pilot.press("f")  # and shows it again, focused
+        await pilot.pause()
+        assert sidebar.option_list.has_focus
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        fact = c.facts[sidebar.highlighted_fact]
+        for pane in app.panes:
+            figs = [c.figures[i] for i in fact.figures if c.figures[i].version == pane.version]
+            if not figs:
+                continue
+            shown = "\n".join(rendered_lines(pane))
+            assert figs[0].text.split()[0] in shown, (pane.version, figs[0].text)
+
+
+async def test_c_jumps_to_a_conflict() -> None:
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        sidebar = app.query_one(FactsSidebar)
+        fact = app.comparison.facts[sidebar.highlighted_fact]
+        assert fact.status == "conflict"
+        assert app.view.selected_figures == frozenset(fact.figures)
+
+
+async def test_help_opens_and_closes() -> None:
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_resize_keeps_the_row_in_view() -> None:
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        for _ in range(6):
+            await pilot.press("n")
+        await pilot.pause()
+        row = app.view.cursor_row
+        for size in ((80, 24), (200, 50), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.1)
+            await pilot.pause()
+            top = app.panes[0].top_line
+            assert app.row_layout.tops[row] <= top + 1 and app.row_layout.row_at(top) == row, size
+            assert_level(app) if len(app.panes) > 1 else None
+
+
+async def test_narrow_terminal_shows_two_panes_and_tab_cycles() -> None:
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        assert [p.version for p in app.panes] == [0, 1]
+        assert not app.query_one(FactsSidebar).display
+        await pilot.press("tab")
+        await pilot.pause()
+        assert [p.version for p in app.panes] == [0, 2]
+        await pilot.press("5")
+        await pilot.pause()
+        assert [p.version for p in app.panes] == [0, 4]
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert [p.version for p in app.panes] == [0, 3]
+
+
+async def test_search_steps_through_hits_and_escape_clears() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("slash", *"Marrow", "enter")
+        await pilot.pause()
+        assert app.view.search is not None and app.search_rows
+        first = app.view.cursor_row
+        assert first in app.search_rows
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.view.cursor_row in app.search_rows and app.view.cursor_row > first
+        assert any("Marrow" in line for p in app.panes for line in rendered_lines(p))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.view.search is None
+
+
+async def test_unlinked_panes_scroll_alone_and_relink_level() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("s", "space")
+        await pilot.pause()
+        assert app.panes[0].top_line > 0 and app.panes[1].top_line == 0
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.panes[0].top_line == app.panes[1].top_line
+        assert_level(app)
+
+
+async def test_b_makes_the_focused_version_the_base() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("l", "b")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.comparison.base == 1 and app.panes and app.panes[0].version == 1:
+                break
+        await ready(pilot)
+        assert app.comparison.base == 1 and app.panes[0].version == 1
+
+
+async def test_u_and_m_move_the_cursor() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("l", "u")
+        await pilot.pause()
+        row = app.comparison.rows[app.view.cursor_row]
+        assert row.status == "unique" and row.cells[1]

@@ -93,6 +93,7 @@ class VersusApp(App[None]):
         self._moved_from: int | None = None
         self._precomputed = comparison
         self._relayout_pending = False
+        self._relayout_retries = 0
         self.anchor_row = 0
         """The row kept at the top through relayouts; set by scrolling and jumps, read by layout."""
 
@@ -112,6 +113,8 @@ class VersusApp(App[None]):
             Static(Content(f"Comparing {len(self.versions)} versions ({words:,} words)…"), id="loading")
         )
         self.query_one("#search", Input).display = False
+        # A safety net for resizes that race a layout: a cheap check, a few times a second.
+        self.set_interval(0.25, self._check_layout)
         if self._precomputed is not None:
             self.post_message(ComparisonReady(self._precomputed))
         else:
@@ -183,7 +186,8 @@ class VersusApp(App[None]):
 
     @property
     def panes(self) -> list[ArticlePane]:
-        return list(self.query(ArticlePane))
+        """The panes shown now, left to right."""
+        return [p for p in self.query(ArticlePane) if p.parent is not None and p.parent.display]
 
     @property
     def focused_pane(self) -> ArticlePane | None:
@@ -193,22 +197,37 @@ class VersusApp(App[None]):
         return panes[min(self.focus_slot, len(panes) - 1)]
 
     async def _build_panes(self, width: int | None = None) -> None:
+        """Show one pane per slot: columns are mounted once, then shown, hidden and given versions."""
         assert self.view is not None and self.comparison is not None
         top_row = self.anchor_row
         self.slots = self._choose_slots(width)
         container = self.query_one("#panes", Horizontal)
-        await container.remove_children()
-        columns = []
-        for slot, v in enumerate(self.slots):
-            header = Static(self._header(v, slot), classes="pane-header")
-            pane = ArticlePane(self.view, v, id=f"pane-{slot}")
-            columns.append(Vertical(header, pane, classes="pane-column"))
-        await container.mount_all(columns)
+        for loading in self.query("#loading"):
+            await loading.remove()
+        columns = list(self.query(".pane-column"))
+        if len(columns) < len(self.slots):
+            new = [
+                Vertical(
+                    Static("", classes="pane-header"),
+                    ArticlePane(self.view, v, id=f"pane-{len(columns) + i}"),
+                    classes="pane-column",
+                )
+                for i, v in enumerate(self.slots[len(columns) :])
+            ]
+            await container.mount_all(new)
+            columns += new
+        for slot, column in enumerate(columns):
+            column.display = slot < len(self.slots)
+            if slot < len(self.slots):
+                pane = column.query_one(ArticlePane)
+                pane.set_view(self.view)
+                pane.show_version(self.slots[slot])
+                column.query_one(".pane-header", Static).update(self._header(self.slots[slot], slot))
         self.focus_slot = min(self.focus_slot, len(self.slots) - 1)
-        self.row_layout = None
         self._relayout(keep_row=top_row)
         pane = self.focused_pane
-        if pane is not None:
+        typing = isinstance(self.focused, Input) and self.focused.display
+        if pane is not None and not typing:
             pane.focus()
 
     def _header(self, v: int, slot: int) -> Content:
@@ -237,14 +256,37 @@ class VersusApp(App[None]):
             self._schedule_relayout(keep_row)
             return
         self.row_layout = RowLayout(self.comparison, [p.version for p in panes], widths)
+        if self.view is not None:
+            self.view.shown_versions = frozenset(p.version for p in panes)
+            self.view.touch()
         for p in panes:
             p.set_layout(self.row_layout)
         keep_row = min(keep_row, len(self.comparison.rows) - 1) if self.comparison.rows else 0
         self.anchor_row = keep_row
         self._restore_anchor()
-        # A new pane may clamp the scroll until its virtual size is applied: restore once more after that.
-        self.call_after_refresh(self._restore_anchor)
+        # A new pane may clamp the scroll until its virtual size is applied: restore once more after that,
+        # and lay out again if a pane's width changed in between (a resize that raced this layout).
+        self.call_after_refresh(self._verify_layout)
         self._update_status()
+
+    def _check_layout(self) -> None:
+        """Periodic: lay out again only when a pane's width no longer matches the layout."""
+        layout = self.row_layout
+        if layout is not None and any(layout.widths.get(p.version) != p.text_width for p in self.panes if p.size.width):
+            self._relayout(self.anchor_row)
+
+    def _verify_layout(self) -> None:
+        """After a relayout's refresh: lay out again if a width changed meanwhile, else put the anchor back."""
+        layout = self.row_layout
+        if layout is None:
+            return
+        stale = any(layout.widths.get(p.version) != p.text_width for p in self.panes if p.size.width)
+        if stale and self._relayout_retries < 5:
+            self._relayout_retries += 1
+            self._relayout(self.anchor_row)
+            return
+        self._relayout_retries = 0
+        self._restore_anchor()
 
     def _restore_anchor(self) -> None:
         layout = self.row_layout
@@ -268,7 +310,7 @@ class VersusApp(App[None]):
     @on(ArticlePane.Resized)
     def _pane_resized(self, message: ArticlePane.Resized) -> None:
         message.stop()
-        if self.row_layout is not None:
+        if self.comparison is not None:
             self._schedule_relayout(self.anchor_row)
 
     async def on_resize(self, event: events.Resize) -> None:
@@ -627,6 +669,7 @@ class VersusApp(App[None]):
         last = max(targets.values(), key=lambda r: layout.tops[r])
         height = min(p.scrollable_content_region.height for p in self.panes)
         self._set_cursor(first)
+        self.anchor_row = first
         if layout.tops[last] + layout.heights[last] - layout.tops[first] <= height:
             self._scroll_all(layout.tops[first])
         else:
@@ -638,7 +681,9 @@ class VersusApp(App[None]):
     # ----- help and the command palette
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen())
+        if not self.is_screen_installed("help"):
+            self.install_screen(HelpScreen(), name="help")
+        self.push_screen("help")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -161,10 +161,10 @@ def _extend_splits(keys: Sequence[str], rows: list[_Row], match: dict[int, int],
 
 
 def _moves(
-    keys: Sequence[str], unmatched: list[int], rows: list[_Row], version: int, threshold: float
+    keys: Sequence[str], unmatched: list[int], rows: list[_Row], taken_rows: set[int], threshold: float
 ) -> dict[int, int]:
-    """Pair sentences left over with rows this version lacks, anywhere in the text."""
-    free = [r for r, row in enumerate(rows) if version not in row.cells and row.keys]
+    """Pair sentences left over with rows this version has not matched, anywhere in the text."""
+    free = [r for r, row in enumerate(rows) if r not in taken_rows and row.keys]
     if not unmatched or not free:
         return {}
     by_key: dict[str, list[int]] = {}
@@ -216,7 +216,7 @@ def _add_version(rows: list[_Row], version: int, keys: Sequence[str], threshold:
         if j1 - j0 > 1 and r1 - r0 > 1:
             match.update(_gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold))
     _extend_splits(keys, rows, match, n)
-    moved = _moves(keys, [j for j in range(n) if j not in match], rows, version, threshold)
+    moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold)
     first_of_row: dict[int, int] = {}
     for j, r in match.items():
         first_of_row[r] = min(j, first_of_row.get(r, j))

@@ -63,6 +63,9 @@ SECOND_PASS_THRESHOLD = 0.2
 """Least score for a leftover figure to join its mutual-best fact, in versions that share facts already."""
 SECOND_PASS_RATIO = {"count": 1.5, "percent": 3.0, "money": 3.0, "quantity": 20.0}
 """How far apart the values of a leftover figure and its fact may be, by kind, for the second pass."""
+MAX_CANDIDATES = 200
+"""Above this many facts with the same unit, a figure is compared only with those near it or of its value."""
+NEAR_ROWS = 25
 _STATUS_RANK = {"agree": 0, "approx": 1, "conflict": 2}
 
 
@@ -246,8 +249,33 @@ def group_facts(
             return -1.0
         return max(pair_score(figs[i], figs[m], row(i) == row(m)) for m in others)
 
+    by_key: dict[str, list[int]] = {}
+    twins: dict[tuple[int, str, float | None], list[int]] = {}
+
+    def candidates(i: int) -> list[int]:
+        f = figs[i]
+        found = by_key.get(f.unit_key, [])
+        if f.kind == "count":
+            found = found + (
+                by_key.get("n:", [])
+                if f.unit_key != "n:"
+                else [g for k, gs in by_key.items() if k.startswith("n:") for g in gs]
+            )
+        if len(found) > MAX_CANDIDATES:
+            here = row(i)
+            found = [
+                g for g in found if any(abs(row(m) - here) <= NEAR_ROWS or figs[m].value == f.value for m in groups[g])
+            ]
+        return found
+
+    def new_group(i: int) -> int:
+        groups.append([i])
+        g = len(groups) - 1
+        by_key.setdefault(figs[i].unit_key, []).append(g)
+        return g
+
     for v in order:
-        scores = {(i, g): best_score(i, members) for i in by_version[v] for g, members in enumerate(groups)}
+        scores = {(i, g): best_score(i, groups[g]) for i in by_version[v] for g in set(candidates(i))}
         placed = _assign(scores, GROUP_THRESHOLD)
         if len(placed) >= 2:
             leftover = {
@@ -256,17 +284,20 @@ def group_facts(
                 if i not in placed and g not in placed.values() and _near_enough(figs[i], figs[groups[g][0]])
             }
             placed.update(_mutual_best(leftover, SECOND_PASS_THRESHOLD))
+        for i in placed:
+            twins.setdefault((v, figs[i].unit_key, figs[i].value), []).append(i)
         for i in by_version[v]:
+            f = figs[i]
+            twin_key = (f.version, f.unit_key, f.value)
             if i in placed:
                 groups[placed[i]].append(i)
                 continue
-            twin = _same_version_twin(figs, i, list(placed.items()))
-            if twin is not None:
-                groups[twin].append(i)
-                placed[i] = twin
             else:
-                groups.append([i])
-                placed[i] = len(groups) - 1
+                twin = next((placed[j] for j in twins.get(twin_key, ()) if _is_twin(f, figs[j])), None)
+                placed[i] = twin if twin is not None else new_group(i)
+                if twin is not None:
+                    groups[twin].append(i)
+                twins.setdefault(twin_key, []).append(i)
     fact_of: dict[int, int] = {}
     facts: list[Fact] = []
     for g, members in enumerate(groups):
@@ -336,16 +367,6 @@ def _near_enough(f: Figure, ref: Figure) -> bool:
     return closeness > 0 and 10 ** (1 - closeness) <= limit
 
 
-def _same_version_twin(figs: Sequence[Figure], i: int, placed: Sequence[tuple[int, int]]) -> int | None:
-    """The fact of a figure of the same version stating the same value in similar words (a headline twin)."""
-    f = figs[i]
-    for j, g in placed:
-        o = figs[j]
-        if (
-            o.version == f.version
-            and _compatible(f, o)
-            and relation(o, f) in ("agree", "approx")
-            and (f.value == o.value and _dice(f.ctx_words, o.ctx_words) >= 0.3)
-        ):
-            return g
-    return None
+def _is_twin(f: Figure, o: Figure) -> bool:
+    """A figure of the same version stating the same value in similar words (a headline and its body)."""
+    return _compatible(f, o) and _dice(f.ctx_words, o.ctx_words) >= 0.3 and relation(o, f) in ("agree", "approx")

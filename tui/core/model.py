@@ -26,7 +26,17 @@ class AlignedRow:
     cells: tuple[tuple[int, ...], ...]
     status: str
     diffs: tuple[tuple[Span, ...], ...]
+    """Per version, the spans of its words that differ from the reference cell (for the reference: from any)."""
     moved_in: frozenset[int] = frozenset()
+    reference: int = 0
+    """The version the others are compared with: the base when it has the row, else the first that does."""
+    reference_diffs: tuple[tuple[int, tuple[Span, ...]], ...] = ()
+    """For each other version: the reference's words that differ from that version."""
+
+    def reference_spans(self, versions: frozenset[int] | set[int]) -> tuple[Span, ...]:
+        """The reference's differing words against only some versions (those on screen)."""
+        spans = [span for v, ss in self.reference_diffs if v in versions for span in ss]
+        return tuple(merge_spans(spans))
 
     def present(self) -> list[int]:
         """The versions that have this row."""
@@ -88,6 +98,7 @@ class Comparison:
                     "status": row.status,
                     "diffs": [[list(span) for span in d] for d in row.diffs],
                     "moved_in": sorted(row.moved_in),
+                    "reference": row.reference,
                 }
                 for row in self.rows
             ],
@@ -108,10 +119,9 @@ def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved
 
 
 def _row_diffs(
-    versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]], cells: Sequence[Sequence[int]], base: int
-) -> tuple[tuple[Span, ...], ...]:
+    versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]], cells: Sequence[Sequence[int]], ref: int
+) -> tuple[tuple[tuple[Span, ...], ...], tuple[tuple[int, tuple[Span, ...]], ...]]:
     present = [v for v, c in enumerate(cells) if c]
-    ref = base if cells[base] else present[0]
 
     def words_of(v: int) -> list[tuple[int, int, str]]:
         spans = [(sentences[v][i].start, sentences[v][i].end) for i in cells[v]]
@@ -119,13 +129,15 @@ def _row_diffs(
 
     ref_words = words_of(ref)
     out: list[list[Span]] = [[] for _ in cells]
+    per_version: list[tuple[int, tuple[Span, ...]]] = []
     for v in present:
         if v == ref:
             continue
         ref_spans, other_spans = diff_words(ref_words, words_of(v))
+        per_version.append((v, tuple(merge_spans(ref_spans))))
         out[ref].extend(ref_spans)
         out[v] = other_spans
-    return tuple(tuple(merge_spans(d)) for d in out)
+    return tuple(tuple(merge_spans(d)) for d in out), tuple(per_version)
 
 
 def _similarity(
@@ -161,11 +173,17 @@ def compare(versions: Sequence[Version], base: int = 0, threshold: float = DEFAU
     rows = []
     for rc in aligned:
         status = _status(rc.cells, keys, bool(rc.moved))
+        ref = base if rc.cells[base] else next(v for v, c in enumerate(rc.cells) if c)
+        ref_diffs: tuple[tuple[int, tuple[Span, ...]], ...] = ()
         if status in ("changed", "moved"):
-            diffs = _row_diffs(versions, sentences, rc.cells, base)
+            diffs, ref_diffs = _row_diffs(versions, sentences, rc.cells, ref)
         else:
             diffs = tuple(() for _ in rc.cells)
-        rows.append(AlignedRow(cells=rc.cells, status=status, diffs=diffs, moved_in=rc.moved))
+        rows.append(
+            AlignedRow(
+                cells=rc.cells, status=status, diffs=diffs, moved_in=rc.moved, reference=ref, reference_diffs=ref_diffs
+            )
+        )
     row_of = [[0] * len(ss) for ss in sentences]
     for r, row in enumerate(rows):
         for v, cell in enumerate(row.cells):

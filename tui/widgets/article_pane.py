@@ -36,6 +36,8 @@ class ViewState:
     selected_figures: frozenset[int] = frozenset()
     search: re.Pattern[str] | None = None
     generation: int = 0
+    shown_versions: frozenset[int] = frozenset()
+    """The versions on screen: the reference cell marks only its differences from these."""
     figure_spans: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     """Per version: (start, end, figure index), sorted by start."""
 
@@ -99,6 +101,19 @@ class ArticlePane(ScrollView, can_focus=True):
     def text_width(self) -> int:
         """Columns available for text (pane width less the gutter and scrollbar)."""
         return max(1, self.scrollable_content_region.width - GUTTER)
+
+    def set_view(self, view: ViewState) -> None:
+        """Draw from another view (after the comparison was made again on a new base)."""
+        if view is not self.view:
+            self.view = view
+            self._line_cache.clear()
+
+    def show_version(self, version: int) -> None:
+        """Show another version in this pane (the app lays the rows out again next)."""
+        if version != self.version:
+            self.version = version
+            self._line_cache.clear()
+            self._last_width = -1
 
     def set_layout(self, layout: RowLayout) -> None:
         self.row_layout = layout
@@ -165,8 +180,10 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _render_layout_line(self, y: int, width: int) -> Strip:
         layout = self.row_layout
+        if layout is not None and self.version not in layout.widths:
+            layout = None  # shown another version; its layout is on the way
         place = layout.place(y) if layout is not None else None
-        if place is None:
+        if place is None or layout is None:
             return Strip([Segment(" " * width, self.rich_style)], width)
         if place.gap:
             return Strip([Segment(" " * width, self.rich_style)], width)
@@ -199,6 +216,8 @@ class ArticlePane(ScrollView, can_focus=True):
         text = c.versions[self.version].text
         row = c.rows[row_index]
         diffs = row.diffs[self.version]
+        if self.version == row.reference and self.view.shown_versions:
+            diffs = row.reference_spans(self.view.shown_versions)
         if not words:
             return []
         lo, hi = words[0][0], words[-1][1]

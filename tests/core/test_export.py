@@ -1,0 +1,59 @@
+"""Exports: Markdown content, JSON with notes, and atomic writes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.core.model import Comparison
+from tui.export import export, markdown_report, write_atomic
+
+
+def test_markdown_report_lists_conflicts_first_and_differences(samples: Comparison) -> None:
+    md = markdown_report(samples, notes={3: "check the [evacuation] figure"})
+    facts = md.split("## Facts")[1].split("## Differences")[0]
+    statuses = [
+        line.split("|")[3].strip() for line in facts.splitlines() if line.startswith("| ") and "|---" not in line
+    ]
+    statuses = [s for s in statuses if s != "status"]
+    assert statuses[0] == "conflict" and statuses.index("agree") > statuses.index("approx") > 0
+    assert "### Only in version 2" in md and "**about**" in md
+    assert "Row 4: check the \\[evacuation\\] figure" in md
+
+
+def test_json_export_has_the_model_and_notes(samples: Comparison, tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    export(samples, str(out), notes={0: "first row"})
+    data = json.loads(out.read_text())
+    assert data["schema"] == "versus.comparison/1" and data["notes"] == [{"row": 0, "text": "first row"}]
+
+
+def test_write_is_atomic_when_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("previous report\n")
+
+    def crash(*_: object) -> None:
+        raise KeyboardInterrupt  # the process is killed between writing and renaming
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, "new report that never lands\n" * 1000)
+    assert target.read_text() == "previous report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_export_through_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, SAMPLE_FILES
+
+    out = tmp_path / "r.md"
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "--export", str(out), *SAMPLE_FILES], capture_output=True, text=True, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_text().startswith("# Versus report")

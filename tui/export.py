@@ -1,0 +1,114 @@
+"""Exports: a Markdown report or the JSON model, written atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from tui.core.errors import InputError
+from tui.core.model import Comparison
+from tui.core.textsafe import visible
+from tui.report import FACT_SIGNS, version_line
+
+_STATUS_ORDER = {"conflict": 0, "approx": 1, "agree": 2, "single": 3}
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write a file so that a crash leaves either the old file or the new one, never half of it."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _md(text: str) -> str:
+    """Article text made safe inside Markdown: control characters visible, markup characters escaped."""
+    out = visible(text, newlines=False)
+    for ch in "\\`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def _marked(c: Comparison, row_index: int, v: int) -> str:
+    row = c.rows[row_index]
+    text = c.versions[v].text
+    parts = []
+    for k in row.cells[v]:
+        s = c.sentences[v][k]
+        pos = s.start
+        chunk = []
+        for a, b in row.diffs[v]:
+            a, b = max(a, s.start), min(b, s.end)
+            if a >= b:
+                continue
+            chunk.append(_md(text[pos:a]))
+            chunk.append(f"**{_md(text[a:b])}**")
+            pos = b
+        chunk.append(_md(text[pos : s.end]))
+        parts.append(" ".join(p for p in chunk if p))
+    return " ".join(parts)
+
+
+def markdown_report(c: Comparison, notes: Mapping[int, str] | None = None) -> str:
+    """The review report: versions, similarity, facts (conflicts first), differences, notes."""
+    n = len(c.versions)
+    lines = ["# Versus report", "", "## Versions", ""]
+    lines += [f"- {_md(version_line(c, v))}" for v in range(n)]
+    lines += ["", "## Similarity", "", "Share of each row version's words found in each column version.", ""]
+    lines.append("| | " + " | ".join(str(v + 1) for v in range(n)) + " |")
+    lines.append("|---" * (n + 1) + "|")
+    for a in range(n):
+        lines.append(f"| {a + 1} | " + " | ".join(f"{c.similarity[a][b]:.0%}" for b in range(n)) + " |")
+    lines += ["", "## Facts", "", "| | fact | status | " + " | ".join(f"v{v + 1}" for v in range(n)) + " |"]
+    lines.append("|---" * (n + 3) + "|")
+    for fact in sorted(c.facts, key=lambda f: (_STATUS_ORDER[f.status], f.id)):
+        cells = []
+        for v in range(n):
+            stated = [c.figures[i] for i in fact.figures if c.figures[i].version == v]
+            cells.append("; ".join(_md(f"{f.qualifier + ' ' if f.qualifier else ''}{f.text}") for f in stated) or "-")
+        lines.append(f"| {FACT_SIGNS[fact.status]} | {_md(fact.label)} | {fact.status} | " + " | ".join(cells) + " |")
+    lines += ["", "## Differences", ""]
+    for r, row in enumerate(c.rows):
+        if row.status in ("changed", "moved"):
+            lines.append(f"### Row {r + 1} ({row.status})")
+            lines += [f"- v{v + 1}: {_marked(c, r, v)}" for v in row.present()]
+            lines.append("")
+    for v in range(n):
+        unique = [r for r, row in enumerate(c.rows) if row.status == "unique" and row.cells[v]]
+        if unique:
+            lines.append(f"### Only in version {v + 1}")
+            lines += [f"- {_marked(c, r, v)}" for r in unique]
+            lines.append("")
+    if notes:
+        lines += ["## Notes", ""]
+        for r, note in sorted(notes.items()):
+            lines.append(f"- Row {r + 1}: {_md(note)}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def export(c: Comparison, out: str, notes: Mapping[int, str] | None = None) -> None:
+    """Write the report to OUT: Markdown for .md (and anything else), the JSON model plus notes for .json."""
+    if out.lower().endswith(".json"):
+        data = c.to_json()
+        data["notes"] = [{"row": r, "text": t} for r, t in sorted((notes or {}).items())]
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    else:
+        text = markdown_report(c, notes)
+    try:
+        write_atomic(out, text)
+    except OSError as exc:
+        raise InputError(f"cannot write export: {exc.strerror or exc}", out) from None

@@ -217,9 +217,10 @@ def _add_version(rows: list[_Row], version: int, keys: Sequence[str], threshold:
             match.update(_gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold))
     _extend_splits(keys, rows, match, n)
     moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold)
-    first_of_row: dict[int, int] = {}
+    of_row: dict[int, list[int]] = {}
     for j, r in match.items():
-        first_of_row[r] = min(j, first_of_row.get(r, j))
+        of_row.setdefault(r, []).append(j)
+    first_of_row = {r: min(js) for r, js in of_row.items()}
     new_rows: list[_Row] = []
     j = 0
 
@@ -234,7 +235,7 @@ def _add_version(rows: list[_Row], version: int, keys: Sequence[str], threshold:
         first = first_of_row.get(r)
         if first is not None:
             emit_until(first)
-            row.cells[version] = sorted(i for i, rr in match.items() if rr == r)
+            row.cells[version] = sorted(of_row[r])
             j = max(j, row.cells[version][-1] + 1)
             if len(row.keys) < _ROW_KEYS:
                 k = " ".join(keys[i] for i in row.cells[version])

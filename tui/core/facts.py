@@ -63,7 +63,7 @@ SECOND_PASS_THRESHOLD = 0.2
 """Least score for a leftover figure to join its mutual-best fact, in versions that share facts already."""
 SECOND_PASS_RATIO = {"count": 1.5, "percent": 3.0, "money": 3.0, "quantity": 20.0}
 """How far apart the values of a leftover figure and its fact may be, by kind, for the second pass."""
-MAX_CANDIDATES = 200
+MAX_CANDIDATES = 40
 """Above this many facts with the same unit, a figure is compared only with those near it or of its value."""
 NEAR_ROWS = 25
 _STATUS_RANK = {"agree": 0, "approx": 1, "conflict": 2}
@@ -250,28 +250,44 @@ def group_facts(
         return max(pair_score(figs[i], figs[m], row(i) == row(m)) for m in others)
 
     by_key: dict[str, list[int]] = {}
+    by_row: dict[int, set[int]] = {}
+    by_value: dict[tuple[str, float | None], set[int]] = {}
     twins: dict[tuple[int, str, float | None], list[int]] = {}
 
-    def candidates(i: int) -> list[int]:
+    def compatible_groups(i: int) -> list[int]:
         f = figs[i]
         found = by_key.get(f.unit_key, [])
         if f.kind == "count":
             found = found + (
                 by_key.get("n:", [])
                 if f.unit_key != "n:"
-                else [g for k, gs in by_key.items() if k.startswith("n:") for g in gs]
+                else [g for k, gs in by_key.items() if k.startswith("n:") and k != "n:" for g in gs]
             )
-        if len(found) > MAX_CANDIDATES:
-            here = row(i)
-            found = [
-                g for g in found if any(abs(row(m) - here) <= NEAR_ROWS or figs[m].value == f.value for m in groups[g])
-            ]
         return found
 
+    def candidates(i: int) -> list[int]:
+        """Facts to score a figure against: all compatible ones in a short text; in a long one only
+        those in nearby rows or stating the same value (so cost stays near linear)."""
+        found = compatible_groups(i)
+        if len(found) <= MAX_CANDIDATES:
+            return found
+        allowed = set(found)
+        here = row(i)
+        near: set[int] = set(by_value.get((figs[i].unit_key, figs[i].value), ()))
+        for r in range(here - NEAR_ROWS, here + NEAR_ROWS + 1):
+            near |= by_row.get(r, set())
+        return [g for g in near if g in allowed]
+
+    def join(g: int, i: int) -> None:
+        groups[g].append(i)
+        by_row.setdefault(row(i), set()).add(g)
+        by_value.setdefault((figs[i].unit_key, figs[i].value), set()).add(g)
+
     def new_group(i: int) -> int:
-        groups.append([i])
+        groups.append([])
         g = len(groups) - 1
         by_key.setdefault(figs[i].unit_key, []).append(g)
+        join(g, i)
         return g
 
     for v in order:
@@ -290,13 +306,13 @@ def group_facts(
             f = figs[i]
             twin_key = (f.version, f.unit_key, f.value)
             if i in placed:
-                groups[placed[i]].append(i)
+                join(placed[i], i)
                 continue
             else:
                 twin = next((placed[j] for j in twins.get(twin_key, ()) if _is_twin(f, figs[j])), None)
                 placed[i] = twin if twin is not None else new_group(i)
                 if twin is not None:
-                    groups[twin].append(i)
+                    join(twin, i)
                 twins.setdefault(twin_key, []).append(i)
     fact_of: dict[int, int] = {}
     facts: list[Fact] = []

@@ -282,6 +282,7 @@ STOPWORDS = frozenset(
         "estimated",
     ]
 )
+_DIGIT = re.compile(r"\d")
 _PLURAL_NOUNS = frozenset(
     [
         "people",
@@ -571,9 +572,7 @@ def extract_figures(
     """Every figure in the version, in reading order, with conversions linked to their main figure."""
     out: list[Figure] = []
     for k, s in enumerate(sentences):
-        if not any(ch.isdigit() for ch in text[s.start : s.end]) and not numwords.NUMBER_WORDS.search(
-            text, s.start, s.end
-        ):
+        if not _DIGIT.search(text, s.start, s.end) and not numwords.NUMBER_WORDS.search(text, s.start, s.end):
             continue
         scanner = _Scanner(text, s.start, s.end)
         scanner.dates()

@@ -39,8 +39,10 @@ _TENS = {
 _MULT = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _FRACTION_PLURALS = {"halves": 0.5, "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
-_WORD = "|".join([*_UNITS, *_TENS, *_MULT, "dozen", "a", "an", "and", *_FRACTIONS, *_FRACTION_PLURALS])
-NUMBER_WORDS = re.compile(r"\b(?:" + _WORD + r")(?:[\s-]+(?:" + _WORD + r"))*\b", re.IGNORECASE)
+_CORE = "|".join([*_UNITS, *_TENS, *_MULT, "dozen", *_FRACTIONS, *_FRACTION_PLURALS])
+NUMBER_WORDS = re.compile(
+    r"\b(?:(?:a|an)[\s-]+)?(?:" + _CORE + r")(?:[\s-]+(?:" + _CORE + r"|and|a|an))*\b", re.IGNORECASE
+)
 """Candidate runs of number words; `parse` decides whether a run is a number and how much of it."""
 
 

@@ -1,0 +1,139 @@
+"""Benchmarks: prints a table of medians. Usage: python bench/run.py [--quick] [--no-1m]
+
+Times, on the same generated files in the same run: `versus --json` as a whole process and the core alone,
+`git diff --no-index --word-diff=porcelain` as the reference, peak memory, five 1,000-word versions, the
+app's first paint, and rendering one 200x50 screen of the 100k-word pair while scrolling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.generate import make_pair  # noqa: E402
+
+
+def median_time(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def peak_rss_mb(cmd: list[str]) -> float:
+    code = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True)
+    return int(out.stdout.strip() or 0) / 1024
+
+
+def core_time(paths: list[Path], runs: int) -> float:
+    from tui.core.load import load_versions
+    from tui.core.model import compare
+
+    versions = load_versions([str(p) for p in paths])
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        compare(versions)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+async def app_figures(small: list[Path], big: list[Path]) -> tuple[float, float]:
+    from tui.app import VersusApp
+    from tui.core.load import load_versions
+
+    t = time.perf_counter()
+    app = VersusApp(load_versions([str(p) for p in small]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not app.is_settled:
+            await pilot.pause(0.005)
+        first_paint = time.perf_counter() - t
+    app = VersusApp(load_versions([str(p) for p in big]))
+    renders = []
+    async with app.run_test(size=(200, 50)) as pilot:
+        while not app.is_settled:
+            await pilot.pause(0.01)
+        for step in range(30):
+            await pilot.press("pagedown")
+            await pilot.pause()
+            for pane in app.panes:
+                pane._line_cache.clear()
+            t = time.perf_counter()
+            for pane in app.panes:
+                for y in range(pane.scrollable_content_region.height):
+                    pane.render_line(y)
+            renders.append(time.perf_counter() - t)
+            del step
+    return first_paint, statistics.median(renders)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="fewer runs")
+    ap.add_argument("--no-1m", action="store_true", help="skip the 1M-word pair")
+    a = ap.parse_args()
+    runs = 3 if a.quick else 5
+    versus = [sys.executable, "-m", "tui", "--json"]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        sizes = [10_000, 100_000] + ([] if a.no_1m else [1_000_000])
+        core = {}
+        for n in sizes:
+            d = root / str(n)
+            d.mkdir()
+            old, new = make_pair(n, seed=n)
+            (d / "a.txt").write_text(old)
+            (d / "b.txt").write_text(new)
+            paths = [d / "a.txt", d / "b.txt"]
+            r = 1 if n >= 1_000_000 else runs
+            git = median_time(["git", "diff", "--no-index", "--word-diff=porcelain", *map(str, paths)], r)
+            whole = median_time([*versus, *map(str, paths)], r)
+            core[n] = core_time(paths, r)
+            mem = peak_rss_mb([*versus, *map(str, paths)]) if n <= 100_000 else float("nan")
+            rows.append((f"{n:,}-word pair", whole, core[n], git, whole / git, mem))
+        five = root / "five"
+        five.mkdir()
+        for i in range(5):
+            old, _ = make_pair(1_000, seed=100 + (i % 2))
+            _, new = make_pair(1_000, seed=100)
+            (five / f"v{i}.txt").write_text(new if i else old)
+        five_paths = sorted(five.iterdir())
+        whole5 = median_time([*versus, *map(str, five_paths)], runs)
+        rows.append(
+            ("five 1,000-word versions", whole5, core_time(five_paths, runs), float("nan"), float("nan"), float("nan"))
+        )
+        first_paint, render = asyncio.run(
+            app_figures(five_paths, [root / "100000" / "a.txt", root / "100000" / "b.txt"])
+        )
+
+    print(f"{'input':28} {'versus --json':>14} {'core only':>10} {'git word-diff':>14} {'ratio':>7} {'peak MB':>8}")
+    for name, whole, c, git, ratio, mem in rows:
+        print(f"{name:28} {whole:13.3f}s {c:9.3f}s {git:13.3f}s {ratio:6.1f}x {mem:8.0f}")
+    if len(sizes) >= 3:
+        exponent = math.log(core[sizes[-1]] / core[sizes[0]]) / math.log(sizes[-1] / sizes[0])
+        print(f"growth exponent of the core from 10k to 1M words: {exponent:.2f}")
+    print(f"app first paint, five 1,000-word versions (120x40): {first_paint * 1000:.0f} ms")
+    print(f"render one 200x50 screen of the 100k pair (median): {render * 1000:.2f} ms")
+    print(f"(this process peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -678,6 +678,26 @@ class VersusApp(App[None]):
         self._touch()
         self._update_status()
 
+    # ----- export
+
+    def action_export(self) -> None:
+        """Write the Markdown report next to where Versus was started, under a name not yet taken."""
+        if self.comparison is None:
+            return
+        from tui.export import export
+
+        path = Path("versus-report.md")
+        n = 2
+        while path.exists():
+            path = Path(f"versus-report-{n}.md")
+            n += 1
+        try:
+            export(self.comparison, str(path))
+        except Exception as exc:
+            self.notify(visible(str(exc), newlines=False), title="Export failed", severity="error", markup=False)
+            return
+        self.notify(f"Report written to {path}", markup=False)
+
     # ----- help and the command palette
 
     def action_help(self) -> None:

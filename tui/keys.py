@@ -40,6 +40,7 @@ KEYS: tuple[Key, ...] = (
     Key("h,left", "focus_pane(-1)", "Focus the pane to the left"),
     Key("l,right", "focus_pane(1)", "Focus the pane to the right"),
     *(Key(str(d), f"show_version({d - 1})", f"Show version {d} in the focused pane") for d in range(1, 10)),
+    Key("e", "export", "Export a Markdown report (versus-report.md, never overwriting)"),
     Key("question_mark,f1", "help", "This help", show=True, short="help"),
     Key("q", "quit", "Quit", show=True, short="quit"),
 )

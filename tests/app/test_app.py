@@ -192,3 +192,14 @@ async def test_u_and_m_move_the_cursor() -> None:
         await pilot.pause()
         row = app.comparison.rows[app.view.cursor_row]
         assert row.status == "unique" and row.cells[1]
+
+
+async def test_e_exports_a_report_without_overwriting(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "versus-report.md").write_text("my own notes\n")
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+    assert (tmp_path / "versus-report.md").read_text() == "my own notes\n"
+    assert (tmp_path / "versus-report-2.md").read_text().startswith("# Versus report")

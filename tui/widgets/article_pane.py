@@ -24,6 +24,8 @@ _TINTS = frozenset(
     {"pane--same", "pane--changed", "pane--unique", "pane--moved", "pane--filler", "pane--changed-word", "pane--search"}
 )
 """Component classes with a background of their own (resolved against the pane's background)."""
+_PANE = "__pane__"
+"""Key of the pane's own style in the style cache (computing it from the DOM on every line is slow)."""
 SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
 
 
@@ -155,7 +157,10 @@ class ArticlePane(ScrollView, can_focus=True):
         """A component class's style: blended over the pane's background when it tints, else partial."""
         style = self._pane_styles.get(name)
         if style is None:
-            style = self.get_component_rich_style(name, partial=name not in _TINTS)
+            if name == _PANE:
+                style = self.rich_style
+            else:
+                style = self.get_component_rich_style(name, partial=name not in _TINTS)
             self._pane_styles[name] = style
         return style
 
@@ -175,7 +180,7 @@ class ArticlePane(ScrollView, can_focus=True):
         return strip
 
     def _blank(self, width: int, style_name: str = "pane--filler") -> Strip:
-        style = self.rich_style + self._style(style_name)
+        style = self._style(_PANE) + self._style(style_name)
         return Strip([Segment(" " * width, style)], width)
 
     def _render_layout_line(self, y: int, width: int) -> Strip:
@@ -184,9 +189,9 @@ class ArticlePane(ScrollView, can_focus=True):
             layout = None  # shown another version; its layout is on the way
         place = layout.place(y) if layout is not None else None
         if place is None or layout is None:
-            return Strip([Segment(" " * width, self.rich_style)], width)
+            return Strip([Segment(" " * width, self._style(_PANE))], width)
         if place.gap:
-            return Strip([Segment(" " * width, self.rich_style)], width)
+            return Strip([Segment(" " * width, self._style(_PANE))], width)
         c = self.view.comparison
         row = c.rows[place.row]
         cell = row.cells[self.version]
@@ -195,21 +200,22 @@ class ArticlePane(ScrollView, can_focus=True):
         lines = layout.wrapped(place.row, self.version)
         if place.line >= len(lines):
             return self._blank(width)
-        base = self.rich_style + self._style(f"pane--{row.status}")
+        base = self._style(_PANE) + self._style(f"pane--{row.status}")
         if all(c.boilerplate[self.version][k] for k in cell):
             base += self._style("pane--boilerplate")
-        gutter_style = self.rich_style + self._style("pane--gutter")
+        gutter_style = self._style(_PANE) + self._style("pane--gutter")
         if place.row == self.view.cursor_row:
             gutter_style += self._style("pane--cursor")
         sign = SIGNS[row.status] if place.line == 0 else " "
         if place.line == 0 and row.status == "moved" and self.version not in row.moved_in:
             sign = ">"
-        segments = [Segment(sign, gutter_style), Segment(" ", self.rich_style)]
+        segments = [Segment(sign, gutter_style), Segment(" ", self._style(_PANE))]
         segments += self._text_segments(lines[place.line], place.row, base)
         used = GUTTER + sum(len(s.text) for s in segments[2:])
         if used < width:
             segments.append(Segment(" " * (width - used), base))
-        return Strip(segments, width).simplify().crop(0, width)
+        strip = Strip(segments)
+        return strip.crop(0, width) if strip.cell_length > width else strip
 
     def _text_segments(self, words: tuple[tuple[int, int], ...], row_index: int, base: Style) -> list[Segment]:
         c = self.view.comparison

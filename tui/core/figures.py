@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -282,7 +283,7 @@ STOPWORDS = frozenset(
         "estimated",
     ]
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _PLURAL_NOUNS = frozenset(
     [
         "people",
@@ -571,8 +572,13 @@ def extract_figures(
 ) -> list[Figure]:
     """Every figure in the version, in reading order, with conversions linked to their main figure."""
     out: list[Figure] = []
+    # One pass over the whole text finds where numbers may be; only those sentences are scanned.
+    hits = sorted(
+        {m.start() for m in _DIGIT_RUN.finditer(text)} | {m.start() for m in numwords.NUMBER_WORDS.finditer(text)}
+    )
     for k, s in enumerate(sentences):
-        if not _DIGIT.search(text, s.start, s.end) and not numwords.NUMBER_WORDS.search(text, s.start, s.end):
+        h = bisect_left(hits, s.start)
+        if h >= len(hits) or hits[h] >= s.end:
             continue
         scanner = _Scanner(text, s.start, s.end)
         scanner.dates()

@@ -568,9 +568,16 @@ class _Scanner:
 
 
 def extract_figures(
-    text: str, sentences: Sequence[Sentence], version: int, boilerplate: Sequence[bool] | None = None
+    text: str,
+    sentences: Sequence[Sentence],
+    version: int,
+    boilerplate: Sequence[bool] | None = None,
+    folded: Sequence[Sequence[str]] | None = None,
 ) -> list[Figure]:
-    """Every figure in the version, in reading order, with conversions linked to their main figure."""
+    """Every figure in the version, in reading order, with conversions linked to their main figure.
+
+    `folded` may give each sentence's folded words when the caller has them already (the model does).
+    """
     out: list[Figure] = []
     # One pass over the whole text finds where numbers may be; only those sentences are scanned.
     hits = sorted(
@@ -586,7 +593,7 @@ def extract_figures(
         scanner.number_words()
         found = sorted(scanner.found, key=lambda f: f["start"])
         _inherit_units(found)
-        sentence_words = set(folded_words(text[s.start : s.end]))
+        sentence_words = set(folded[k] if folded is not None else folded_words(text[s.start : s.end]))
         first_index = len(out)
         for f in found:
             own = set(folded_words(text[f["start"] : f["end"]]))

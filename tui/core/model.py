@@ -192,7 +192,7 @@ def compare(versions: Sequence[Version], base: int = 0, threshold: float = DEFAU
     figures: list[Figure] = []
     for v, version in enumerate(versions):
         offset = len(figures)
-        for f in extract_figures(version.text, sentences[v], v, boiler[v]):
+        for f in extract_figures(version.text, sentences[v], v, boiler[v], folded=word_lists[v]):
             figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
     figures, facts = group_facts(
         figures,

@@ -63,8 +63,11 @@ class Comparison:
         s = self.sentences[version][index]
         return self.versions[version].text[s.start : s.end]
 
+    word_counts: tuple[int, ...] = ()
+    """Words in each version (as folded for comparison)."""
+
     def word_count(self, version: int) -> int:
-        return len(words(self.versions[version].text))
+        return self.word_counts[version]
 
     def to_json(self) -> dict[str, Any]:
         """The model as `versus.comparison/1` JSON data."""
@@ -213,4 +216,5 @@ def compare(versions: Sequence[Version], base: int = 0, threshold: float = DEFAU
         facts=tuple(facts),
         threshold=threshold,
         row_of=tuple(tuple(r) for r in row_of),
+        word_counts=tuple(sum(len(w) for w in ws) for ws in word_lists),
     )

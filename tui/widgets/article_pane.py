@@ -125,12 +125,11 @@ class ArticlePane(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
-        self._check_width()
+        self._check_width(self.text_width)
 
-    def _check_width(self) -> None:
+    def _check_width(self, width: int) -> None:
         """Ask the app for a relayout when the text width differs from the layout's (once per width)."""
         layout = self.row_layout
-        width = self.text_width
         if (layout is None or layout.widths.get(self.version) != width) and width != self._last_width:
             self._last_width = width
             self.post_message(self.Resized())
@@ -169,9 +168,9 @@ class ArticlePane(ScrollView, can_focus=True):
         return round(self.scroll_y)
 
     def render_line(self, y: int) -> Strip:
-        self._check_width()
-        line_y = self.top_line + y
         width = self.scrollable_content_region.width
+        self._check_width(max(1, width - GUTTER))
+        line_y = self.top_line + y
         key = (line_y, width, self.view.generation)
         strip = self._line_cache.get(key)
         if strip is None:
@@ -241,6 +240,9 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.view.search is not None:
             search_style = self._style("pane--search")
             marks += [(m.start(), m.end(), search_style) for m in self.view.search.finditer(text, lo, hi)]
+        if not marks:
+            # The common case: nothing marked on this line, so one segment for all of it.
+            return [Segment(visible(" ".join([text[s:e] for s, e in words]), newlines=False), base)]
         segments: list[Segment] = []
         prev_end = None
         for s, e in words:

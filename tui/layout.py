@@ -150,10 +150,6 @@ class RowLayout:
         p = self.place(min(max(0, y), max(0, self.total - 1)))
         return p.row if p else 0
 
-    def text_top(self, row: int) -> int:
-        """The first text line of a row (after its paragraph gap)."""
-        return self.tops[row] + (1 if self.gap_before[row] else 0)
-
     def visible_in(self, row: int) -> bool:
         """Whether any visible version has this row."""
         return self.heights[row] > 0

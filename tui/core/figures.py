@@ -25,8 +25,6 @@ from tui.core.units import (
     unit_of,
 )
 
-KINDS = ("count", "quantity", "percent", "money", "date", "ratio")
-
 
 @dataclass(frozen=True, slots=True)
 class Figure:

@@ -16,7 +16,6 @@ from tui.core.segment import Sentence, segment
 from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
 
 SCHEMA = "versus.comparison/1"
-STATUSES = ("same", "changed", "unique", "moved")
 
 
 @dataclass(frozen=True, slots=True)

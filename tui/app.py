@@ -90,6 +90,7 @@ class VersusApp(App[None]):
         self.other_offset = 0
         self.focus_slot = 0
         self.search_rows: list[int] = []
+        self.search_term = ""
         self._moved_from: int | None = None
         self._precomputed = comparison
         self._relayout_pending = False
@@ -357,10 +358,7 @@ class VersusApp(App[None]):
         bottom = top + max(1, pane.scrollable_content_region.height) - 1
         r = view.cursor_row
         if not (layout.tops[r] <= bottom and layout.tops[r] + layout.heights[r] > top and layout.visible_in(r)):
-            row = layout.row_at(top)
-            if layout.gap_before[row] and layout.tops[row] == top:
-                pass
-            self._set_cursor(row)
+            self._set_cursor(layout.row_at(top))
 
     def _set_cursor(self, row: int) -> None:
         assert self.view is not None
@@ -392,10 +390,7 @@ class VersusApp(App[None]):
         if not self.linked:
             extra.append("unlinked (s)")
         if self.view.search is not None:
-            extra.append(
-                f"/{visible(self.view.search.pattern.replace(chr(92), ''), newlines=False)}: "
-                f"{len(self.search_rows)} rows"
-            )
+            extra.append(f"/{visible(self.search_term, newlines=False)}: {len(self.search_rows)} rows")
         paths = [v.path for v in c.versions]
         if len(set(paths)) < len(paths):
             extra.append("same file given twice")
@@ -562,6 +557,7 @@ class VersusApp(App[None]):
         self._focus_panes()
         if not term or self.comparison is None or self.view is None:
             return
+        self.search_term = term
         pattern = re.compile(re.escape(term), re.IGNORECASE)
         c = self.comparison
         self.search_rows = [

@@ -121,3 +121,27 @@ def test_dates_are_their_own_kind() -> None:
 )
 def test_not_figures(sentence: str) -> None:
     assert figs(sentence) == []
+
+
+def test_number_word_runs_match_a_plain_alternation() -> None:
+    """The one-letter-at-a-time pattern finds exactly what a plain alternation of the words finds."""
+    import re
+
+    from tui.core import numwords
+
+    plain = "|".join(numwords._WORDS)
+    reference = re.compile(rf"\b(?:(?:a|an)[\s-]+)?(?:{plain})(?:[\s-]+(?:{plain}|and|a|an))*\b", re.IGNORECASE)
+    text = (
+        "Tenth, tens and ten; Twenty-one a dozen eleven thousand a fifth. Two and a half years, "
+        "often, seventy-seventh, İstanbul had three hundred and six. ONE Nine-tenths nonetheless"
+    )
+    assert numwords.runs(text) == [m.span() for m in reference.finditer(text)]
+    assert numwords.runs(text.replace("İ", "I")) == [m.span() for m in reference.finditer(text.replace("İ", "I"))]
+
+
+def test_dates_found_in_a_long_one_line_paragraph() -> None:
+    """Dates are searched only around digits; one far from the sentence start is still found whole."""
+    filler = "word " * 400
+    text = f"{filler}It opened on 30 September, 2020 and closed in 2021."
+    found = [f for f in extract_figures(text, segment(text), 0) if f.kind == "date"]
+    assert [(f.text, f.iso) for f in found] == [("30 September, 2020", "2020-09-30"), ("2021", "2021")]

@@ -63,3 +63,11 @@ def test_spans_are_trimmed_and_inside_text() -> None:
     for s in segment(text):
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start : s.end] == text[s.start : s.end].strip()
+
+
+def test_abbreviations_in_a_long_line() -> None:
+    """The word before each dot is read walking back, so a very long line still splits right."""
+    line = " ".join(["Mr. Smith met Dr. Jones in St. Louis on Nov. 5. They talked."] * 300)
+    spans = segment(line)
+    assert len(spans) == 600
+    assert line[spans[0].start : spans[0].end] == "Mr. Smith met Dr. Jones in St. Louis on Nov. 5."

@@ -254,29 +254,39 @@ def group_facts(
     by_value: dict[tuple[str, float | None], set[int]] = {}
     twins: dict[tuple[int, str, float | None], list[int]] = {}
 
-    def compatible_groups(i: int) -> list[int]:
-        f = figs[i]
-        found = by_key.get(f.unit_key, [])
+    group_key: list[str] = []
+    counted_groups = 0
+    """How many groups count a named noun (unit keys "n:<noun>")."""
+
+    def compatible(f: Figure, key: str) -> bool:
+        if key == f.unit_key:
+            return True
+        return f.kind == "count" and (key == "n:" or (f.unit_key == "n:" and key.startswith("n:")))
+
+    def compatible_count(f: Figure) -> int:
+        found = len(by_key.get(f.unit_key, ()))
         if f.kind == "count":
-            found = found + (
-                by_key.get("n:", [])
-                if f.unit_key != "n:"
-                else [g for k, gs in by_key.items() if k.startswith("n:") and k != "n:" for g in gs]
-            )
+            found += len(by_key.get("n:", ())) if f.unit_key != "n:" else counted_groups
         return found
 
     def candidates(i: int) -> list[int]:
         """Facts to score a figure against: all compatible ones in a short text; in a long one only
         those in nearby rows or stating the same value (so cost stays near linear)."""
-        found = compatible_groups(i)
-        if len(found) <= MAX_CANDIDATES:
+        f = figs[i]
+        if compatible_count(f) <= MAX_CANDIDATES:
+            found = list(by_key.get(f.unit_key, ()))
+            if f.kind == "count":
+                found += (
+                    by_key.get("n:", [])
+                    if f.unit_key != "n:"
+                    else [g for k, gs in by_key.items() if k.startswith("n:") and k != "n:" for g in gs]
+                )
             return found
-        allowed = set(found)
         here = row(i)
-        near: set[int] = set(by_value.get((figs[i].unit_key, figs[i].value), ()))
+        near: set[int] = set(by_value.get((f.unit_key, f.value), ()))
         for r in range(here - NEAR_ROWS, here + NEAR_ROWS + 1):
             near |= by_row.get(r, set())
-        return [g for g in near if g in allowed]
+        return [g for g in near if compatible(f, group_key[g])]
 
     def join(g: int, i: int) -> None:
         groups[g].append(i)
@@ -284,9 +294,14 @@ def group_facts(
         by_value.setdefault((figs[i].unit_key, figs[i].value), set()).add(g)
 
     def new_group(i: int) -> int:
+        nonlocal counted_groups
         groups.append([])
         g = len(groups) - 1
-        by_key.setdefault(figs[i].unit_key, []).append(g)
+        key = figs[i].unit_key
+        by_key.setdefault(key, []).append(g)
+        group_key.append(key)
+        if key.startswith("n:") and key != "n:":
+            counted_groups += 1
         join(g, i)
         return g
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -282,6 +282,8 @@ STOPWORDS = frozenset(
     ]
 )
 _DIGIT_RUN = re.compile(r"\d+")
+_DATE_REACH = 24
+"""How far a date reaches from one of its digits ("September 30, 2020", "through 2020")."""
 _PLURAL_NOUNS = frozenset(
     [
         "people",
@@ -355,10 +357,16 @@ def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
 class _Scanner:
     """Scans one sentence; collects figures as dicts, later frozen into Figure objects."""
 
-    def __init__(self, text: str, lo: int, hi: int) -> None:
+    def __init__(
+        self, text: str, lo: int, hi: int, digit_runs: Sequence[tuple[int, int]], word_runs: Sequence[tuple[int, int]]
+    ) -> None:
         self.text = text
         self.lo = lo
         self.hi = hi
+        self.digit_runs = digit_runs
+        """Spans of the runs of digits inside the sentence, found once for the whole text."""
+        self.word_runs = word_runs
+        """Spans of candidate number-word runs inside the sentence, found once for the whole text."""
         self.taken: list[tuple[int, int]] = []
         self.found: list[dict[str, Any]] = []
 
@@ -369,8 +377,23 @@ class _Scanner:
         self.taken.append((start, end))
         self.found.append({"start": start, "end": end, **fields})
 
+    def _date_matches(self) -> Iterator[re.Match[str]]:
+        """Every date holds digits, so only windows around the digit runs are searched."""
+        windows: list[list[int]] = []
+        for a, b in self.digit_runs:
+            a, b = max(self.lo, a - _DATE_REACH), min(self.hi, b + _DATE_REACH)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        text = self.text
+        for a, b in windows:
+            while b < self.hi and text[b].isalnum():
+                b += 1  # `\b` would match at a window's end cut through a word
+            yield from _DATES.finditer(text, a, b)
+
     def dates(self) -> None:
-        for m in _DATES.finditer(self.text, self.lo, self.hi):
+        for m in self._date_matches():
             g = m.groupdict()
             year = g["iy"] or g["y1"] or g["y2"] or g["y3"] or g["y4"]
             month_name = g["m1"] or g["m2"] or g["m3"]
@@ -394,9 +417,21 @@ class _Scanner:
                 iso=iso,
             )
 
+    def _number_matches(self) -> Iterator[re.Match[str]]:
+        """What `_NUMBER.finditer` over the sentence gives, matched only where digit runs start."""
+        pos = self.lo
+        for a, b in self.digit_runs:
+            start = max(a, pos)
+            while start < b:
+                m = _NUMBER.match(self.text, start, self.hi)
+                if m is None:  # pragma: no cover - every number starts with a digit
+                    break
+                yield m
+                start = pos = m.end()
+
     def numbers(self) -> None:
         text = self.text
-        for m in _NUMBER.finditer(text, self.lo, self.hi):
+        for m in self._number_matches():
             start, end = m.start(), m.end()
             if not self.free(start, end):
                 continue
@@ -529,7 +564,13 @@ class _Scanner:
 
     def number_words(self) -> None:
         text = self.text
-        for m in numwords.NUMBER_WORDS.finditer(text, self.lo, self.hi):
+        if all(self.lo <= a and b <= self.hi for a, b in self.word_runs):
+            found = (numwords.NUMBER_WORDS.match(text, a, b) for a, b in self.word_runs)
+        else:  # a run crosses the sentence's edge: search the sentence alone
+            found = numwords.NUMBER_WORDS.finditer(text, self.lo, self.hi)
+        for m in found:
+            if m is None:  # pragma: no cover - the run was found by the same pattern
+                continue
             if not self.free(m.start(), m.end()):
                 continue
             tokens = list(re.finditer(r"[A-Za-z]+", m.group()))
@@ -577,25 +618,38 @@ def extract_figures(
     `folded` may give each sentence's folded words when the caller has them already (the model does).
     """
     out: list[Figure] = []
-    # One pass over the whole text finds where numbers may be; only those sentences are scanned.
-    hits = sorted(
-        {m.start() for m in _DIGIT_RUN.finditer(text)} | {m.start() for m in numwords.NUMBER_WORDS.finditer(text)}
+    # One pass over the whole text finds where numbers may be; only those places are scanned.
+    digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    word_runs = numwords.runs(text)
+    digit_starts = [a for a, _ in digit_runs]
+    word_starts = [a for a, _ in word_runs]
+    sentence_starts = [s.start for s in sentences]
+    hit = sorted(
+        {bisect_right(sentence_starts, a) - 1 for a, _ in digit_runs}
+        | {bisect_right(sentence_starts, b - 1) - 1 for _, b in word_runs}
     )
-    for k, s in enumerate(sentences):
-        h = bisect_left(hits, s.start)
-        if h >= len(hits) or hits[h] >= s.end:
+    for k in hit:
+        if k < 0:
             continue
-        scanner = _Scanner(text, s.start, s.end)
+        s = sentences[k]
+        d0, d1 = bisect_left(digit_starts, s.start), bisect_left(digit_starts, s.end)
+        w0, w1 = bisect_left(word_starts, s.start), bisect_left(word_starts, s.end)
+        if w0 > 0 and word_runs[w0 - 1][1] > s.start:
+            w0 -= 1  # a run that begins before the sentence and reaches into it
+        if d0 == d1 and w0 == w1:
+            continue
+        scanner = _Scanner(text, s.start, s.end, digit_runs[d0:d1], word_runs[w0:w1])
         scanner.dates()
         scanner.numbers()
         scanner.number_words()
         found = sorted(scanner.found, key=lambda f: f["start"])
         _inherit_units(found)
         sentence_words = set(folded[k] if folded is not None else folded_words(text[s.start : s.end]))
+        stems = {w: _stem(w) for w in sentence_words if w not in STOPWORDS and not w[0].isdigit()}
         first_index = len(out)
         for f in found:
-            own = set(folded_words(text[f["start"] : f["end"]]))
-            ctx = frozenset(_stem(w) for w in sentence_words - own if w not in STOPWORDS and not w[0].isdigit())
+            own = folded_words(text[f["start"] : f["end"]])
+            ctx = frozenset(stem for w, stem in stems.items() if w not in own)
             if f.get("modifiers"):
                 ctx = ctx | frozenset(_stem(w) for w in folded_words(f["modifiers"]))
             if s.kind == "meta" and f["kind"] == "date":

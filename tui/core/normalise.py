@@ -93,7 +93,7 @@ def _merge_per_cent(words: list[str]) -> list[str]:
 
 def words(text: str) -> list[str]:
     """The folded words of a text, in order."""
-    folded = [fold_word(w) for w in TOKEN.findall(text.lower())]
+    folded = list(map(fold_word, TOKEN.findall(text.lower())))
     return _merge_per_cent(folded) if "cent" in folded else folded
 
 

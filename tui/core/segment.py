@@ -13,7 +13,6 @@ _METADATA = re.compile(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])|[.!?…]+[\"'”’)\]]*$")
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 
 ABBREVIATIONS = frozenset(
@@ -166,10 +165,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_abbreviation(text: str, unit_start: int, dot: int) -> bool:
-    m = _LAST_WORD.search(text, unit_start, dot)
-    if not m:
+    # the word before the dot, found walking back (a regex search from unit_start is quadratic in long lines)
+    i = dot
+    while i > unit_start and not text[i - 1].isspace():
+        i -= 1
+    if i == dot:
         return False
-    word = m.group(1).lstrip("\"'“‘([")
+    word = text[i:dot].lstrip("\"'“‘([")
     if _INITIALS.match(word):
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS

@@ -56,6 +56,8 @@ def core_time(paths: list[Path], runs: int) -> float:
 
 
 async def app_figures(small: list[Path], big: list[Path]) -> tuple[float, float]:
+    from textual.geometry import Region
+
     from tui.app import VersusApp
     from tui.core.load import load_versions
 
@@ -75,10 +77,10 @@ async def app_figures(small: list[Path], big: list[Path]) -> tuple[float, float]
             await pilot.pause()
             for pane in app.panes:
                 pane._line_cache.clear()
+                pane._styles_cache.clear()
             t = time.perf_counter()
             for pane in app.panes:
-                for y in range(pane.scrollable_content_region.height):
-                    pane.render_line(y)
+                pane.render_lines(Region(0, 0, *pane.size))
             renders.append(time.perf_counter() - t)
             del step
     return first_paint, statistics.median(renders)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -96,6 +96,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
         self._pane_styles: dict[str, Style] = {}
         self._last_width = -1
+        self._frame_width: int | None = None
+        """The content width while a batch of lines renders (reading it from the DOM per line is slow)."""
         self.quiet = False
         """Set by the app around its own scrolling, so that only user scrolling leads the others."""
 
@@ -167,9 +169,19 @@ class ArticlePane(ScrollView, can_focus=True):
     def top_line(self) -> int:
         return round(self.scroll_y)
 
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+    def render_lines(self, crop: Region) -> list[Strip]:
+        width = self._frame_width = self.scrollable_content_region.width
         self._check_width(max(1, width - GUTTER))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_width = None
+
+    def render_line(self, y: int) -> Strip:
+        width = self._frame_width
+        if width is None:
+            width = self.scrollable_content_region.width
+            self._check_width(max(1, width - GUTTER))
         line_y = self.top_line + y
         key = (line_y, width, self.view.generation)
         strip = self._line_cache.get(key)
@@ -213,6 +225,8 @@ class ArticlePane(ScrollView, can_focus=True):
         used = GUTTER + sum(len(s.text) for s in segments[2:])
         if used < width:
             segments.append(Segment(" " * (width - used), base))
+        if all(s.text.isascii() for s in segments):  # one cell a character: no need to measure
+            return Strip(segments, max(used, width)).crop(0, width) if used > width else Strip(segments, width)
         strip = Strip(segments)
         return strip.crop(0, width) if strip.cell_length > width else strip
 
@@ -250,7 +264,7 @@ class ArticlePane(ScrollView, can_focus=True):
                 segments.append(Segment(" ", base + _style_at(marks, prev_end, s)))
             segments.extend(_pieces(text, s, e, base, marks))
             prev_end = e
-        return segments
+        return list(Segment.simplify(segments))  # fewer, longer segments are cheaper to draw
 
 
 def _style_at(marks: list[tuple[int, int, Style]], a: int, b: int) -> Style:

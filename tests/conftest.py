@@ -29,3 +29,13 @@ def find_sentence(c: Comparison, version: int, fragment: str) -> int:
         if fragment in c.sentence_text(version, k):
             return k
     raise AssertionError(f"no sentence with {fragment!r} in version {version}")
+
+
+@pytest.fixture(autouse=True)
+def _sessions_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Sessions go to a fresh directory per test, never the user's data directory."""
+    from tui.session import DATA_DIR_ENV
+
+    where = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_DIR_ENV, str(where))
+    return where

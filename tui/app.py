@@ -15,15 +15,18 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from tui import session
 from tui.core.align import DEFAULT_THRESHOLD
 from tui.core.load import Version
 from tui.core.model import Comparison, compare
 from tui.core.textsafe import visible
 from tui.keys import KEYS
-from tui.layout import RowLayout
+from tui.layout import RowLayout, fold_runs
+from tui.session import Review
 from tui.widgets.article_pane import ArticlePane, ViewState
 from tui.widgets.facts_sidebar import FactsSidebar
 from tui.widgets.help_screen import HelpScreen
+from tui.widgets.review_screens import NoteScreen, ReviewListScreen
 from tui.widgets.status_line import StatusLine
 
 MIN_PANE_WIDTH = 40
@@ -76,10 +79,22 @@ class VersusApp(App[None]):
         base: int = 0,
         threshold: float = DEFAULT_THRESHOLD,
         comparison: Comparison | None = None,
+        *,
+        remember: bool = False,
+        base_given: bool = True,
     ) -> None:
         super().__init__()
         self.versions = list(versions)
         self.base = base
+        self.remember = remember
+        """Save and resume the review session (marks, notes, base, position) in the user data directory."""
+        self._stored = session.load(self.versions) if remember else None
+        saved_base = self._stored.get("base") if self._stored else None
+        if not base_given and isinstance(saved_base, int) and 0 <= saved_base < len(self.versions):
+            self.base = saved_base
+        self.review = Review()
+        self._resumed = False
+        self._position_dirty = False
         self.threshold = threshold
         self.comparison: Comparison | None = None
         self.view: ViewState | None = None
@@ -95,6 +110,8 @@ class VersusApp(App[None]):
         self._precomputed = comparison
         self._relayout_pending = False
         self._relayout_retries = 0
+        self.diff_only = False
+        self.boilerplate_open = False
         self.anchor_row = 0
         """The row kept at the top through relayouts; set by scrolling and jumps, read by layout."""
 
@@ -116,6 +133,7 @@ class VersusApp(App[None]):
         self.query_one("#search", Input).display = False
         # A safety net for resizes that race a layout: a cheap check, a few times a second.
         self.set_interval(0.25, self._check_layout)
+        self.set_interval(2.0, self._save_position)
         if self._precomputed is not None:
             self.post_message(ComparisonReady(self._precomputed))
         else:
@@ -138,9 +156,23 @@ class VersusApp(App[None]):
     async def _on_comparison_ready(self, message: ComparisonReady) -> None:
         keep = self.slots[1:] if self.slots else None
         c = message.comparison
+        first = self.comparison is None
+        old, old_view = self.comparison, self.view
         self.comparison = c
         self.base = c.base
         self.view = ViewState(c)
+        if first and self.remember:
+            self.review = session.resume(c, self._stored)
+            self.anchor_row = self.view.cursor_row = min(self.review.cursor_row, max(0, len(c.rows) - 1))
+            for line in self.review.messages:
+                self.notify(line, markup=False, timeout=6)
+        elif old is not None and old_view is not None:  # the same passages, rows numbered anew (after b)
+            self.review.rebind(c)
+            cursor = session.find_row(c, session.row_hashes(old, old_view.cursor_row), old_view.cursor_row)
+            anchor = session.find_row(c, session.row_hashes(old, self.anchor_row), self.anchor_row)
+            self.view.cursor_row, self.anchor_row = cursor, anchor
+            self._position_dirty = True
+        self._sync_marks()
         if self.show_facts is None:
             self.show_facts = self.size.width >= 110
         sidebar = self.query_one(FactsSidebar)
@@ -256,7 +288,9 @@ class VersusApp(App[None]):
         if any(p.size.width == 0 for p in panes):
             self._schedule_relayout(keep_row)
             return
-        self.row_layout = RowLayout(self.comparison, [p.version for p in panes], widths)
+        shown = [p.version for p in panes]
+        folds = fold_runs(self.comparison, shown, same=self.diff_only, boilerplate=not self.boilerplate_open)
+        self.row_layout = RowLayout(self.comparison, shown, widths, folds)
         if self.view is not None:
             self.view.shown_versions = frozenset(p.version for p in panes)
             self.view.touch()
@@ -364,6 +398,7 @@ class VersusApp(App[None]):
         assert self.view is not None
         if self.view.cursor_row != row:
             self.view.cursor_row = row
+            self._position_dirty = True
             self._touch()
 
     def _touch(self) -> None:
@@ -389,6 +424,8 @@ class VersusApp(App[None]):
         extra = []
         if not self.linked:
             extra.append("unlinked (s)")
+        if self.diff_only:
+            extra.append("differences only (d)")
         if self.view.search is not None:
             extra.append(f"/{visible(self.search_term, newlines=False)}: {len(self.search_rows)} rows")
         paths = [v.path for v in c.versions]
@@ -542,6 +579,103 @@ class VersusApp(App[None]):
         self.focus_slot = 0
         self._compare(pane.version)
 
+    # ----- review: marks, notes, the session
+
+    def _sync_marks(self) -> None:
+        """Tell the panes which rows carry a mark (*) or a note (¶)."""
+        if self.view is None:
+            return
+        self.view.marks = {r: "¶" if e.note.strip() else "*" for r, e in self.review.entries.items()}
+        self._touch()
+
+    def _save(self) -> None:
+        if not self.remember or self.comparison is None or self.view is None:
+            return
+        try:
+            session.save(self.comparison, self.review, self.view.cursor_row)
+        except OSError as exc:
+            self.notify(f"Session not saved: {exc.strerror or exc}", severity="warning", markup=False)
+            self.remember = False  # say it once; the review goes on in memory
+        self._position_dirty = False
+
+    def _save_position(self) -> None:
+        if self._position_dirty:
+            self._save()
+
+    def action_mark(self) -> None:
+        if not self.is_ready or self.view is None:
+            return
+        assert self.comparison is not None
+        row = self.view.cursor_row
+        marked = self.review.toggle_mark(self.comparison, row)
+        self._sync_marks()
+        self._save()
+        self.notify(f"Row {row + 1} marked." if marked else f"Row {row + 1} unmarked.", markup=False, timeout=2)
+
+    def action_note(self) -> None:
+        if not self.is_ready or self.view is None:
+            return
+        c = self.comparison
+        assert c is not None
+        row = self.view.cursor_row
+        current = self.review.entries.get(row)
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            self.review.set_note(c, row, text)
+            self._sync_marks()
+            self._save()
+
+        self.push_screen(NoteScreen(row, session.excerpt(c, row), current.note if current else ""), done)
+
+    def action_review_list(self) -> None:
+        if not self.is_ready:
+            return
+
+        def chosen(row: int | None) -> None:
+            if row is not None and self.comparison is not None and row < len(self.comparison.rows):
+                self.goto_row(row)
+
+        self.push_screen(ReviewListScreen(dict(self.review.entries), list(self.review.orphans)), chosen)
+
+    def action_copy(self) -> None:
+        """Copy the passage under the cursor, as the focused pane's version has it, through the terminal (OSC 52:
+        works over SSH in terminals that allow it)."""
+        pane = self.focused_pane
+        if not self.is_ready or pane is None or self.view is None:
+            return
+        c = self.comparison
+        assert c is not None
+        row = c.rows[self.view.cursor_row]
+        v = pane.version if row.cells[pane.version] else row.reference
+        text = " ".join(" ".join(c.sentence_text(v, k).split()) for k in row.cells[v])
+        self.copy_to_clipboard(visible(text))  # control characters never reach the clipboard
+        self.notify(
+            f"Copied row {self.view.cursor_row + 1} of version {v + 1} ({len(text):,} characters).", markup=False
+        )
+
+    def exit(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        if self._position_dirty:
+            self._save()
+        super().exit(*args, **kwargs)  # type: ignore[arg-type]
+
+    # ----- folds
+
+    def action_toggle_diff_only(self) -> None:
+        if not self.is_ready:
+            return
+        self.diff_only = not self.diff_only
+        self._relayout(self.anchor_row)
+        self.notify("Differences only." if self.diff_only else "All rows shown.", markup=False)
+
+    def action_toggle_boilerplate(self) -> None:
+        if not self.is_ready:
+            return
+        self.boilerplate_open = not self.boilerplate_open
+        self._relayout(self.anchor_row)
+        self.notify("Site furniture shown." if self.boilerplate_open else "Site furniture folded.", markup=False)
+
     # ----- search
 
     def action_search(self) -> None:
@@ -688,7 +822,7 @@ class VersusApp(App[None]):
             path = Path(f"versus-report-{n}.md")
             n += 1
         try:
-            export(self.comparison, str(path))
+            export(self.comparison, str(path), self.review.notes, self.review.marks)
         except Exception as exc:
             self.notify(visible(str(exc), newlines=False), title="Export failed", severity="error", markup=False)
             return

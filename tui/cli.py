@@ -57,7 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="print the comparison model as JSON")
     out.add_argument("--report", action="store_true", help="print a plain-text comparison")
     out.add_argument("--export", metavar="OUT", help="write a Markdown (.md) or JSON (.json) report to OUT")
-    p.add_argument("--base", type=_base, default=1, metavar="N", help="the base version, counted from 1 (default 1)")
+    p.add_argument(
+        "--base",
+        type=_base,
+        default=None,
+        metavar="N",
+        help="the base version, counted from 1 (default 1, or the session's)",
+    )
+    p.add_argument("--serve", action="store_true", help="serve the app to a browser on localhost (textual-serve)")
+    p.add_argument("--port", type=int, default=8000, metavar="P", help="port for --serve (default 8000)")
+    p.add_argument("--app", action="store_true", help=argparse.SUPPRESS)  # the app even without a terminal (--serve)
+    p.add_argument(
+        "--no-session",
+        action="store_true",
+        help="do not resume or save the review session (marks, notes, position) for these files",
+    )
     p.add_argument(
         "--threshold",
         type=_threshold,
@@ -73,35 +87,54 @@ def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser):
     from tui.core.model import compare
 
     versions = load_versions(args.files)
-    if args.base > len(versions):
-        parser.error(f"--base {args.base} is out of range: there are {len(versions)} versions")
-    return compare(versions, base=args.base - 1, threshold=args.threshold)
+    base = _check_base(args, parser, len(versions))
+    return compare(versions, base=base, threshold=args.threshold)
+
+
+def _check_base(args: argparse.Namespace, parser: argparse.ArgumentParser, count: int) -> int:
+    """The 0-based base version from --base (0 when not given)."""
+    if args.base is not None and args.base > count:
+        parser.error(f"--base {args.base} is out of range: there are {count} versions")
+    return (args.base or 1) - 1
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    interactive = not (args.json or args.report or args.export) and sys.stdout.isatty()
+    batch = args.json or args.report or args.export
+    if args.serve:
+        if batch:
+            parser.error("--serve cannot be combined with --json, --report or --export")
+        return _serve(args, parser)
+    interactive = not batch and (args.app or sys.stdout.isatty())
     if interactive:
         from tui.core.load import load_versions
 
         versions = load_versions(args.files)
-        if args.base > len(versions):
-            parser.error(f"--base {args.base} is out of range: there are {len(versions)} versions")
+        base = _check_base(args, parser, len(versions))
         if "-" in args.files:
             _reattach_tty()
         from tui.app import VersusApp
 
-        VersusApp(versions, base=args.base - 1, threshold=args.threshold).run()
+        app = VersusApp(
+            versions,
+            base=base,
+            threshold=args.threshold,
+            remember=not args.no_session,
+            base_given=args.base is not None,
+        )
+        app.run()
         return EXIT_OK
     comparison = _compare(args, parser)
     if args.json:
         # dumps, not dump: dump streams through the pure-Python encoder (1.5 s on a 100k-word pair, 0.1 s this way)
         sys.stdout.write(json.dumps(comparison.to_json(), ensure_ascii=False) + "\n")
     elif args.export:
+        from tui import session
         from tui.export import export
 
-        export(comparison, args.export)
+        review = session.resume(comparison, None if args.no_session else session.load(comparison.versions))
+        export(comparison, args.export, review.notes, review.marks)
     else:
         from tui.report import render_report
 
@@ -109,6 +142,22 @@ def run(argv: Sequence[str] | None = None) -> int:
         colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         sys.stdout.write(render_report(comparison, width=width, colour=colour))
     sys.stdout.flush()
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from tui.core.load import load_versions
+    from tui.serve import make_server, serve_command
+
+    _check_base(args, parser, len(load_versions(args.files)))  # bad input fails here, not in the browser
+    options = ["--threshold", str(args.threshold)]
+    if args.base is not None:
+        options += ["--base", str(args.base)]
+    if args.no_session:
+        options.append("--no-session")
+    server = make_server(serve_command(args.files, options), args.port)
+    sys.stderr.write(f"versus: serving on http://localhost:{args.port} (ctrl+c stops)\n")
+    server.serve()
     return EXIT_OK
 
 

@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tui.core.errors import InputError
@@ -62,7 +62,7 @@ def _marked(c: Comparison, row_index: int, v: int) -> str:
     return " ".join(parts)
 
 
-def markdown_report(c: Comparison, notes: Mapping[int, str] | None = None) -> str:
+def markdown_report(c: Comparison, notes: Mapping[int, str] | None = None, marks: Sequence[int] = ()) -> str:
     """The review report: versions, similarity, facts (conflicts first), differences, notes."""
     n = len(c.versions)
     lines = ["# Versus report", "", "## Versions", ""]
@@ -92,22 +92,27 @@ def markdown_report(c: Comparison, notes: Mapping[int, str] | None = None) -> st
             lines.append(f"### Only in version {v + 1}")
             lines += [f"- {_marked(c, r, v)}" for r in unique]
             lines.append("")
-    if notes:
-        lines += ["## Notes", ""]
-        for r, note in sorted(notes.items()):
-            lines.append(f"- Row {r + 1}: {_md(note)}")
+    if notes or marks:
+        lines += ["## Notes and marks", ""]
+        for r in sorted(set(notes or {}) | set(marks)):
+            row = c.rows[r]
+            flag = " (marked)" if r in marks else ""
+            lines.append(f"- Row {r + 1}, {row.status}{flag}: {_marked(c, r, row.reference)}")
+            if notes and r in notes:
+                lines += [f"  > {_md(line) or ' '}" for line in notes[r].splitlines()]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def export(c: Comparison, out: str, notes: Mapping[int, str] | None = None) -> None:
+def export(c: Comparison, out: str, notes: Mapping[int, str] | None = None, marks: Sequence[int] = ()) -> None:
     """Write the report to OUT: Markdown for .md (and anything else), the JSON model plus notes for .json."""
     if out.lower().endswith(".json"):
         data = c.to_json()
-        data["notes"] = [{"row": r, "text": t} for r, t in sorted((notes or {}).items())]
+        rows = sorted(set(notes or {}) | set(marks))
+        data["notes"] = [{"row": r, "text": (notes or {}).get(r, ""), "marked": r in marks} for r in rows]
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     else:
-        text = markdown_report(c, notes)
+        text = markdown_report(c, notes, marks)
     try:
         write_atomic(out, text)
     except OSError as exc:

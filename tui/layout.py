@@ -21,18 +21,76 @@ WrappedLine = tuple[tuple[int, int], ...]
 
 @dataclass(frozen=True, slots=True)
 class LinePlace:
-    """What a layout line shows: a row, the line within the row, and whether it is a paragraph gap."""
+    """What a layout line shows: a row, the line within the row, and whether it is a paragraph gap or a fold."""
 
     row: int
     line: int
     gap: bool
+    fold: int | None = None
+    """Index in the layout's folds when the line is a folded run of rows."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fold:
+    """Rows first..last (inclusive) shown as one line, like a vimdiff fold."""
+
+    first: int
+    last: int
+    kind: str
+    """"same" (identical rows, folded in the differences-only view) or "boilerplate" (site furniture)."""
+    count: int
+    """How many of the folded rows the visible versions have."""
+
+    @property
+    def label(self) -> str:
+        if self.kind == "same":
+            noun = "identical sentence" if self.count == 1 else "identical sentences"
+            return f"{self.count} {noun} (d shows them)"
+        noun = "line" if self.count == 1 else "lines"
+        return f"site furniture, {self.count} {noun} (o opens)"
+
+
+def fold_runs(
+    comparison: Comparison, versions: Sequence[int], *, same: bool = False, boilerplate: bool = True
+) -> list[Fold]:
+    """Runs of rows to fold for these visible versions: boilerplate ones (when `boilerplate`) and, in the
+    differences-only view (`same`), runs of identical rows."""
+    folds: list[Fold] = []
+    run: list[int] = []
+    run_kind: str | None = None
+
+    def close() -> None:
+        if run_kind is not None:
+            folds.append(Fold(run[0], run[-1], run_kind, len(run)))
+
+    for r, row in enumerate(comparison.rows):
+        shown = [v for v in versions if row.cells[v]]
+        if not shown:
+            continue  # no visible version has the row: it joins whatever run it sits in
+        kind = None
+        if boilerplate and all(comparison.boilerplate[v][k] for v in shown for k in row.cells[v]):
+            kind = "boilerplate"
+        elif same and row.status == "same" and len(shown) == len(versions):
+            kind = "same"
+        if kind != run_kind:
+            close()
+            run, run_kind = [], kind
+        if kind is not None:
+            run.append(r)
+    close()
+    return folds
 
 
 class RowLayout:
     """Line geometry of the comparison for a set of visible versions at given text widths."""
 
-    def __init__(self, comparison: Comparison, versions: Sequence[int], widths: Sequence[int]) -> None:
+    def __init__(
+        self, comparison: Comparison, versions: Sequence[int], widths: Sequence[int], folds: Sequence[Fold] = ()
+    ) -> None:
         self.comparison = comparison
+        self.folds = tuple(folds)
+        self.fold_of: dict[int, int] = {r: i for i, f in enumerate(self.folds) for r in range(f.first, f.last + 1)}
+        """Row -> index of the fold that hides it."""
         self.versions = tuple(versions)
         self.widths = {v: max(1, w) for v, w in zip(versions, widths, strict=True)}
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -56,6 +114,14 @@ class RowLayout:
                     gap = True
                 seen_paragraph[v] = comparison.sentences[v][cell[-1]].paragraph
             gap = gap and height > 0 and y > 0
+            fold = self.fold_of.get(r)
+            if fold is not None:  # the fold's first row is its one line; the others take no room
+                first = self.folds[fold].first
+                self.gap_before[r] = False
+                self.heights[r] = 1 if r == first else 0
+                self.tops[r] = y if r == first else self.tops[first]
+                y += self.heights[r]
+                continue
             self.gap_before[r] = gap
             self.heights[r] = height + (1 if gap else 0)
             self.tops[r] = y
@@ -139,6 +205,9 @@ class RowLayout:
         while r > 0 and self.heights[r] == 0:
             r -= 1
         line = y - self.tops[r]
+        fold = self.fold_of.get(r)
+        if fold is not None:
+            return LinePlace(r, 0, False, fold)
         if self.gap_before[r]:
             if line == 0:
                 return LinePlace(r, -1, True)
@@ -151,5 +220,5 @@ class RowLayout:
         return p.row if p else 0
 
     def visible_in(self, row: int) -> bool:
-        """Whether any visible version has this row."""
-        return self.heights[row] > 0
+        """Whether any visible version shows this row (not folded away)."""
+        return self.heights[row] > 0 and row not in self.fold_of

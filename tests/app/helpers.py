@@ -29,10 +29,18 @@ async def ready(pilot: Pilot) -> VersusApp:
     return app
 
 
-def rendered_lines(pane: ArticlePane) -> list[str]:
-    """The text of each line the pane shows now, gutter removed."""
+def rendered_lines(pane: ArticlePane, folds: bool = False) -> list[str]:
+    """The text of each line the pane shows now, gutter removed; fold lines blank unless `folds`."""
     height = pane.scrollable_content_region.height
-    return [pane.render_line(y).text[GUTTER:].rstrip() for y in range(height)]
+    layout = pane.row_layout
+    lines = []
+    for y in range(height):
+        place = layout.place(pane.top_line + y) if layout is not None else None
+        if place is not None and place.fold is not None and not folds:
+            lines.append("")
+            continue
+        lines.append(pane.render_line(y).text[GUTTER:].rstrip())
+    return lines
 
 
 def _squash(text: str) -> str:

@@ -74,3 +74,50 @@ def test_binary_and_empty_files(tmp_path: Path) -> None:
     (tmp_path / "e.txt").write_text("")
     assert versus("--json", str(tmp_path / "x.pdf"), SAMPLE_FILES[0]).stderr.startswith("versus: binary file")
     assert versus("--json", str(tmp_path / "e.txt"), SAMPLE_FILES[0]).stderr.startswith("versus: empty file")
+
+
+def test_serve_command_runs_this_app_on_these_files(tmp_path: Path) -> None:
+    import shlex
+
+    from tui.serve import make_server, serve_command
+
+    odd = tmp_path / "it's a $file; rm -rf ~.txt"
+    odd.write_text("One sentence here.\n")
+    command = serve_command([str(odd), SAMPLE_FILES[0]], ["--base", "2"])
+    assert shlex.split(command) == [sys.executable, "-m", "tui", "--app", "--base", "2", str(odd), SAMPLE_FILES[0]]
+    server = make_server(command, 8123)
+    assert server.command == command and server.host == "localhost" and server.port == 8123
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--serve", "--json", *SAMPLE_FILES[:2]], "--serve cannot be combined"),
+        (["--serve", "-", SAMPLE_FILES[0]], "--serve cannot read a version from stdin"),
+        (["--serve", "/nonexistent/a.txt", SAMPLE_FILES[0]], "no such file"),
+    ],
+)
+def test_serve_refuses_what_it_cannot_serve(args: list[str], message: str) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=ROOT, timeout=60, input="x\n"
+    )
+    assert out.returncode == 2 and message in out.stderr and "Traceback" not in out.stderr
+
+
+def test_export_includes_the_saved_session_notes(tmp_path: Path) -> None:
+    """`versus --export` without the app writes the notes the reviewer left in the app."""
+    from tui import session
+    from tui.core.load import load_versions
+    from tui.core.model import compare
+
+    c = compare(load_versions(SAMPLE_FILES[:2]))
+    review = session.Review()
+    changed = next(r for r, row in enumerate(c.rows) if row.status == "changed")
+    review.set_note(c, changed, "ask the desk about this one")
+    session.save(c, review, changed)
+    out = tmp_path / "report.md"
+    result = versus("--export", str(out), *SAMPLE_FILES[:2])
+    assert result.returncode == 0, result.stderr
+    assert "> ask the desk about this one" in out.read_text()
+    result = versus("--export", str(out), "--no-session", *SAMPLE_FILES[:2])
+    assert "ask the desk" not in out.read_text()

@@ -13,7 +13,7 @@ from tui.export import export, markdown_report, write_atomic
 
 
 def test_markdown_report_lists_conflicts_first_and_differences(samples: Comparison) -> None:
-    md = markdown_report(samples, notes={3: "check the [evacuation] figure"})
+    md = markdown_report(samples, notes={3: "check the [evacuation] figure\nsecond line"}, marks=[3, 5])
     facts = md.split("## Facts")[1].split("## Differences")[0]
     statuses = [
         line.split("|")[3].strip() for line in facts.splitlines() if line.startswith("| ") and "|---" not in line
@@ -21,14 +21,18 @@ def test_markdown_report_lists_conflicts_first_and_differences(samples: Comparis
     statuses = [s for s in statuses if s != "status"]
     assert statuses[0] == "conflict" and statuses.index("agree") > statuses.index("approx") > 0
     assert "### Only in version 2" in md and "**about**" in md
-    assert "Row 4: check the \\[evacuation\\] figure" in md
+    notes = md.split("## Notes and marks")[1]
+    assert f"- Row 4, {samples.rows[3].status} (marked): " in notes
+    assert "  > check the \\[evacuation\\] figure\n  > second line" in notes
+    assert f"- Row 6, {samples.rows[5].status} (marked): " in notes
 
 
 def test_json_export_has_the_model_and_notes(samples: Comparison, tmp_path: Path) -> None:
     out = tmp_path / "report.json"
-    export(samples, str(out), notes={0: "first row"})
+    export(samples, str(out), notes={0: "first row"}, marks=[2])
     data = json.loads(out.read_text())
-    assert data["schema"] == "versus.comparison/1" and data["notes"] == [{"row": 0, "text": "first row"}]
+    assert data["schema"] == "versus.comparison/1"
+    assert data["notes"] == [{"row": 0, "text": "first row", "marked": False}, {"row": 2, "text": "", "marked": True}]
 
 
 def test_write_is_atomic_when_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

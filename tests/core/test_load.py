@@ -89,3 +89,45 @@ def test_html_page_gives_its_text(tmp_path: Path) -> None:
     v = load_version(str(p))
     assert v.text == "Valley flood\n\nThe river burst its banks.\n\nSome 23,000 residents left.\n"
     assert v.title == "Valley flood"
+
+
+SAVED_PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "saved_page.html"
+
+
+def test_saved_page_gives_the_article_alone() -> None:
+    """A saved web page compares like its text: the article's paragraphs, without the site around them."""
+    v = load_version(str(SAVED_PAGE))
+    assert v.label == v.title == "Floodwater covers 40% of Lessin valley farmland"
+    paragraphs = v.text.strip().split("\n\n")
+    assert paragraphs[0] == v.title
+    assert paragraphs[1].startswith("Floodwater has covered more than 40 per cent")
+    assert paragraphs[-1].endswith("would take two and a half years.")
+    for furniture in ("Share on", "Sign up", "Related stories", "All rights reserved", "Subscribe", "Home", "[bold"):
+        assert furniture not in v.text
+
+
+def test_saved_page_json_text_is_the_extracted_text(tmp_path: Path) -> None:
+    from tui.core.model import compare
+
+    other = tmp_path / "wire.txt"
+    other.write_text("Floodwater covers the valley\n\nFloodwater has covered over 40 percent of the farmland.\n")
+    c = compare([load_version(str(SAVED_PAGE)), load_version(str(other))])
+    data = c.to_json()
+    assert data["versions"][0]["text"] == load_version(str(SAVED_PAGE)).text
+    assert any(f["text"] == "212 bridges" for f in data["figures"])
+
+
+def test_html_without_trafilatura_uses_the_stdlib_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_trafilatura(name: str, *args: object, **kwargs: object) -> object:
+        if name == "trafilatura":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    v = load_version(str(SAVED_PAGE))
+    assert "Floodwater has covered more than 40 per cent" in v.text
+    assert "Related stories" not in v.text and "window.dataLayer" not in v.text

@@ -17,27 +17,34 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
-    r"^\W*(?:with (?:agencies|dpa|afp|ap|reuters|[A-Z]{2,5})|additional reporting by\b.*|reporting by\b.*|"
-    r"editing by\b.*|writing by\b.*|\(?[A-Z][A-Za-z]* PHOTO\)?|\((?:AP|AFP|Reuters|Getty)[^)]*\))\W*$"
+    r"^\W*(?:(?i:with (?:agencies|dpa|afp|ap|reuters))|with [A-Z]{2,5}"
+    r"|(?i:(?:additional )?reporting by|editing by|writing by)\b.*)\W*$"
 )
+_CREDIT = re.compile(r"^\W*(?:\(?[A-Z][A-Za-z]* PHOTO\)?|\((?:AP|AFP|Reuters|Getty)[^)]*\))\W*$")
 _PRICE = re.compile(r"^\W*(?:[A-Z]{0,3}\$|€|£)\s?\d+(?:[.,]\d+)?\W*$")
 
 
 def boilerplate_flags(texts: Sequence[str], sentences: Sequence[Sentence]) -> list[bool]:
     """Which sentences are site furniture rather than article text.
 
-    A marker line (a call to action, a page counter, "Source link") in the second half of the text starts
-    a tail that is furniture to the end; marker lines, sign-offs, photo credits and bare prices elsewhere
-    are furniture on their own. Article paragraphs that only one version carries are not touched.
+    A marker line (a call to action, a page counter, "Source link") or a sign-off ("with DPA", "Reporting
+    by ...") in the second half of the text (by characters) starts a tail that is furniture to the end;
+    marker lines, sign-offs, photo credits and bare prices elsewhere are furniture on their own. Article
+    paragraphs that only one version carries are not touched.
     """
     n = len(texts)
     flags = [False] * n
+    if not n:
+        return flags
+    middle = (sentences[0].start + sentences[-1].end) / 2
     tail_from = n
     for k, t in enumerate(texts):
         is_marker = bool(_MARKER.match(t)) and len(t) <= 120
-        if is_marker or _SIGN_OFF.match(t) or _PRICE.match(t):
+        is_sign_off = bool(_SIGN_OFF.match(t))
+        if is_marker or is_sign_off or _CREDIT.match(t) or _PRICE.match(t):
             flags[k] = True
-        if is_marker and k >= n // 2 and tail_from == n:
+        late = sentences[k].start >= middle
+        if (is_marker or is_sign_off) and late and tail_from == n:
             tail_from = k
     for k in range(tail_from, n):
         flags[k] = True

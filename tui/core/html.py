@@ -1,4 +1,5 @@
-"""Plain text from a saved web page: title, headings, paragraphs and list items (stdlib only)."""
+"""Plain text from a saved web page: the main article text by trafilatura, else headings, paragraphs and list
+items by a small stdlib parser (when trafilatura is missing, fails, or finds nothing)."""
 
 from __future__ import annotations
 
@@ -52,8 +53,39 @@ class _ArticleParser(HTMLParser):
         self._buf = []
 
 
-def html_to_text(source: str) -> str:
-    """The readable text of an HTML page, one paragraph per block, the title first."""
+def html_to_text(source: str) -> tuple[str, str]:
+    """(text, title) of an HTML page: the article's text, one paragraph per block, the title first."""
+    found = _main_text(source)
+    if found is not None:
+        return found
+    text = _all_blocks(source)
+    title = text.split("\n", 1)[0].strip()
+    return text, title
+
+
+def _main_text(source: str) -> tuple[str, str] | None:
+    """The article alone (no menus, share links, related stories) as trafilatura extracts it."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    try:
+        body = trafilatura.extract(
+            source, output_format="txt", include_comments=False, include_tables=True, favor_precision=True
+        )
+        meta = trafilatura.extract_metadata(source)
+    except Exception:  # a parser failure on hostile input: the stdlib parser still reads it
+        return None
+    if not body or not body.strip():
+        return None
+    paragraphs = [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+    title = " ".join((meta.title if meta is not None and meta.title else "").split())
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs) + "\n", title or paragraphs[0]
+
+
+def _all_blocks(source: str) -> str:
     parser = _ArticleParser()
     parser.feed(source)
     parser.close()

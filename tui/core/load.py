@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.errors import InputError
+from tui.core.textsafe import visible
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest file we read (50 MB: a long book is about 5 MB of text)."""
@@ -148,9 +149,11 @@ def load_version(path: str) -> Version:
     if Path(path).suffix.lower() in (".html", ".htm") or _looks_html(text):
         from tui.core.html import html_to_text
 
-        text = html_to_text(text)
+        text, page_title = html_to_text(text)
         if not text.strip():
             raise InputError("no article text found in HTML", path)
+        label = visible(page_title, newlines=False)[:80] or label_for(path, text)[0]
+        return Version(path=path, label=label, text=text, encoding=encoding, title=page_title or None)
     label, title = label_for(path, text)
     return Version(path=path, label=label, text=text, encoding=encoding, title=title)
 

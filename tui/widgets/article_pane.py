@@ -42,6 +42,8 @@ class ViewState:
     """The versions on screen: the reference cell marks only its differences from these."""
     figure_spans: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     """Per version: (start, end, figure index), sorted by start."""
+    marks: dict[int, str] = field(default_factory=dict)
+    """Row -> the gutter's review sign: "*" marked, "¶" with a note."""
 
     def __post_init__(self) -> None:
         self.index_figures()
@@ -75,6 +77,8 @@ class ArticlePane(ScrollView, can_focus=True):
         "pane--figure-selected",
         "pane--search",
         "pane--boilerplate",
+        "pane--fold",
+        "pane--review",
     }
 
     class Scrolled(Message):
@@ -203,6 +207,8 @@ class ArticlePane(ScrollView, can_focus=True):
             return Strip([Segment(" " * width, self._style(_PANE))], width)
         if place.gap:
             return Strip([Segment(" " * width, self._style(_PANE))], width)
+        if place.fold is not None:
+            return self._fold_line(layout.folds[place.fold].label, place.row, width)
         c = self.view.comparison
         row = c.rows[place.row]
         cell = row.cells[self.version]
@@ -220,7 +226,9 @@ class ArticlePane(ScrollView, can_focus=True):
         sign = SIGNS[row.status] if place.line == 0 else " "
         if place.line == 0 and row.status == "moved" and self.version not in row.moved_in:
             sign = ">"
-        segments = [Segment(sign, gutter_style), Segment(" ", self._style(_PANE))]
+        review = self.view.marks.get(place.row, " ") if place.line == 0 else " "
+        review_style = self._style(_PANE) + self._style("pane--review") if review != " " else self._style(_PANE)
+        segments = [Segment(sign, gutter_style), Segment(review, review_style)]
         segments += self._text_segments(lines[place.line], place.row, base)
         used = GUTTER + sum(len(s.text) for s in segments[2:])
         if used < width:
@@ -229,6 +237,14 @@ class ArticlePane(ScrollView, can_focus=True):
             return Strip(segments, max(used, width)).crop(0, width) if used > width else Strip(segments, width)
         strip = Strip(segments)
         return strip.crop(0, width) if strip.cell_length > width else strip
+
+    def _fold_line(self, label: str, row: int, width: int) -> Strip:
+        style = self._style(_PANE) + self._style("pane--fold")
+        gutter = self._style(_PANE) + self._style("pane--gutter")
+        if row == self.view.cursor_row:
+            gutter += self._style("pane--cursor")
+        strip = Strip([Segment("⋯", gutter), Segment(" ", self._style(_PANE)), Segment(label, style)])
+        return strip.adjust_cell_length(width, style)
 
     def _text_segments(self, words: tuple[tuple[int, int], ...], row_index: int, base: Style) -> list[Segment]:
         c = self.view.comparison

@@ -1,0 +1,55 @@
+"""The shared row layout, without a terminal: row heights, places, and folds."""
+
+from __future__ import annotations
+
+from tui.core.model import Comparison
+from tui.layout import RowLayout, fold_runs
+
+
+def test_rows_are_as_tall_as_their_tallest_cell(samples: Comparison) -> None:
+    layout = RowLayout(samples, [0, 1], [30, 50])
+    for r in range(len(samples.rows)):
+        tallest = max((len(layout.wrapped(r, v)) for v in (0, 1) if samples.rows[r].cells[v]), default=0)
+        gap = 1 if layout.gap_before[r] else 0
+        assert layout.heights[r] == tallest + gap
+        assert layout.tops[r + 1] == layout.tops[r] + layout.heights[r]
+
+
+def test_boilerplate_runs_fold_to_one_line(samples: Comparison) -> None:
+    folds = fold_runs(samples, [0, 1])
+    assert folds and all(f.kind == "boilerplate" for f in folds)
+    plain = RowLayout(samples, [0, 1], [40, 40])
+    folded = RowLayout(samples, [0, 1], [40, 40], folds)
+    for f in folds:
+        place = folded.place(folded.tops[f.first])
+        assert place is not None and place.fold is not None and place.row == f.first
+        assert all(not folded.visible_in(r) for r in range(f.first, f.last + 1))
+        assert sum(folded.heights[f.first : f.last + 1]) == 1
+        for r in range(f.first, f.last + 1):  # every folded row is furniture in the shown versions
+            assert all(samples.boilerplate[v][k] for v in (0, 1) for k in samples.rows[r].cells[v])
+    assert folded.total < plain.total
+    assert "site furniture" in folds[-1].label
+
+
+def test_differences_only_folds_runs_of_identical_rows(samples: Comparison) -> None:
+    folds = fold_runs(samples, [0, 1], same=True, boilerplate=False)
+    same = [f for f in folds if f.kind == "same"]
+    assert same
+    for f in same:
+        rows = [r for r in range(f.first, f.last + 1) if any(samples.rows[r].cells[v] for v in (0, 1))]
+        assert len(rows) == f.count >= 1
+        assert all(samples.rows[r].status == "same" for r in rows)
+        assert f.label.startswith(f"{f.count} identical sentence")
+    layout = RowLayout(samples, [0, 1], [40, 40], folds)
+    shown = [r for r in range(len(samples.rows)) if layout.visible_in(r)]
+    assert all(samples.rows[r].status != "same" or r not in layout.fold_of for r in shown)
+    assert any(samples.rows[r].status != "same" for r in shown)
+
+
+def test_place_is_the_row_for_every_line(samples: Comparison) -> None:
+    layout = RowLayout(samples, [0, 2], [35, 35], fold_runs(samples, [0, 2], same=True))
+    for y in range(layout.total):
+        place = layout.place(y)
+        assert place is not None
+        assert layout.tops[place.row] <= y < layout.tops[place.row] + layout.heights[place.row]
+    assert layout.place(layout.total) is None

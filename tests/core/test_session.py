@@ -1,0 +1,65 @@
+"""Review sessions without the app: entries, saving, finding rows again, orphans."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import SAMPLE_FILES
+from tui import session
+from tui.core.load import Version, load_versions
+from tui.core.model import Comparison, compare
+
+
+def test_marks_and_notes_prune_when_emptied(samples: Comparison) -> None:
+    review = session.Review()
+    assert review.toggle_mark(samples, 4) is True
+    review.set_note(samples, 4, "  \n")
+    assert review.marks == [4] and review.notes == {}
+    review.set_note(samples, 7, "line one\nline two\n")
+    assert review.notes == {7: "line one\nline two"}
+    assert review.toggle_mark(samples, 4) is False
+    review.set_note(samples, 7, "")
+    assert review.entries == {}
+
+
+def test_saved_session_round_trips(samples: Comparison) -> None:
+    review = session.Review()
+    review.toggle_mark(samples, 3)
+    review.set_note(samples, 9, "ask the desk")
+    path = session.save(samples, review, cursor_row=9)
+    assert path is not None and path.parent.parent == session.data_dir()
+    stored = session.load(samples.versions)
+    assert stored is not None and json.loads(path.read_text())["format"] == session.FORMAT
+    again = session.resume(samples, stored)
+    assert again.marks == [3] and again.notes == {9: "ask the desk"} and again.cursor_row == 9
+    assert again.messages == ["Resumed your session: 1 marked, 1 with notes."]
+
+
+def test_entries_follow_their_passage_to_a_new_base(samples: Comparison) -> None:
+    review = session.Review()
+    row = next(r for r, x in enumerate(samples.rows) if x.status == "changed")
+    review.set_note(samples, row, "check")
+    hashes = set(session.row_hashes(samples, row))
+    rebased = compare(samples.versions, base=2)
+    review.rebind(rebased)
+    (new_row,) = review.notes
+    assert hashes & set(session.row_hashes(rebased, new_row))
+
+
+def test_no_session_for_stdin_and_none_for_garbage(tmp_path: Path) -> None:
+    stdin = [Version("-", "stdin", "A text.", "utf-8"), *load_versions(SAMPLE_FILES[:1] * 2)]
+    assert session.session_file(stdin) is None
+    versions = load_versions(SAMPLE_FILES[:2])
+    path = session.session_file(versions)
+    assert path is not None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json")
+    assert session.load(versions) is None
+    assert session.resume(compare(versions), None).entries == {}
+
+
+def test_find_row_prefers_the_nearest_match(samples: Comparison) -> None:
+    row = next(r for r, x in enumerate(samples.rows) if x.status == "same")
+    assert session.find_row(samples, session.row_hashes(samples, row), hint=0) == row
+    assert session.find_row(samples, ["0" * 16], hint=10**6) == len(samples.rows) - 1

@@ -1,0 +1,239 @@
+"""Review sessions: marks and notes on rows, the base and the reading position, saved between runs.
+
+A session belongs to an ordered list of version paths. Rows are found again by the hashes of their cells'
+text, not by row number, so a note stays on its passage after a re-alignment or an edit elsewhere; a
+note whose passage is gone is kept (as an orphan) and listed, never dropped. Plain Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.core.load import Version
+from tui.core.model import Comparison
+from tui.core.textsafe import visible
+
+FORMAT = "versus.session/1"
+DATA_DIR_ENV = "VERSUS_DATA_DIR"
+"""Where sessions live when set (tests use it); else the platform's user data directory."""
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("versus", appauthor=False))
+
+
+def text_hash(text: str) -> str:
+    """A short hash of text with its spacing folded (enough to tell passages and versions apart)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def session_file(versions: Sequence[Version]) -> Path | None:
+    """The session's file for these versions, or None when one of them is not a file (stdin)."""
+    paths = []
+    for v in versions:
+        if v.path == "-" or not Path(v.path).is_file():
+            return None
+        paths.append(str(Path(v.path).resolve()))
+    key = hashlib.sha256("\n".join(paths).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return data_dir() / "sessions" / f"{key}.json"
+
+
+def row_hashes(c: Comparison, row: int) -> tuple[str, ...]:
+    """One hash per present cell of the row: its text with spacing folded."""
+    cells = c.rows[row].cells
+    return tuple(text_hash(" ".join(c.sentence_text(v, k) for k in cell)) for v, cell in enumerate(cells) if cell)
+
+
+@dataclass
+class Entry:
+    """What the reviewer put on one row: a mark, a note, or both."""
+
+    hashes: tuple[str, ...]
+    excerpt: str
+    marked: bool = False
+    note: str = ""
+
+    def to_json(self, row: int | None) -> dict[str, Any]:
+        return {
+            "hashes": list(self.hashes),
+            "row": row,
+            "excerpt": self.excerpt,
+            "marked": self.marked,
+            "note": self.note,
+        }
+
+
+@dataclass
+class Review:
+    """Marks and notes by row for one comparison, plus those whose rows are gone (orphans)."""
+
+    entries: dict[int, Entry] = field(default_factory=dict)
+    orphans: list[Entry] = field(default_factory=list)
+    base: int | None = None
+    cursor_row: int = 0
+    messages: list[str] = field(default_factory=list)
+    """What to tell the reviewer on opening: resumed, files changed, notes not found."""
+
+    def entry(self, c: Comparison, row: int) -> Entry:
+        found = self.entries.get(row)
+        if found is None:
+            found = self.entries[row] = Entry(row_hashes(c, row), excerpt(c, row))
+        return found
+
+    def toggle_mark(self, c: Comparison, row: int) -> bool:
+        e = self.entry(c, row)
+        e.marked = not e.marked
+        self._prune(row)
+        return e.marked
+
+    def set_note(self, c: Comparison, row: int, note: str) -> None:
+        self.entry(c, row).note = note.strip("\n")
+        self._prune(row)
+
+    def _prune(self, row: int) -> None:
+        e = self.entries.get(row)
+        if e is not None and not e.marked and not e.note.strip():
+            del self.entries[row]
+
+    @property
+    def notes(self) -> dict[int, str]:
+        return {r: e.note for r, e in sorted(self.entries.items()) if e.note.strip()}
+
+    @property
+    def marks(self) -> list[int]:
+        return [r for r, e in sorted(self.entries.items()) if e.marked]
+
+    def rebind(self, new: Comparison) -> None:
+        """Move the entries onto the rows of a new comparison of the same versions (after `b`)."""
+        kept = [e for _, e in sorted(self.entries.items())]
+        self.entries = {}
+        self._attach(new, kept)
+
+    def _attach(self, c: Comparison, stored: Sequence[Entry], rows: Sequence[int | None] = ()) -> int:
+        """Put stored entries on the rows holding most of their hashes; the rest become orphans."""
+        index: dict[str, list[int]] = {}
+        for r in range(len(c.rows)):
+            for h in row_hashes(c, r):
+                index.setdefault(h, []).append(r)
+        lost = 0
+        for i, e in enumerate(stored):
+            votes: dict[int, int] = {}
+            for h in e.hashes:
+                for r in index.get(h, ()):
+                    votes[r] = votes.get(r, 0) + 1
+            hint = rows[i] if i < len(rows) and rows[i] is not None else 0
+            free = {r: n for r, n in votes.items() if r not in self.entries}
+            if not free:
+                self.orphans.append(e)
+                lost += 1
+                continue
+            row = max(free, key=lambda r: (free[r], -abs(r - hint)))
+            self.entries[row] = Entry(row_hashes(c, row), excerpt(c, row), e.marked, e.note)
+        return lost
+
+
+def find_row(c: Comparison, hashes: Sequence[str], hint: int = 0) -> int:
+    """The row sharing a cell with these hashes nearest to `hint`; else `hint` kept inside the rows."""
+    wanted = set(hashes)
+    rows = [r for r in range(len(c.rows)) if wanted & set(row_hashes(c, r))] if wanted else []
+    if rows:
+        return min(rows, key=lambda r: abs(r - hint))
+    return max(0, min(hint, len(c.rows) - 1))
+
+
+def one_line(text: str) -> str:
+    """Multi-line text on one line, safe to show: lines joined by " / "."""
+    return " / ".join(" ".join(visible(line, newlines=False).split()) for line in text.splitlines() if line.strip())
+
+
+def excerpt(c: Comparison, row: int, width: int = 80) -> str:
+    """The row's first words, from its reference cell, safe to show."""
+    r = c.rows[row]
+    text = " ".join(c.sentence_text(r.reference, k) for k in r.cells[r.reference])
+    flat = " ".join(visible(text, newlines=False).split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def load(versions: Sequence[Version]) -> dict[str, Any] | None:
+    """The saved session of these versions as stored, or None (none yet, unreadable, or not files)."""
+    path = session_file(versions)
+    if path is None or not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+
+
+def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
+    """A review for this comparison from what was stored: entries put back on their rows, changes noted."""
+    review = Review()
+    if not stored:
+        return review
+    changed = [
+        c.versions[i].label
+        for i, (v, saved) in enumerate(zip(c.versions, stored.get("versions", []), strict=False))
+        if isinstance(saved, dict) and saved.get("hash") != text_hash(v.text)
+    ]
+    entries, hints = [], []
+    for raw in [*stored.get("entries", []), *stored.get("orphans", [])]:
+        try:
+            entries.append(
+                Entry(
+                    tuple(str(h) for h in raw["hashes"]),
+                    str(raw.get("excerpt", "")),
+                    bool(raw.get("marked")),
+                    str(raw.get("note", "")),
+                )
+            )
+            hints.append(raw.get("row") if isinstance(raw.get("row"), int) else None)
+        except (KeyError, TypeError):
+            continue
+    lost = review._attach(c, entries, hints)
+    cursor = stored.get("cursor")
+    if isinstance(cursor, dict):
+        hint = cursor.get("row") if isinstance(cursor.get("row"), int) else 0
+        review.cursor_row = find_row(c, [str(h) for h in cursor.get("hashes", [])], hint)
+    base = stored.get("base")
+    review.base = base if isinstance(base, int) and 0 <= base < len(c.versions) else None
+    marks, notes = len(review.marks), len(review.notes)
+    review.messages.append(f"Resumed your session: {marks} marked, {notes} with notes.")
+    if changed:
+        review.messages.append(
+            f"Changed since your last session: {', '.join(changed)}. Notes stay on the rows that still exist."
+        )
+    if lost:
+        review.messages.append(f"{lost} marked or noted passage(s) not found now: kept, listed under F3.")
+    return review
+
+
+def save(c: Comparison, review: Review, cursor_row: int) -> Path | None:
+    """Write the session atomically; returns its file (None when the versions are not all files)."""
+    from tui.export import write_atomic
+
+    path = session_file(c.versions)
+    if path is None:
+        return None
+    data = {
+        "format": FORMAT,
+        "versions": [{"path": str(Path(v.path).resolve()), "hash": text_hash(v.text)} for v in c.versions],
+        "base": c.base,
+        "cursor": {"row": cursor_row, "hashes": list(row_hashes(c, cursor_row)) if c.rows else []},
+        "entries": [e.to_json(r) for r, e in sorted(review.entries.items())],
+        "orphans": [e.to_json(None) for e in review.orphans],
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    return path

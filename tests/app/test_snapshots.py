@@ -41,7 +41,10 @@ def test_five_versions_after_next_difference_and_a_fact(snap_compare) -> None:
 def test_review_list_over_the_differences_only_view(snap_compare) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
-        await pilot.press("n", "n", "x", "n", "a", *"check", "escape", "d", "f3")
+        await pilot.press("n", "n", "x", "n", "a", *"check", "escape", "d")
+        await ready(pilot)
+        pilot.app.clear_notifications()
+        await pilot.press("f3")
         await pilot.pause(0.05)
 
     assert snap_compare(app_for(SAMPLE_FILES[:3]), terminal_size=(100, 30), run_before=run_before)

@@ -99,6 +99,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.row_layout: RowLayout | None = None
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
         self._pane_styles: dict[str, Style] = {}
+        self._combos: dict[tuple[str, ...], Style] = {}
         self._last_width = -1
         self._frame_width: int | None = None
         """The content width while a batch of lines renders (reading it from the DOM per line is slow)."""
@@ -156,6 +157,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._pane_styles.clear()
+        self._combos.clear()
         self._line_cache.clear()
 
     def _style(self, name: str) -> Style:
@@ -195,8 +197,7 @@ class ArticlePane(ScrollView, can_focus=True):
         return strip
 
     def _blank(self, width: int, style_name: str = "pane--filler") -> Strip:
-        style = self._style(_PANE) + self._style(style_name)
-        return Strip([Segment(" " * width, style)], width)
+        return Strip([Segment(" " * width, self._combo((style_name,)))], width)
 
     def _render_layout_line(self, y: int, width: int) -> Strip:
         layout = self.row_layout
@@ -217,19 +218,20 @@ class ArticlePane(ScrollView, can_focus=True):
         lines = layout.wrapped(place.row, self.version)
         if place.line >= len(lines):
             return self._blank(width)
-        base = self._style(_PANE) + self._style(f"pane--{row.status}")
+        base_names: tuple[str, ...] = (f"pane--{row.status}",)
         if all(c.boilerplate[self.version][k] for k in cell):
-            base += self._style("pane--boilerplate")
-        gutter_style = self._style(_PANE) + self._style("pane--gutter")
-        if place.row == self.view.cursor_row:
-            gutter_style += self._style("pane--cursor")
+            base_names += ("pane--boilerplate",)
+        base = self._combo(base_names)
+        gutter_style = self._combo(
+            ("pane--gutter", "pane--cursor") if place.row == self.view.cursor_row else ("pane--gutter",)
+        )
         sign = SIGNS[row.status] if place.line == 0 else " "
         if place.line == 0 and row.status == "moved" and self.version not in row.moved_in:
             sign = ">"
         review = self.view.marks.get(place.row, " ") if place.line == 0 else " "
-        review_style = self._style(_PANE) + self._style("pane--review") if review != " " else self._style(_PANE)
+        review_style = self._combo(("pane--review",) if review != " " else ())
         segments = [Segment(sign, gutter_style), Segment(review, review_style)]
-        segments += self._text_segments(lines[place.line], place.row, base)
+        segments += self._text_segments(lines[place.line], place.row, base_names)
         used = GUTTER + sum(len(s.text) for s in segments[2:])
         if used < width:
             segments.append(Segment(" " * (width - used), base))
@@ -239,14 +241,24 @@ class ArticlePane(ScrollView, can_focus=True):
         return strip.crop(0, width) if strip.cell_length > width else strip
 
     def _fold_line(self, label: str, row: int, width: int) -> Strip:
-        style = self._style(_PANE) + self._style("pane--fold")
-        gutter = self._style(_PANE) + self._style("pane--gutter")
-        if row == self.view.cursor_row:
-            gutter += self._style("pane--cursor")
+        style = self._combo(("pane--fold",))
+        gutter = self._combo(("pane--gutter", "pane--cursor") if row == self.view.cursor_row else ("pane--gutter",))
         strip = Strip([Segment("⋯", gutter), Segment(" ", self._style(_PANE)), Segment(label, style)])
         return strip.adjust_cell_length(width, style)
 
-    def _text_segments(self, words: tuple[tuple[int, int], ...], row_index: int, base: Style) -> list[Segment]:
+    def _combo(self, names: tuple[str, ...]) -> Style:
+        """The pane's style plus these component styles, in order; each combination is made once."""
+        style = self._combos.get(names)
+        if style is None:
+            style = self._style(_PANE)
+            for name in names:
+                style = style + self._style(name)
+            self._combos[names] = style
+        return style
+
+    def _text_segments(
+        self, words: tuple[tuple[int, int], ...], row_index: int, base: tuple[str, ...]
+    ) -> list[Segment]:
         c = self.view.comparison
         text = c.versions[self.version].text
         row = c.rows[row_index]
@@ -256,56 +268,43 @@ class ArticlePane(ScrollView, can_focus=True):
         if not words:
             return []
         lo, hi = words[0][0], words[-1][1]
-        marks: list[tuple[int, int, Style]] = []
-        changed_word = self._style("pane--changed-word")
-        marks += [(s, e, changed_word) for s, e in diffs if s < hi and e > lo]
+        marks: list[tuple[int, int, str]] = [(s, e, "pane--changed-word") for s, e in diffs if s < hi and e > lo]
         figs = self.view.figure_spans.get(self.version, [])
         k = bisect_left(figs, (lo - 200, 0, 0))
-        fig_style, sel_style = self._style("pane--figure"), self._style("pane--figure-selected")
         while k < len(figs) and figs[k][0] < hi:
             s, e, i = figs[k]
             if e > lo:
-                marks.append((s, e, sel_style if i in self.view.selected_figures else fig_style))
+                marks.append((s, e, "pane--figure-selected" if i in self.view.selected_figures else "pane--figure"))
             k += 1
         if self.view.search is not None:
-            search_style = self._style("pane--search")
-            marks += [(m.start(), m.end(), search_style) for m in self.view.search.finditer(text, lo, hi)]
+            marks += [(m.start(), m.end(), "pane--search") for m in self.view.search.finditer(text, lo, hi)]
         if not marks:
             # The common case: nothing marked on this line, so one segment for all of it.
-            return [Segment(visible(" ".join([text[s:e] for s, e in words]), newlines=False), base)]
+            return [Segment(visible(" ".join([text[s:e] for s, e in words]), newlines=False), self._combo(base))]
         segments: list[Segment] = []
         prev_end = None
         for s, e in words:
             if prev_end is not None:
-                segments.append(Segment(" ", base + _style_at(marks, prev_end, s)))
-            segments.extend(_pieces(text, s, e, base, marks))
+                over = tuple(name for ms, me, name in marks if ms < prev_end and me > s)
+                segments.append(Segment(" ", self._combo(base + over)))
+            segments.extend(self._pieces(text, s, e, base, marks))
             prev_end = e
         return list(Segment.simplify(segments))  # fewer, longer segments are cheaper to draw
 
-
-def _style_at(marks: list[tuple[int, int, Style]], a: int, b: int) -> Style:
-    """The mark style of the gap between two words when a mark covers both sides of it."""
-    style = Style()
-    for s, e, st in marks:
-        if s < a and e > b:
-            style += st
-    return style
-
-
-def _pieces(text: str, s: int, e: int, base: Style, marks: list[tuple[int, int, Style]]) -> list[Segment]:
-    """A word split where marks begin and end, each piece with its combined style; text made inert."""
-    cuts = {s, e}
-    for ms, me, _ in marks:
-        if s < ms < e:
-            cuts.add(ms)
-        if s < me < e:
-            cuts.add(me)
-    points = sorted(cuts)
-    out = []
-    for a, b in itertools.pairwise(points):
-        style = base
-        for ms, me, st in marks:
-            if ms <= a and me >= b:
-                style += st
-        out.append(Segment(visible(text[a:b], newlines=False), style))
-    return out
+    def _pieces(
+        self, text: str, s: int, e: int, base: tuple[str, ...], marks: list[tuple[int, int, str]]
+    ) -> list[Segment]:
+        """A word split where marks begin and end, each piece with its combined style; text made inert."""
+        if not any(ms < e and me > s for ms, me, _ in marks):
+            return [Segment(visible(text[s:e], newlines=False), self._combo(base))]
+        cuts = {s, e}
+        for ms, me, _ in marks:
+            if s < ms < e:
+                cuts.add(ms)
+            if s < me < e:
+                cuts.add(me)
+        out = []
+        for a, b in itertools.pairwise(sorted(cuts)):
+            names = base + tuple(name for ms, me, name in marks if ms <= a and me >= b)
+            out.append(Segment(visible(text[a:b], newlines=False), self._combo(names)))
+        return out

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from tui.core.figures import STOPWORDS, Figure
@@ -251,6 +252,8 @@ def group_facts(
 
     by_key: dict[str, list[int]] = {}
     by_row: dict[int, set[int]] = {}
+    rows_with_groups: list[int] = []
+    """The keys of by_row, sorted: nearby rows are found by bisection, not by trying every row number."""
     by_value: dict[tuple[str, float | None], set[int]] = {}
     twins: dict[tuple[int, str, float | None], list[int]] = {}
 
@@ -284,13 +287,19 @@ def group_facts(
             return found
         here = row(i)
         near: set[int] = set(by_value.get((f.unit_key, f.value), ()))
-        for r in range(here - NEAR_ROWS, here + NEAR_ROWS + 1):
-            near |= by_row.get(r, set())
+        lo = bisect_left(rows_with_groups, here - NEAR_ROWS)
+        hi = bisect_right(rows_with_groups, here + NEAR_ROWS)
+        for r in rows_with_groups[lo:hi]:
+            near |= by_row[r]
         return [g for g in near if compatible(f, group_key[g])]
 
     def join(g: int, i: int) -> None:
         groups[g].append(i)
-        by_row.setdefault(row(i), set()).add(g)
+        r = row(i)
+        if r not in by_row:
+            by_row[r] = set()
+            insort(rows_with_groups, r)
+        by_row[r].add(g)
         by_value.setdefault((figs[i].unit_key, figs[i].value), set()).add(g)
 
     def new_group(i: int) -> int:
@@ -353,7 +362,7 @@ def group_facts(
             if i not in statuses:
                 statuses[i] = statuses.get(figs[i].converts, "single")  # type: ignore[arg-type]
         for i, st in statuses.items():
-            figs[i] = replace(figs[i], status=st, fact=g)
+            figs[i] = figs[i].in_fact(g, st)
         status = "single" if len(versions) == 1 else max((statuses[i] for i in mains), key=lambda s: _STATUS_RANK[s])
         label = ref.unit or ref.kind
         if texts is not None and spans is not None:

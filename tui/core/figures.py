@@ -50,6 +50,29 @@ class Figure:
     boilerplate: bool = False
     ctx_words: frozenset[str] = field(default=frozenset(), repr=False)
 
+    def in_fact(self, fact: int, status: str) -> Figure:
+        """This figure placed in a fact (a direct copy: dataclasses.replace is several times slower)."""
+        return Figure(
+            version=self.version,
+            sentence=self.sentence,
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            value=self.value,
+            value_max=self.value_max,
+            unit=self.unit,
+            kind=self.kind,
+            qualifier=self.qualifier,
+            context=self.context,
+            unit_key=self.unit_key,
+            iso=self.iso,
+            converts=self.converts,
+            status=status,
+            fact=fact,
+            boilerplate=self.boilerplate,
+            ctx_words=self.ctx_words,
+        )
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "version": self.version,

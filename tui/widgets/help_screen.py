@@ -21,7 +21,12 @@ def help_text() -> str:
             continue
         shown = key.keys.replace("question_mark", "?").replace("slash", "/").replace(",", " ")
         lines.append(f"  {shown:<22} {key.description}")
-    lines += ["", "Gutter: = same  ~ changed  + only in this version  > moved", "Press escape to close."]
+    lines += [
+        "",
+        "Gutter: = same  ~ changed  + only in this version  > moved",
+        "        * marked  ¶ has a note  ⋯ folded (d, o)",
+        "Press escape to close.",
+    ]
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """Generate a pair of article versions of a given length from a seeded random source.
 
-About 5% of sentences reworded (1-3 words), 2% deleted, 2% inserted, 1% moved, some figures changed,
+About 5% of sentences reworded (1-3 words), 2% deleted, 2% inserted, 1% moved, 3% with their figure
+changed (half rounded, half a different number),
 paragraphs of 2-6 sentences. Usage: python bench/generate.py WORDS OUT_DIR [--seed N]
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from pathlib import Path
 
 NOUNS = [
@@ -86,7 +88,28 @@ def reword(rng: random.Random, s: str) -> str:
     return " ".join(words) + "."
 
 
-def make_pair(n_words: int, seed: int) -> tuple[str, str]:
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*")
+
+
+def change_figure(rng: random.Random, s: str, changes: list[tuple[int, int]] | None = None) -> str:
+    """Half the time a rounded restatement of the sentence's number, else a different number; `changes`
+    collects (old, new) values."""
+    m = _NUMBER.search(s)
+    if m is None:
+        return s
+    value = int(m.group().replace(",", ""))
+    if rng.random() < 0.5:
+        digits = max(0, len(str(value)) - 2)
+        new = round(value, -digits)
+    else:
+        new = value + max(1, value // 5) * rng.choice([-1, 1])
+    if changes is not None:
+        changes.append((value, new))
+    return s[: m.start()] + f"{new:,}" + s[m.end() :]
+
+
+def make_pair(n_words: int, seed: int, changes: list[tuple[int, int]] | None = None) -> tuple[str, str]:
+    """(original, edited) texts; `changes`, when given, receives the (old, new) figures changed."""
     rng = random.Random(seed)
     original: list[str] = []
     count = 0
@@ -105,6 +128,8 @@ def make_pair(n_words: int, seed: int) -> tuple[str, str]:
             continue
         if r < 0.08:
             s = reword(rng, s)
+        elif r < 0.11:
+            s = change_figure(rng, s, changes)
         edited.append(s)
         if rng.random() < 0.02:
             edited.append(sentence(rng))  # inserted

@@ -42,16 +42,22 @@ def peak_rss_mb(cmd: list[str]) -> float:
     return int(out.stdout.strip() or 0) / 1024
 
 
-def core_time(paths: list[Path], runs: int) -> float:
+def core_time(paths: list[Path], runs: int, stages: dict[str, float] | None = None) -> float:
+    """Median time of the comparison alone; `stages` receives the median of each stage."""
     from tui.core.load import load_versions
     from tui.core.model import compare
 
     versions = load_versions([str(p) for p in paths])
     times = []
+    laps: list[dict[str, float]] = []
     for _ in range(runs):
+        lap: dict[str, float] = {}
         t = time.perf_counter()
-        compare(versions)
+        compare(versions, timings=lap)
         times.append(time.perf_counter() - t)
+        laps.append(lap)
+    if stages is not None:
+        stages.update({k: statistics.median(lap[k] for lap in laps) for k in laps[0]})
     return statistics.median(times)
 
 
@@ -136,6 +142,8 @@ def main() -> None:
         root = Path(tmp)
         sizes = [10_000, 100_000] + ([] if a.no_1m else [1_000_000])
         core = {}
+        stages: dict[int, dict[str, float]] = {}
+        whole_by_size = {}
         for n in sizes:
             d = root / str(n)
             d.mkdir()
@@ -146,7 +154,8 @@ def main() -> None:
             r = 1 if n >= 1_000_000 else runs
             git = median_time(["git", "diff", "--no-index", "--word-diff=porcelain", *map(str, paths)], r)
             whole = median_time([*versus, *map(str, paths)], r)
-            core[n] = core_time(paths, r)
+            core[n] = core_time(paths, r, stages.setdefault(n, {}))
+            whole_by_size[n] = whole
             mem = peak_rss_mb([*versus, *map(str, paths)]) if n <= 100_000 else float("nan")
             rows.append((f"{n:,}-word pair", whole, core[n], git, whole / git, mem))
         five = root / "five"
@@ -168,6 +177,12 @@ def main() -> None:
     if len(sizes) >= 3:
         exponent = math.log(core[sizes[-1]] / core[sizes[0]]) / math.log(sizes[-1] / sizes[0])
         print(f"growth exponent of the core from 10k to 1M words: {exponent:.2f}")
+    if 100_000 in stages:
+        st = stages[100_000]
+        print("stages of the core on the 100k pair (median): " + ", ".join(f"{k} {v:.3f}s" for k, v in st.items()))
+        figures = st["figures"] + st["facts"]
+        share = figures / whole_by_size[100_000]
+        print(f"figures and facts: {figures:.3f}s, {share:.0%} of the whole `versus --json` process")
     print(f"app first paint, five 1,000-word versions (120x40): {app['first_paint'] * 1000:.0f} ms")
     print(
         f"one 200x50 screen of the 100k pair (median): {app['render'] * 1000:.2f} ms through Textual's line "

@@ -90,3 +90,30 @@ def test_facts_refer_to_existing_figures(samples: Comparison) -> None:
     for fact in samples.facts:
         for i in fact.figures:
             assert samples.figures[i].fact == fact.id
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_long_generated_pair_flags_the_changed_figures_and_nothing_far_apart(seed: int) -> None:
+    """In a 20,000-word pair, each figure changed to another number is a conflict, each rounded one is not,
+    and no fact joins figures from rows far apart (common words and a shared unit are chance there)."""
+    from bench.generate import make_pair
+    from tui.core.facts import NEAR_ROWS
+    from tui.core.load import Version
+    from tui.core.model import compare
+
+    changes: list[tuple[int, int]] = []
+    old, new = make_pair(20_000, seed, changes)
+    c = compare([Version("a", "a", old, "utf-8"), Version("b", "b", new, "utf-8")])
+    by_values = {tuple(sorted(c.figures[i].value for i in f.figures)): f.status for f in c.facts}
+    rounded = [(o, n) for o, n in changes if n == round(o, -max(0, len(str(o)) - 2))]
+    different = [(o, n) for o, n in changes if (o, n) not in rounded]
+    assert different and rounded
+    for o, n in different:
+        assert by_values.get(tuple(sorted((float(o), float(n))))) == "conflict", (o, n)
+    for o, n in rounded:
+        if o != n:
+            assert by_values.get(tuple(sorted((float(o), float(n))))) in ("agree", "approx"), (o, n)
+    for f in c.facts:
+        rows = [c.row_of[c.figures[i].version][c.figures[i].sentence] for i in f.figures]
+        values = {c.figures[i].value for i in f.figures}
+        assert max(rows) - min(rows) <= NEAR_ROWS or len(values) == 1

@@ -66,7 +66,11 @@ SECOND_PASS_RATIO = {"count": 1.5, "percent": 3.0, "money": 3.0, "quantity": 20.
 """How far apart the values of a leftover figure and its fact may be, by kind, for the second pass."""
 MAX_CANDIDATES = 40
 """Above this many facts with the same unit, a figure is compared only with those near it or of its value."""
-NEAR_ROWS = 25
+LONG_TEXT_ROWS = 400
+"""In a comparison with more rows than this (a report, not an article), a figure is compared only with facts
+near it or of its value: far apart, a shared unit and common words are chance, not the same claim."""
+NEAR_ROWS = 8
+"""How many rows either side count as near (moved passages are found by equal value instead)."""
 _STATUS_RANK = {"agree": 0, "approx": 1, "conflict": 2}
 
 
@@ -272,11 +276,13 @@ def group_facts(
             found += len(by_key.get("n:", ())) if f.unit_key != "n:" else counted_groups
         return found
 
+    long_text = max((max(rows, default=0) for rows in row_of), default=0) >= LONG_TEXT_ROWS
+
     def candidates(i: int) -> list[int]:
         """Facts to score a figure against: all compatible ones in a short text; in a long one only
         those in nearby rows or stating the same value (so cost stays near linear)."""
         f = figs[i]
-        if compatible_count(f) <= MAX_CANDIDATES:
+        if not long_text and compatible_count(f) <= MAX_CANDIDATES:
             found = list(by_key.get(f.unit_key, ()))
             if f.kind == "count":
                 found += (

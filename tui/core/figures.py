@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from tui.core import numwords
@@ -665,6 +666,8 @@ def extract_figures(
         scanner.dates()
         scanner.numbers()
         scanner.number_words()
+        if not scanner.found:
+            continue
         found = sorted(scanner.found, key=lambda f: f["start"])
         _inherit_units(found)
         sentence_words = set(folded[k] if folded is not None else folded_words(text[s.start : s.end]))
@@ -700,6 +703,7 @@ def extract_figures(
     return out
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem for context words: Russia/Russian, deployed/deployment compare equal."""
     return word.split("'")[0][:5]

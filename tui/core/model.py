@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -162,16 +163,28 @@ def _similarity(
     )
 
 
-def compare(versions: Sequence[Version], base: int = 0, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    """Compare the versions: segment, align, diff words, extract figures and group them into facts."""
+def compare(
+    versions: Sequence[Version],
+    base: int = 0,
+    threshold: float = DEFAULT_THRESHOLD,
+    timings: dict[str, float] | None = None,
+) -> Comparison:
+    """Compare the versions: segment, align, diff words, extract figures and group them into facts.
+
+    `timings`, when given, receives the seconds each stage took (the benchmark reads it).
+    """
     if not 0 <= base < len(versions):
         raise ValueError(f"base {base} out of range")
+    clock = _Clock(timings)
     sentences = [tuple(segment(v.text)) for v in versions]
     texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
+    clock.lap("segment")
     word_lists = [[words(t) for t in ts] for ts in texts]
     keys = [[" ".join(w) for w in ws] for ws in word_lists]
     boiler = [tuple(boilerplate_flags(ts, ss)) for ts, ss in zip(texts, sentences, strict=True)]
+    clock.lap("words")
     aligned = align(keys, base=base, threshold=threshold)
+    clock.lap("align")
     rows = []
     for rc in aligned:
         status = _status(rc.cells, keys, bool(rc.moved))
@@ -191,11 +204,13 @@ def compare(versions: Sequence[Version], base: int = 0, threshold: float = DEFAU
         for v, cell in enumerate(row.cells):
             for k in cell:
                 row_of[v][k] = r
+    clock.lap("word diffs")
     figures: list[Figure] = []
     for v, version in enumerate(versions):
         offset = len(figures)
         for f in extract_figures(version.text, sentences[v], v, boiler[v], folded=word_lists[v]):
             figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
+    clock.lap("figures")
     figures, facts = group_facts(
         figures,
         row_of,
@@ -204,16 +219,33 @@ def compare(versions: Sequence[Version], base: int = 0, threshold: float = DEFAU
         texts=[v.text for v in versions],
         spans=[[(s.start, s.end) for s in ss] for ss in sentences],
     )
+    clock.lap("facts")
+    similarity = _similarity(rows, word_lists, boiler)
+    clock.lap("similarity")
     return Comparison(
         versions=tuple(versions),
         sentences=tuple(sentences),
         boilerplate=tuple(boiler),
         rows=tuple(rows),
         base=base,
-        similarity=_similarity(rows, word_lists, boiler),
+        similarity=similarity,
         figures=tuple(figures),
         facts=tuple(facts),
         threshold=threshold,
         row_of=tuple(tuple(r) for r in row_of),
         word_counts=tuple(sum(len(w) for w in ws) for ws in word_lists),
     )
+
+
+class _Clock:
+    """Stage timings for `compare`, when asked for."""
+
+    def __init__(self, out: dict[str, float] | None) -> None:
+        self.out = out
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        if self.out is not None:
+            now = time.perf_counter()
+            self.out[name] = self.out.get(name, 0.0) + now - self.last
+            self.last = now

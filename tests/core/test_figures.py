@@ -133,10 +133,12 @@ def test_number_word_runs_match_a_plain_alternation() -> None:
     reference = re.compile(rf"\b(?:(?:a|an)[\s-]+)?(?:{plain})(?:[\s-]+(?:{plain}|and|a|an))*\b", re.IGNORECASE)
     text = (
         "Tenth, tens and ten; Twenty-one a dozen eleven thousand a fifth. Two and a half years, "
-        "often, seventy-seventh, İstanbul had three hundred and six. ONE Nine-tenths nonetheless"
+        "often, seventy-seventh, İstanbul had three hundred and six. ONE Nine-tenths nonetheless; no one. One, two"
     )
-    assert numwords.runs(text) == [m.span() for m in reference.finditer(text)]
-    assert numwords.runs(text.replace("İ", "I")) == [m.span() for m in reference.finditer(text.replace("İ", "I"))]
+    expected = [m.span() for m in reference.finditer(text) if m.group().lower() != "one"]
+    assert numwords.runs(text) == expected and len(expected) < len(list(reference.finditer(text)))
+    plain_i = text.replace("İ", "I")
+    assert numwords.runs(plain_i) == [m.span() for m in reference.finditer(plain_i) if m.group().lower() != "one"]
 
 
 def test_dates_found_in_a_long_one_line_paragraph() -> None:

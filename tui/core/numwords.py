@@ -71,10 +71,8 @@ def runs(text: str) -> list[tuple[int, int]]:
     """Spans of the candidate number-word runs of the whole text, but for a lone "one" (never a figure:
     "one of the", "no one"), which is common enough to be worth leaving out here."""
     low = text.lower()
-    if len(low) == len(text):  # lower() keeps offsets unless a letter such as "İ" grows
-        found = NUMBER_WORDS_LOWER.finditer(low)
-    else:
-        found = NUMBER_WORDS.finditer(text)
+    # lower() keeps offsets unless a letter such as "İ" grows
+    found = NUMBER_WORDS_LOWER.finditer(low) if len(low) == len(text) else NUMBER_WORDS.finditer(text)
     return [m.span() for m in found if m.end() - m.start() != 3 or m.group().lower() != "one"]
 
 

@@ -179,7 +179,8 @@ def compare(
     sentences = [tuple(segment(v.text)) for v in versions]
     texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
     clock.lap("segment")
-    word_lists = [[words(t) for t in ts] for ts in texts]
+    folded: dict[str, list[str]] = {}  # versions share most sentences: fold each distinct one once
+    word_lists = [[folded[t] if t in folded else folded.setdefault(t, words(t)) for t in ts] for ts in texts]
     keys = [[" ".join(w) for w in ws] for ws in word_lists]
     boiler = [tuple(boilerplate_flags(ts, ss)) for ts, ss in zip(texts, sentences, strict=True)]
     clock.lap("words")

@@ -147,3 +147,15 @@ def test_dates_found_in_a_long_one_line_paragraph() -> None:
     text = f"{filler}It opened on 30 September, 2020 and closed in 2021."
     found = [f for f in extract_figures(text, segment(text), 0) if f.kind == "date"]
     assert [(f.text, f.iso) for f in found] == [("30 September, 2020", "2020-09-30"), ("2021", "2021")]
+
+
+def test_shared_sentences_give_the_same_figures_as_reading_each_version(samples) -> None:
+    """Figures of a sentence the versions share are read once and moved; the result is the same."""
+    shared: dict = {}
+    for v, version in enumerate(samples.versions):
+        sentences = samples.sentences[v]
+        alone = extract_figures(version.text, sentences, v, samples.boilerplate[v])
+        reused = extract_figures(version.text, sentences, v, samples.boilerplate[v], shared=shared)
+        assert reused == alone
+        assert all(version.text[f.start : f.end] == f.text for f in reused)
+    assert len(shared) < sum(len(ss) for ss in samples.sentences)

@@ -74,6 +74,29 @@ class Figure:
             ctx_words=self.ctx_words,
         )
 
+    def moved(self, version: int, sentence: int, shift: int, converts_shift: int, boilerplate: bool) -> Figure:
+        """The same figure found in the same sentence text elsewhere: offsets moved by `shift`."""
+        return Figure(
+            version=version,
+            sentence=sentence,
+            start=self.start + shift,
+            end=self.end + shift,
+            text=self.text,
+            value=self.value,
+            value_max=self.value_max,
+            unit=self.unit,
+            kind=self.kind,
+            qualifier=self.qualifier,
+            context=self.context,
+            unit_key=self.unit_key,
+            iso=self.iso,
+            converts=self.converts + converts_shift if self.converts is not None else None,
+            status=self.status,
+            fact=self.fact,
+            boilerplate=boilerplate,
+            ctx_words=self.ctx_words,
+        )
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "version": self.version,
@@ -306,6 +329,8 @@ STOPWORDS = frozenset(
     ]
 )
 _DIGIT_RUN = re.compile(r"\d+")
+_ATTACHED_UNIT = re.compile(r"(?:[kmb]|bn|mn|tn|km|kms|mm|cm|kg|mph|m²|km²)\b", re.IGNORECASE)
+"""Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
 _DATE_REACH = 24
 """How far a date reaches from one of its digits ("September 30, 2020", "through 2020")."""
 _PLURAL_NOUNS = frozenset(
@@ -394,6 +419,10 @@ class _Scanner:
         self.taken: list[tuple[int, int]] = []
         self.found: list[dict[str, Any]] = []
 
+    def ahead(self, pos: int, n: int) -> str:
+        """Up to n characters from pos, never past the sentence: a sentence's figures depend on it alone."""
+        return self.text[pos : min(pos + n, self.hi)]
+
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
 
@@ -464,11 +493,11 @@ class _Scanner:
                 continue
             if start > self.lo and text[start - 1] in ".,/:":
                 continue
-            if start > self.lo and text[start - 1] == "[" and text[end : end + 1] == "]":
+            if start > self.lo and text[start - 1] == "[" and self.ahead(end, 1) == "]":
                 continue  # a citation mark such as [1]
-            if end < self.hi and (text[end] == ":" and text[end + 1 : end + 2].isdigit()):
+            if end < self.hi and (text[end] == ":" and self.ahead(end + 1, 1).isdigit()):
                 continue
-            if end < self.hi and text[end] in "-–" and re.match(r"\d+-\d", text[end + 1 : end + 8]):
+            if end < self.hi and text[end] in "-–" and re.match(r"\d+-\d", self.ahead(end + 1, 7)):
                 continue
             value = _to_float(m.group("num"))
             frac = m.group("frac")
@@ -496,19 +525,15 @@ class _Scanner:
                 rng = _AND_NUMBER.match(text, end, hi)
                 if rng and _to_float(rng.group("hi")) > value:
                     value_max, end = _to_float(rng.group("hi")), rng.end()
-        if (
-            end < hi
-            and text[end].isalpha()
-            and not re.match(r"(?:[kmb]|bn|mn|tn|km|kms|mm|cm|kg|mph|m²|km²)\b", text[end:hi], re.IGNORECASE)
-        ):
+        if end < hi and text[end].isalpha() and not _ATTACHED_UNIT.match(text, end, hi):
             return  # part of a word or code: 2nd, 3D, 5G
         if (
             end < hi
             and text[end] == "-"
-            and re.match(r"-[A-Za-z]", text[end : end + 2])
+            and re.match(r"-[A-Za-z]", self.ahead(end, 2))
             and not re.match(
                 r"-(?:year|month|week|day|hour|minute|per|mile|kilomet|metre|meter|foot|feet|inch|strong|man|member)",
-                text[end : end + 12],
+                self.ahead(end, 12),
                 re.IGNORECASE,
             )
         ):
@@ -545,7 +570,7 @@ class _Scanner:
 
     def unit_or_noun(self, fig_start: int, end: int, fields: dict[str, Any], value: float) -> None:
         text, hi = self.text, self.hi
-        um = UNIT_PATTERN.match(text, end + (1 if text[end : end + 1] in " -\u00a0" else 0), hi)
+        um = UNIT_PATTERN.match(text, end + (1 if self.ahead(end, 1) in (" ", "-", "\u00a0") else 0), hi)
         if um:
             written = um.group()
             found = unit_of(written)
@@ -608,7 +633,7 @@ class _Scanner:
                 if re.search(r"[Ww]ar\s+$", text[max(self.lo, start - 5) : start]):
                     break
                 if kind == "ratio":
-                    if re.match(r"\s+of\b", text[end : end + 4]):
+                    if re.match(r"\s+of\b", self.ahead(end, 4)):
                         self.add(
                             start,
                             end,
@@ -636,10 +661,13 @@ def extract_figures(
     version: int,
     boilerplate: Sequence[bool] | None = None,
     folded: Sequence[Sequence[str]] | None = None,
+    shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] | None = None,
 ) -> list[Figure]:
     """Every figure in the version, in reading order, with conversions linked to their main figure.
 
     `folded` may give each sentence's folded words when the caller has them already (the model does).
+    `shared`, passed for every version of a comparison, keeps each sentence's figures by its text, so a
+    sentence the versions share is read once (a sentence's figures depend on its text alone).
     """
     out: list[Figure] = []
     # One pass over the whole text finds where numbers may be; only those places are scanned.
@@ -662,11 +690,21 @@ def extract_figures(
             w0 -= 1  # a run that begins before the sentence and reaches into it
         if d0 == d1 and w0 == w1:
             continue
+        key = (text[s.start : s.end], s.kind)
+        known = shared.get(key) if shared is not None else None
+        if known is not None:
+            lo, first, figures = known
+            shift, base = s.start - lo, len(out) - first
+            flag = bool(boilerplate and boilerplate[k])
+            out += [f.moved(version, k, shift, base, flag) for f in figures]
+            continue
         scanner = _Scanner(text, s.start, s.end, digit_runs[d0:d1], word_runs[w0:w1])
         scanner.dates()
         scanner.numbers()
         scanner.number_words()
         if not scanner.found:
+            if shared is not None:
+                shared[key] = (s.start, len(out), [])
             continue
         found = sorted(scanner.found, key=lambda f: f["start"])
         _inherit_units(found)
@@ -700,6 +738,8 @@ def extract_figures(
                 )
             )
         _link_conversions(text, out, first_index)
+        if shared is not None:
+            shared[key] = (s.start, first_index, out[first_index:])
     return out
 
 

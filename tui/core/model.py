@@ -207,9 +207,10 @@ def compare(
                 row_of[v][k] = r
     clock.lap("word diffs")
     figures: list[Figure] = []
+    shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] = {}
     for v, version in enumerate(versions):
         offset = len(figures)
-        for f in extract_figures(version.text, sentences[v], v, boiler[v], folded=word_lists[v]):
+        for f in extract_figures(version.text, sentences[v], v, boiler[v], folded=word_lists[v], shared=shared):
             figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
     clock.lap("figures")
     figures, facts = group_facts(

@@ -301,6 +301,7 @@ def group_facts(
 
     def join(g: int, i: int) -> None:
         groups[g].append(i)
+        exact.setdefault(exact_key[i], g)
         r = row(i)
         if r not in by_row:
             by_row[r] = set()
@@ -320,9 +321,32 @@ def group_facts(
         join(g, i)
         return g
 
+    # The same figure text in the same row (its k-th time there) is the same claim: placed without scoring,
+    # which is most figures when versions share most sentences.
+    seen_text: dict[tuple[int, int, str], int] = {}
+    exact_key: dict[int, tuple[int, str, int]] = {}
     for v in order:
-        scores = {(i, g): best_score(i, groups[g]) for i in by_version[v] for g in set(candidates(i))}
-        placed = _assign(scores, GROUP_THRESHOLD)
+        for i in by_version[v]:
+            key = (v, row(i), figs[i].text)
+            exact_key[i] = (key[1], key[2], seen_text.get(key, 0))
+            seen_text[key] = seen_text.get(key, 0) + 1
+    exact: dict[tuple[int, str, int], int] = {}
+
+    for v in order:
+        placed: dict[int, int] = {}
+        for i in by_version[v]:
+            g = exact.get(exact_key[i])
+            if g is not None and g not in placed.values() and best_score(i, groups[g]) >= GROUP_THRESHOLD:
+                placed[i] = g
+        taken = set(placed.values())
+        scores = {
+            (i, g): best_score(i, groups[g])
+            for i in by_version[v]
+            if i not in placed
+            for g in set(candidates(i))
+            if g not in taken
+        }
+        placed.update(_assign(scores, GROUP_THRESHOLD))
         if len(placed) >= 2:
             leftover = {
                 (i, g): sc

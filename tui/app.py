@@ -663,18 +663,19 @@ class VersusApp(App[None]):
     # ----- folds
 
     def action_toggle_diff_only(self) -> None:
-        if not self.is_ready:
-            return
-        self.diff_only = not self.diff_only
-        self._relayout(self.anchor_row)
-        self.notify("Differences only." if self.diff_only else "All rows shown.", markup=False)
+        self._toggle_fold("diff_only", "Differences only.", "All rows shown.")
 
     def action_toggle_boilerplate(self) -> None:
+        self._toggle_fold("boilerplate_open", "Site furniture shown.", "Site furniture folded.")
+
+    def _toggle_fold(self, flag: str, on: str, off: str) -> None:
+        """Flip one of the fold settings and lay the rows out again, keeping the top row."""
         if not self.is_ready:
             return
-        self.boilerplate_open = not self.boilerplate_open
+        value = not getattr(self, flag)
+        setattr(self, flag, value)
         self._relayout(self.anchor_row)
-        self.notify("Site furniture shown." if self.boilerplate_open else "Site furniture folded.", markup=False)
+        self.notify(on if value else off, markup=False)
 
     # ----- search
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -125,6 +126,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         )
         app.run()
         return EXIT_OK
+    gc.disable()  # a one-shot run that makes no reference cycles: the cycle collector would only cost time
     comparison = _compare(args, parser)
     if args.json:
         # dumps, not dump: dump streams through the pure-Python encoder (1.5 s on a 100k-word pair, 0.1 s this way)

@@ -32,6 +32,10 @@ _DP_AREA = 60_000
 """Largest gap (rows x sentences) aligned with the full dynamic programme."""
 _SCAN_AREA = 2_000_000
 """Largest gap or move search scanned at all; beyond it only exact matches count."""
+_MOVE_SCAN_AREA = 250_000
+"""Above this many (left-over sentence x free row) pairs, moves are looked for through shared words."""
+_COMMON_ROWS = 50
+_MOVE_CANDIDATES = 5
 _ROW_KEYS = 3
 """How many distinct cell keys of a row are compared with a new sentence."""
 
@@ -182,19 +186,47 @@ def _moves(
         elif _fuzzy_ok(keys[j]):
             rest.append(j)
     free = [r for r in free if r not in taken and _fuzzy_ok(rows[r].keys[0])]
-    if not rest or not free or len(rest) * len(free) > _SCAN_AREA:
+    if not rest or not free:
         return out
-    choices = [rows[r].keys[0] for r in free]
     scored = []
-    for j in rest:
-        for _choice, score, idx in process.extract(
-            keys[j], choices, scorer=fuzz.ratio, score_cutoff=threshold + MOVED_MARGIN, limit=3
-        ):
-            scored.append((score, j, free[idx]))
+    if len(rest) * len(free) <= _MOVE_SCAN_AREA:
+        choices = [rows[r].keys[0] for r in free]
+        for j in rest:
+            for _choice, score, idx in process.extract(
+                keys[j], choices, scorer=fuzz.ratio, score_cutoff=threshold + MOVED_MARGIN, limit=3
+            ):
+                scored.append((score, j, free[idx]))
+    else:  # a long text: score only the rows sharing the most uncommon words with the sentence
+        for j, r in _shared_word_candidates(keys, rest, rows, free):
+            score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=threshold + MOVED_MARGIN)
+            if score:
+                scored.append((score, j, r))
     for _score, j, r in sorted(scored, reverse=True):
         if j not in out and r not in taken:
             out[j] = r
             taken.add(r)
+    return out
+
+
+def _shared_word_candidates(
+    keys: Sequence[str], sentences: list[int], rows: list[_Row], free: list[int]
+) -> list[tuple[int, int]]:
+    """(sentence, row) pairs worth scoring: for each sentence, the few free rows sharing the most of its
+    uncommon words (words in more than _COMMON_ROWS rows say nothing about where a sentence went)."""
+    index: dict[str, list[int]] = {}
+    for r in free:
+        for w in set(rows[r].keys[0].split()):
+            index.setdefault(w, []).append(r)
+    out = []
+    for j in sentences:
+        counts: dict[int, int] = {}
+        for w in set(keys[j].split()):
+            posting = index.get(w, ())
+            if len(posting) <= _COMMON_ROWS:
+                for r in posting:
+                    counts[r] = counts.get(r, 0) + 1
+        best = sorted(counts.items(), key=lambda rc: -rc[1])[:_MOVE_CANDIDATES]
+        out += [(j, r) for r, n in best if n >= 2]
     return out
 
 

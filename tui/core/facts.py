@@ -334,11 +334,12 @@ def group_facts(
 
     for v in order:
         placed: dict[int, int] = {}
+        taken: set[int] = set()
         for i in by_version[v]:
             g = exact.get(exact_key[i])
-            if g is not None and g not in placed.values() and best_score(i, groups[g]) >= GROUP_THRESHOLD:
+            if g is not None and g not in taken and best_score(i, groups[g]) >= GROUP_THRESHOLD:
                 placed[i] = g
-        taken = set(placed.values())
+                taken.add(g)
         scores = {
             (i, g): best_score(i, groups[g])
             for i in by_version[v]
@@ -347,11 +348,12 @@ def group_facts(
             if g not in taken
         }
         placed.update(_assign(scores, GROUP_THRESHOLD))
+        taken = set(placed.values())
         if len(placed) >= 2:
             leftover = {
                 (i, g): sc
                 for (i, g), sc in scores.items()
-                if i not in placed and g not in placed.values() and _near_enough(figs[i], figs[groups[g][0]])
+                if i not in placed and g not in taken and _near_enough(figs[i], figs[groups[g][0]])
             }
             placed.update(_mutual_best(leftover, SECOND_PASS_THRESHOLD))
         for i in placed:

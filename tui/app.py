@@ -93,7 +93,6 @@ class VersusApp(App[None]):
         if not base_given and isinstance(saved_base, int) and 0 <= saved_base < len(self.versions):
             self.base = saved_base
         self.review = Review()
-        self._resumed = False
         self._position_dirty = False
         self.threshold = threshold
         self.comparison: Comparison | None = None
@@ -594,7 +593,8 @@ class VersusApp(App[None]):
         try:
             session.save(self.comparison, self.review, self.view.cursor_row)
         except OSError as exc:
-            self.notify(f"Session not saved: {exc.strerror or exc}", severity="warning", markup=False)
+            reason = visible(str(exc.strerror or exc), newlines=False)
+            self.notify(f"Session not saved ({reason}); e exports your notes.", severity="warning", markup=False)
             self.remember = False  # say it once; the review goes on in memory
         self._position_dirty = False
 

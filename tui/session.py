@@ -184,11 +184,13 @@ def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
         return review
     changed = [
         c.versions[i].label
-        for i, (v, saved) in enumerate(zip(c.versions, stored.get("versions", []), strict=False))
+        for i, (v, saved) in enumerate(zip(c.versions, _list(stored, "versions"), strict=False))
         if isinstance(saved, dict) and saved.get("hash") != text_hash(v.text)
     ]
     entries, hints = [], []
-    for raw in [*stored.get("entries", []), *stored.get("orphans", [])]:
+    for raw in [*_list(stored, "entries"), *_list(stored, "orphans")]:
+        if not isinstance(raw, dict) or not isinstance(raw.get("hashes"), list):
+            continue
         try:
             entries.append(
                 Entry(
@@ -205,7 +207,7 @@ def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
     cursor = stored.get("cursor")
     if isinstance(cursor, dict):
         hint = cursor.get("row") if isinstance(cursor.get("row"), int) else 0
-        review.cursor_row = find_row(c, [str(h) for h in cursor.get("hashes", [])], hint)
+        review.cursor_row = find_row(c, [str(h) for h in _list(cursor, "hashes")], hint)
     base = stored.get("base")
     review.base = base if isinstance(base, int) and 0 <= base < len(c.versions) else None
     marks, notes = len(review.marks), len(review.notes)
@@ -217,6 +219,12 @@ def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
     if lost:
         review.messages.append(f"{lost} marked or noted passage(s) not found now: kept, listed under F3.")
     return review
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    """A list field of a stored session; anything else (a hand-edited or damaged file) reads as empty."""
+    value = data.get(key)
+    return value if isinstance(value, list) else []
 
 
 def save(c: Comparison, review: Review, cursor_row: int) -> Path | None:

@@ -63,3 +63,17 @@ def test_find_row_prefers_the_nearest_match(samples: Comparison) -> None:
     row = next(r for r, x in enumerate(samples.rows) if x.status == "same")
     assert session.find_row(samples, session.row_hashes(samples, row), hint=0) == row
     assert session.find_row(samples, ["0" * 16], hint=10**6) == len(samples.rows) - 1
+
+
+def test_a_damaged_session_reads_as_empty_not_as_an_error(samples: Comparison) -> None:
+    damaged = {
+        "format": session.FORMAT,
+        "versions": 5,
+        "entries": ["x", {"hashes": "abc"}, {"hashes": [1, 2], "note": "kept?"}],
+        "orphans": {"a": 1},
+        "cursor": {"row": "top", "hashes": 7},
+        "base": "first",
+    }
+    review = session.resume(samples, damaged)
+    assert review.entries == {} and review.cursor_row == 0 and review.base is None
+    assert [e.note for e in review.orphans] == ["kept?"]  # what could be read is kept, never dropped

@@ -289,7 +289,8 @@ class VersusApp(App[None]):
             return
         shown = [p.version for p in panes]
         folds = fold_runs(self.comparison, shown, same=self.diff_only, boilerplate=not self.boilerplate_open)
-        self.row_layout = RowLayout(self.comparison, shown, widths, folds)
+        words = self.row_layout.cell_words if self.row_layout is not None else None
+        self.row_layout = RowLayout(self.comparison, shown, widths, folds, words)
         if self.view is not None:
             self.view.shown_versions = frozenset(p.version for p in panes)
             self.view.touch()

@@ -81,19 +81,54 @@ def fold_runs(
     return folds
 
 
+class CellWords:
+    """The word spans (and lengths) of each cell of a comparison, found once and kept across layouts."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._lengths: dict[tuple[int, int], list[int]] = {}
+
+    def spans(self, row: int, version: int) -> list[tuple[int, int]]:
+        key = (row, version)
+        found = self._spans.get(key)
+        if found is None:
+            c = self.comparison
+            text = c.versions[version].text
+            found = []
+            for k in c.rows[row].cells[version]:
+                s = c.sentences[version][k]
+                found.extend(m.span() for m in _WORD.finditer(text, s.start, s.end))
+            self._spans[key] = found
+        return found
+
+    def lengths(self, row: int, version: int) -> list[int]:
+        key = (row, version)
+        found = self._lengths.get(key)
+        if found is None:
+            found = self._lengths[key] = [e - s for s, e in self.spans(row, version)]
+        return found
+
+
 class RowLayout:
     """Line geometry of the comparison for a set of visible versions at given text widths."""
 
     def __init__(
-        self, comparison: Comparison, versions: Sequence[int], widths: Sequence[int], folds: Sequence[Fold] = ()
+        self,
+        comparison: Comparison,
+        versions: Sequence[int],
+        widths: Sequence[int],
+        folds: Sequence[Fold] = (),
+        words: CellWords | None = None,
     ) -> None:
         self.comparison = comparison
+        self.cell_words = words if words is not None and words.comparison is comparison else CellWords(comparison)
+        """Word spans of the cells: they do not depend on the width, so layouts of one comparison share them."""
         self.folds = tuple(folds)
         self.fold_of: dict[int, int] = {r: i for i, f in enumerate(self.folds) for r in range(f.first, f.last + 1)}
         """Row -> index of the fold that hides it."""
         self.versions = tuple(versions)
         self.widths = {v: max(1, w) for v, w in zip(versions, widths, strict=True)}
-        self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._wrapped: dict[tuple[int, int, int], list[WrappedLine]] = {}
         rows = comparison.rows
         self.gap_before = [False] * len(rows)
@@ -131,30 +166,19 @@ class RowLayout:
 
     def words(self, row: int, version: int) -> list[tuple[int, int]]:
         """The word spans of a cell, in order."""
-        key = (row, version)
-        found = self._words.get(key)
-        if found is None:
-            text = self.comparison.versions[version].text
-            found = []
-            for k in self.comparison.rows[row].cells[version]:
-                s = self.comparison.sentences[version][k]
-                found.extend(m.span() for m in _WORD.finditer(text, s.start, s.end))
-            self._words[key] = found
-        return found
+        return self.cell_words.spans(row, version)
 
     def _line_count(self, row: int, version: int, width: int) -> int:
         lines = 1
         used = 0
-        for s, e in self.words(row, version):
-            n = e - s
+        for n in self.cell_words.lengths(row, version):
             if n > width:
                 if used:
                     lines += 1
                 full, rest = divmod(n, width)
                 lines += full - (0 if rest else 1)
                 used = rest
-                continue
-            if used == 0:
+            elif used == 0:
                 used = n
             elif used + 1 + n <= width:
                 used += 1 + n

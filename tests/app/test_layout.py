@@ -53,3 +53,15 @@ def test_place_is_the_row_for_every_line(samples: Comparison) -> None:
         assert place is not None
         assert layout.tops[place.row] <= y < layout.tops[place.row] + layout.heights[place.row]
     assert layout.place(layout.total) is None
+
+
+def test_layouts_share_cell_words_and_agree_with_a_fresh_one(samples: Comparison) -> None:
+    first = RowLayout(samples, [0, 1], [40, 40])
+    again = RowLayout(samples, [0, 1], [33, 47], words=first.cell_words)
+    fresh = RowLayout(samples, [0, 1], [33, 47])
+    assert again.cell_words is first.cell_words
+    assert again.heights == fresh.heights and again.total == fresh.total
+    for r in range(len(samples.rows)):
+        for v in (0, 1):
+            if samples.rows[r].cells[v]:
+                assert again.wrapped(r, v) == fresh.wrapped(r, v)

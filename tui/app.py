@@ -613,8 +613,13 @@ class VersusApp(App[None]):
         self._save()
         self.notify(f"Row {row + 1} marked." if marked else f"Row {row + 1} unmarked.", markup=False, timeout=2)
 
+    @property
+    def _on_main_screen(self) -> bool:
+        """No dialog (note editor, list, help) is open over the panes."""
+        return len(self.screen_stack) == 1
+
     def action_note(self) -> None:
-        if not self.is_ready or self.view is None:
+        if not self.is_ready or self.view is None or not self._on_main_screen:
             return
         c = self.comparison
         assert c is not None
@@ -631,7 +636,7 @@ class VersusApp(App[None]):
         self.push_screen(NoteScreen(row, session.excerpt(c, row), current.note if current else ""), done)
 
     def action_review_list(self) -> None:
-        if not self.is_ready:
+        if not self.is_ready or not self._on_main_screen:
             return
 
         def chosen(row: int | None) -> None:

@@ -197,3 +197,16 @@ async def test_y_copies_the_passage_under_the_cursor() -> None:
         row = c.rows[app.view.cursor_row]
         expected = " ".join(" ".join(c.sentence_text(1, k).split()) for k in row.cells[1])
         assert app.clipboard == expected
+
+
+async def test_f3_inside_the_note_editor_does_not_stack_a_list_over_it() -> None:
+    async with make_app(SAMPLE_FILES[:2]).run_test(size=(100, 30)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("f3", "h", "i")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen) and len(app.screen_stack) == 2
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.review.notes == {app.view.cursor_row: "hi"}

@@ -4,6 +4,7 @@ items by a small stdlib parser (when trafilatura is missing, fails, or finds not
 from __future__ import annotations
 
 import html
+import logging
 from html.parser import HTMLParser
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "dd", "dt"}
@@ -63,12 +64,17 @@ def html_to_text(source: str) -> tuple[str, str]:
     return text, title
 
 
+_QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
 def _main_text(source: str) -> tuple[str, str] | None:
     """The article alone (no menus, share links, related stories) as trafilatura extracts it."""
     try:
         import trafilatura
     except ImportError:
         return None
+    for name in _QUIET_LOGGERS:  # their warnings would land on stderr, over the app and past the one-line errors
+        logging.getLogger(name).addHandler(logging.NullHandler())
     try:
         body = trafilatura.extract(
             source, output_format="txt", include_comments=False, include_tables=True, favor_precision=True

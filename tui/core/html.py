@@ -74,7 +74,9 @@ def _main_text(source: str) -> tuple[str, str] | None:
     except ImportError:
         return None
     for name in _QUIET_LOGGERS:  # their warnings would land on stderr, over the app and past the one-line errors
-        logging.getLogger(name).addHandler(logging.NullHandler())
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
     try:
         body = trafilatura.extract(
             source, output_format="txt", include_comments=False, include_tables=True, favor_precision=True

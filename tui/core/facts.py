@@ -254,43 +254,29 @@ def group_facts(
             return -1.0
         return max(pair_score(figs[i], figs[m], row(i) == row(m)) for m in others)
 
-    by_key: dict[str, list[int]] = {}
     by_row: dict[int, set[int]] = {}
     rows_with_groups: list[int] = []
     """The keys of by_row, sorted: nearby rows are found by bisection, not by trying every row number."""
     by_value: dict[tuple[str, float | None], set[int]] = {}
     twins: dict[tuple[int, str, float | None], list[int]] = {}
-
     group_key: list[str] = []
-    counted_groups = 0
-    """How many groups count a named noun (unit keys "n:<noun>")."""
+    """Each fact's unit key (its first figure's)."""
 
     def compatible(f: Figure, key: str) -> bool:
         if key == f.unit_key:
             return True
         return f.kind == "count" and (key == "n:" or (f.unit_key == "n:" and key.startswith("n:")))
 
-    def compatible_count(f: Figure) -> int:
-        found = len(by_key.get(f.unit_key, ()))
-        if f.kind == "count":
-            found += len(by_key.get("n:", ())) if f.unit_key != "n:" else counted_groups
-        return found
-
     long_text = max((max(rows, default=0) for rows in row_of), default=0) >= LONG_TEXT_ROWS
 
     def candidates(i: int) -> list[int]:
-        """Facts to score a figure against: all compatible ones in a short text; in a long one only
-        those in nearby rows or stating the same value (so cost stays near linear)."""
+        """Facts to score a figure against: all compatible ones in a short text; in a long one (or with too
+        many compatible facts) only those in nearby rows or stating the same value."""
         f = figs[i]
-        if not long_text and compatible_count(f) <= MAX_CANDIDATES:
-            found = list(by_key.get(f.unit_key, ()))
-            if f.kind == "count":
-                found += (
-                    by_key.get("n:", [])
-                    if f.unit_key != "n:"
-                    else [g for k, gs in by_key.items() if k.startswith("n:") and k != "n:" for g in gs]
-                )
-            return found
+        if not long_text:
+            found = [g for g, key in enumerate(group_key) if compatible(f, key)]
+            if len(found) <= MAX_CANDIDATES:
+                return found
         here = row(i)
         near: set[int] = set(by_value.get((f.unit_key, f.value), ()))
         lo = bisect_left(rows_with_groups, here - NEAR_ROWS)
@@ -310,14 +296,9 @@ def group_facts(
         by_value.setdefault((figs[i].unit_key, figs[i].value), set()).add(g)
 
     def new_group(i: int) -> int:
-        nonlocal counted_groups
         groups.append([])
+        group_key.append(figs[i].unit_key)
         g = len(groups) - 1
-        key = figs[i].unit_key
-        by_key.setdefault(key, []).append(g)
-        group_key.append(key)
-        if key.startswith("n:") and key != "n:":
-            counted_groups += 1
         join(g, i)
         return g
 

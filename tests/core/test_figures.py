@@ -159,3 +159,10 @@ def test_shared_sentences_give_the_same_figures_as_reading_each_version(samples)
         assert reused == alone
         assert all(version.text[f.start : f.end] == f.text for f in reused)
     assert len(shared) < sum(len(ss) for ss in samples.sentences)
+
+
+def test_number_words_in_a_heading_run_on_into_the_next_paragraph() -> None:
+    """A run of number words reaching across a blank line does not hide the figure of the next sentence."""
+    text = "Chapter twenty\n\nThree boats sank near the harbour on Monday.\n"
+    found = [(f.text, f.value) for f in extract_figures(text, segment(text), 0)]
+    assert ("Three boats", 3.0) in found

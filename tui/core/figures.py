@@ -655,7 +655,8 @@ def extract_figures(
     sentence_starts = [s.start for s in sentences]
     hit = sorted(
         {bisect_right(sentence_starts, a) - 1 for a, _ in digit_runs}
-        | {bisect_right(sentence_starts, b - 1) - 1 for _, b in word_runs}
+        | {bisect_right(sentence_starts, a) - 1 for a, _ in word_runs}
+        | {bisect_right(sentence_starts, b - 1) - 1 for _, b in word_runs}  # a run may cross a sentence end
     )
     for k in hit:
         if k < 0:

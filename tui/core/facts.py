@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tui.core.figures import STOPWORDS, Figure
@@ -223,9 +224,14 @@ def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> st
     pick = [
         w
         for w in before + after
-        if w.lower() not in STOPWORDS and w.lower() not in unit_words and not UNIT_PATTERN.fullmatch(w)
+        if w.lower() not in STOPWORDS and w.lower() not in unit_words and not _is_unit_word(w)
     ][:4]
     return f"{unit} · {' '.join(pick)}" if pick else unit
+
+
+@lru_cache(maxsize=16384)
+def _is_unit_word(word: str) -> bool:
+    return UNIT_PATTERN.fullmatch(word) is not None
 
 
 def group_facts(

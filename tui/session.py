@@ -211,7 +211,10 @@ def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
     base = stored.get("base")
     review.base = base if isinstance(base, int) and 0 <= base < len(c.versions) else None
     marks, notes = len(review.marks), len(review.notes)
-    review.messages.append(f"Resumed your session: {marks} marked, {notes} with notes.")
+    if marks or notes:
+        review.messages.append(f"Resumed your session: {marks} marked, {notes} with notes.")
+    elif review.cursor_row:
+        review.messages.append(f"Back where you left off (row {review.cursor_row + 1}).")
     if changed:
         review.messages.append(
             f"Changed since your last session: {', '.join(changed)}. Notes stay on the rows that still exist."

@@ -77,3 +77,11 @@ def test_a_damaged_session_reads_as_empty_not_as_an_error(samples: Comparison) -
     review = session.resume(samples, damaged)
     assert review.entries == {} and review.cursor_row == 0 and review.base is None
     assert [e.note for e in review.orphans] == ["kept?"]  # what could be read is kept, never dropped
+
+
+def test_resume_says_only_what_there_is(samples: Comparison) -> None:
+    session.save(samples, session.Review(), cursor_row=6)
+    again = session.resume(samples, session.load(samples.versions))
+    assert again.messages == ["Back where you left off (row 7)."]
+    session.save(samples, session.Review(), cursor_row=0)
+    assert session.resume(samples, session.load(samples.versions)).messages == []

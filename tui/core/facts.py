@@ -222,9 +222,7 @@ def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> st
     after = re.findall(r"[A-Za-z][\w'’-]*", text[fig.end : min(sentence_end, fig.end + 60)])[:5]
     unit_words = set(fig.unit.lower().split())
     pick = [
-        w
-        for w in before + after
-        if w.lower() not in STOPWORDS and w.lower() not in unit_words and not _is_unit_word(w)
+        w for w in before + after if w.lower() not in STOPWORDS and w.lower() not in unit_words and not _is_unit_word(w)
     ][:4]
     return f"{unit} · {' '.join(pick)}" if pick else unit
 

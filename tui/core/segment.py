@@ -12,7 +12,9 @@ _METADATA = re.compile(
     r"^\s*(?:date|published|updated|posted)[:\s]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s+",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])|[.!?…]+[\"'”’)\]]*$")
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?:(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])|$)")
+"""Sentence ends. It starts with a plain character class, so the regex engine skips to candidates quickly
+(an alternation of two branches was tried at every character: five times slower)."""
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 
 ABBREVIATIONS = frozenset(

@@ -222,9 +222,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if all(c.boilerplate[self.version][k] for k in cell):
             base_names += ("pane--boilerplate",)
         base = self._combo(base_names)
-        gutter_style = self._combo(
-            ("pane--gutter", "pane--cursor") if place.row == self.view.cursor_row else ("pane--gutter",)
-        )
+        gutter_style = self._gutter(place.row)
         sign = SIGNS[row.status] if place.line == 0 else " "
         if place.line == 0 and row.status == "moved" and self.version not in row.moved_in:
             sign = ">"
@@ -242,9 +240,12 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _fold_line(self, label: str, row: int, width: int) -> Strip:
         style = self._combo(("pane--fold",))
-        gutter = self._combo(("pane--gutter", "pane--cursor") if row == self.view.cursor_row else ("pane--gutter",))
-        strip = Strip([Segment("⋯", gutter), Segment(" ", self._style(_PANE)), Segment(label, style)])
+        strip = Strip([Segment("⋯", self._gutter(row)), Segment(" ", self._style(_PANE)), Segment(label, style)])
         return strip.adjust_cell_length(width, style)
+
+    def _gutter(self, row: int) -> Style:
+        """The gutter's style on a row: reversed where the cursor is."""
+        return self._combo(("pane--gutter", "pane--cursor") if row == self.view.cursor_row else ("pane--gutter",))
 
     def _combo(self, names: tuple[str, ...]) -> Style:
         """The pane's style plus these component styles, in order; each combination is made once."""

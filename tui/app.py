@@ -166,9 +166,10 @@ class VersusApp(App[None]):
             for line in self.review.messages:
                 self.notify(line, markup=False, timeout=6)
         elif old is not None and old_view is not None:  # the same passages, rows numbered anew (after b)
-            self.review.rebind(c)
-            cursor = session.find_row(c, session.row_hashes(old, old_view.cursor_row), old_view.cursor_row)
-            anchor = session.find_row(c, session.row_hashes(old, self.anchor_row), self.anchor_row)
+            index = session.hash_index(c)
+            self.review.rebind(c, index)
+            cursor = session.find_row(c, session.row_hashes(old, old_view.cursor_row), old_view.cursor_row, index)
+            anchor = session.find_row(c, session.row_hashes(old, self.anchor_row), self.anchor_row, index)
             self.view.cursor_row, self.anchor_row = cursor, anchor
             self._position_dirty = True
         self._sync_marks()

@@ -49,6 +49,10 @@ def session_file(versions: Sequence[Version]) -> Path | None:
     return data_dir() / "sessions" / f"{key}.json"
 
 
+HashIndex = dict[str, list[int]]
+"""Cell-text hash -> the rows that have a cell with that text."""
+
+
 def row_hashes(c: Comparison, row: int) -> tuple[str, ...]:
     """One hash per present cell of the row: its text with spacing folded."""
     cells = c.rows[row].cells
@@ -114,18 +118,17 @@ class Review:
     def marks(self) -> list[int]:
         return [r for r, e in sorted(self.entries.items()) if e.marked]
 
-    def rebind(self, new: Comparison) -> None:
+    def rebind(self, new: Comparison, index: HashIndex | None = None) -> None:
         """Move the entries onto the rows of a new comparison of the same versions (after `b`)."""
         kept = [e for _, e in sorted(self.entries.items())]
         self.entries = {}
-        self._attach(new, kept)
+        self._attach(new, kept, index=index)
 
-    def _attach(self, c: Comparison, stored: Sequence[Entry], rows: Sequence[int | None] = ()) -> int:
+    def _attach(
+        self, c: Comparison, stored: Sequence[Entry], rows: Sequence[int | None] = (), index: HashIndex | None = None
+    ) -> int:
         """Put stored entries on the rows holding most of their hashes; the rest become orphans."""
-        index: dict[str, list[int]] = {}
-        for r in range(len(c.rows)):
-            for h in row_hashes(c, r):
-                index.setdefault(h, []).append(r)
+        index = index if index is not None else hash_index(c)
         lost = 0
         for i, e in enumerate(stored):
             votes: dict[int, int] = {}
@@ -143,10 +146,19 @@ class Review:
         return lost
 
 
-def find_row(c: Comparison, hashes: Sequence[str], hint: int = 0) -> int:
+def hash_index(c: Comparison) -> HashIndex:
+    """Every row by the hashes of its cells (made once, used to find marks, notes and positions again)."""
+    index: HashIndex = {}
+    for r in range(len(c.rows)):
+        for h in row_hashes(c, r):
+            index.setdefault(h, []).append(r)
+    return index
+
+
+def find_row(c: Comparison, hashes: Sequence[str], hint: int = 0, index: HashIndex | None = None) -> int:
     """The row sharing a cell with these hashes nearest to `hint`; else `hint` kept inside the rows."""
-    wanted = set(hashes)
-    rows = [r for r in range(len(c.rows)) if wanted & set(row_hashes(c, r))] if wanted else []
+    index = index if index is not None else hash_index(c)
+    rows = sorted({r for h in hashes for r in index.get(h, ())})
     if rows:
         return min(rows, key=lambda r: abs(r - hint))
     return max(0, min(hint, len(c.rows) - 1))
@@ -203,11 +215,12 @@ def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
             hints.append(raw.get("row") if isinstance(raw.get("row"), int) else None)
         except (KeyError, TypeError):
             continue
-    lost = review._attach(c, entries, hints)
+    index = hash_index(c)
+    lost = review._attach(c, entries, hints, index)
     cursor = stored.get("cursor")
     if isinstance(cursor, dict):
         hint = cursor.get("row") if isinstance(cursor.get("row"), int) else 0
-        review.cursor_row = find_row(c, [str(h) for h in _list(cursor, "hashes")], hint)
+        review.cursor_row = find_row(c, [str(h) for h in _list(cursor, "hashes")], hint, index)
     base = stored.get("base")
     review.base = base if isinstance(base, int) and 0 <= base < len(c.versions) else None
     marks, notes = len(review.marks), len(review.notes)

@@ -218,13 +218,14 @@ def pair_score(a: Figure, b: Figure, same_row: bool) -> float:
 
 def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> str:
     unit = {"count": fig.unit or "count", "date": "date", "ratio": "share"}.get(fig.kind, fig.unit)
-    before = re.findall(r"[A-Za-z][\w'’-]*", text[max(sentence_start, fig.start - 60) : fig.start])[-5:]
-    after = re.findall(r"[A-Za-z][\w'’-]*", text[fig.end : min(sentence_end, fig.end + 60)])[:5]
-    unit_words = set(fig.unit.lower().split())
-    pick = [
-        w for w in before + after if w.lower() not in STOPWORDS and w.lower() not in unit_words and not _is_unit_word(w)
-    ][:4]
+    before = _LABEL_WORD.findall(text, max(sentence_start, fig.start - 60), fig.start)[-5:]
+    after = _LABEL_WORD.findall(text, fig.end, min(sentence_end, fig.end + 60))[:5]
+    skip = STOPWORDS.union(fig.unit.lower().split())
+    pick = [w for w in before + after if w.lower() not in skip and not _is_unit_word(w)][:4]
     return f"{unit} · {' '.join(pick)}" if pick else unit
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @lru_cache(maxsize=16384)
@@ -291,7 +292,7 @@ def group_facts(
 
     def join(g: int, i: int) -> None:
         groups[g].append(i)
-        exact.setdefault(exact_key[i], g)
+        exact.setdefault(exact_key[i], (g, i))
         r = row(i)
         if r not in by_row:
             by_row[r] = set()
@@ -315,14 +316,25 @@ def group_facts(
             key = (v, row(i), figs[i].text)
             exact_key[i] = (key[1], key[2], seen_text.get(key, 0))
             seen_text[key] = seen_text.get(key, 0) + 1
-    exact: dict[tuple[int, str, int], int] = {}
+    exact: dict[tuple[int, str, int], tuple[int, int]] = {}
+    """(fact, figure) by the first figure placed with each (row, text, k-th time) key."""
+
+    def same_claim(i: int, j: int, members: list[int]) -> bool:
+        """Figure i and j have the same text in the same row and unit, and i's version is not in the fact
+        yet: `pair_score` would give at least the row's 0.45, so the score need not be worked out."""
+        f, o = figs[i], figs[j]
+        return f.unit_key == o.unit_key and f.kind == o.kind and all(figs[m].version != f.version for m in members)
 
     for v in order:
         placed: dict[int, int] = {}
         taken: set[int] = set()
         for i in by_version[v]:
-            g = exact.get(exact_key[i])
-            if g is not None and g not in taken and best_score(i, groups[g]) >= GROUP_THRESHOLD:
+            g, j = exact.get(exact_key[i], (None, -1))
+            if (
+                g is not None
+                and g not in taken
+                and (same_claim(i, j, groups[g]) or best_score(i, groups[g]) >= GROUP_THRESHOLD)
+            ):
                 placed[i] = g
                 taken.add(g)
         scores = {

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from tui.core import numwords
+from tui.core.normalise import tokens
 from tui.core.normalise import words as folded_words
 from tui.core.segment import Sentence
 from tui.core.units import (
@@ -27,9 +28,14 @@ from tui.core.units import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Figure:
-    """A figure as one version states it. `fact` and `status` are set when facts are grouped."""
+    """A figure as one version states it. `fact` and `status` are set when facts are grouped.
+
+    A value: never changed once made (`in_fact` and `moved` give changed copies). Not declared frozen only
+    because a frozen dataclass sets each field through `object.__setattr__`, which made building figures
+    8x slower, and long texts build thousands.
+    """
 
     version: int
     sentence: int
@@ -68,9 +74,10 @@ class Figure:
 
     def _with(self, **changes: Any) -> Figure:
         """A copy with some fields changed (dataclasses.replace checks more and is several times slower)."""
-        values = {name: getattr(self, name) for name in _FIGURE_FIELDS}
-        values.update(changes)
-        return Figure(**values)
+        values = list(_FIELD_VALUES(self))
+        for name, value in changes.items():
+            values[_FIELD_INDEX[name]] = value
+        return Figure(*values)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -94,7 +101,8 @@ class Figure:
         return out
 
 
-_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+_FIELD_VALUES = attrgetter(*(f.name for f in fields(Figure)))
+_FIELD_INDEX = {f.name: i for i, f in enumerate(fields(Figure))}
 
 _MONTHS = {
     "january": 1,
@@ -390,9 +398,9 @@ class _Scanner:
         self.lo = lo
         self.hi = hi
         self.digit_runs = digit_runs
-        """Spans of the runs of digits inside the sentence, found once for the whole text."""
+        """Spans of the runs of digits in the sentence."""
         self.word_runs = word_runs
-        """Spans of candidate number-word runs inside the sentence, found once for the whole text."""
+        """Spans of the candidate number-word runs in the sentence."""
         self.taken: list[tuple[int, int]] = []
         self.found: list[dict[str, Any]] = []
 
@@ -590,12 +598,9 @@ class _Scanner:
 
     def number_words(self) -> None:
         text = self.text
-        if all(self.lo <= a and b <= self.hi for a, b in self.word_runs):
-            found = (numwords.NUMBER_WORDS.match(text, a, b) for a, b in self.word_runs)
-        else:  # a run crosses the sentence's edge: search the sentence alone
-            found = numwords.NUMBER_WORDS.finditer(text, self.lo, self.hi)
-        for m in found:
-            if m is None:  # pragma: no cover - the run was found by the same pattern
+        for a, b in self.word_runs:
+            m = numwords.NUMBER_WORDS.match(text, a, b)
+            if m is None:  # a run found in the sentence alone that a word before it joins
                 continue
             if not self.free(m.start(), m.end()):
                 continue
@@ -632,6 +637,21 @@ class _Scanner:
                 break
 
 
+def may_hold_figures(text: str, raw: Sequence[str] | None = None) -> bool:
+    """Whether a sentence may hold a figure: it has a digit or a number word. A cheap test that never says no
+    where the scanner would find a figure; `raw` may give the sentence's tokens (`normalise.tokens`)."""
+    if any(map(text.__contains__, "0123456789")) or (not text.isascii() and _DIGIT_RUN.search(text)):
+        return True
+    raw = tokens(text) if raw is None else raw
+    if not numwords.PARTS.isdisjoint(raw):
+        return True
+    compounds = [t for t in raw if not t.isalpha()]  # "twenty-five", "one-third", "five's"
+    return bool(compounds) and not numwords.PARTS.isdisjoint(_COMPOUND_PARTS.split(" ".join(compounds)))
+
+
+_COMPOUND_PARTS = re.compile(r"[ '’\-]")
+
+
 def extract_figures(
     text: str,
     sentences: Sequence[Sentence],
@@ -639,34 +659,18 @@ def extract_figures(
     boilerplate: Sequence[bool] | None = None,
     folded: Sequence[Sequence[str]] | None = None,
     shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] | None = None,
+    hints: Sequence[bool] | None = None,
 ) -> list[Figure]:
     """Every figure in the version, in reading order, with conversions linked to their main figure.
 
-    `folded` may give each sentence's folded words when the caller has them already (the model does).
-    `shared`, passed for every version of a comparison, keeps each sentence's figures by its text, so a
-    sentence the versions share is read once (a sentence's figures depend on its text alone).
+    The model passes what it has already: `folded`, each sentence's folded words, and `hints`, whether each
+    sentence may hold a figure (`may_hold_figures`). `shared`, passed for every version of a comparison,
+    keeps each sentence's figures by its text, so a sentence the versions share is read once (a sentence's
+    figures depend on its text alone).
     """
     out: list[Figure] = []
-    # One pass over the whole text finds where numbers may be; only those places are scanned.
-    digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    word_runs = numwords.runs(text)
-    digit_starts = [a for a, _ in digit_runs]
-    word_starts = [a for a, _ in word_runs]
-    sentence_starts = [s.start for s in sentences]
-    hit = sorted(
-        {bisect_right(sentence_starts, a) - 1 for a, _ in digit_runs}
-        | {bisect_right(sentence_starts, a) - 1 for a, _ in word_runs}
-        | {bisect_right(sentence_starts, b - 1) - 1 for _, b in word_runs}  # a run may cross a sentence end
-    )
-    for k in hit:
-        if k < 0:
-            continue
-        s = sentences[k]
-        d0, d1 = bisect_left(digit_starts, s.start), bisect_left(digit_starts, s.end)
-        w0, w1 = bisect_left(word_starts, s.start), bisect_left(word_starts, s.end)
-        if w0 > 0 and word_runs[w0 - 1][1] > s.start:
-            w0 -= 1  # a run that begins before the sentence and reaches into it
-        if d0 == d1 and w0 == w1:
+    for k, s in enumerate(sentences):
+        if not (hints[k] if hints is not None else may_hold_figures(text[s.start : s.end])):
             continue
         key = (text[s.start : s.end], s.kind)
         known = shared.get(key) if shared is not None else None
@@ -676,7 +680,8 @@ def extract_figures(
             flag = bool(boilerplate and boilerplate[k])
             out += [f.moved(version, k, shift, base, flag) for f in figures]
             continue
-        scanner = _Scanner(text, s.start, s.end, digit_runs[d0:d1], word_runs[w0:w1])
+        digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text, s.start, s.end)]
+        scanner = _Scanner(text, s.start, s.end, digit_runs, numwords.runs(text, s.start, s.end))
         scanner.dates()
         scanner.numbers()
         scanner.number_words()

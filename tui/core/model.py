@@ -12,9 +12,9 @@ from typing import Any
 from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.boilerplate import boilerplate_flags
 from tui.core.facts import Fact, group_facts
-from tui.core.figures import Figure, extract_figures
+from tui.core.figures import Figure, extract_figures, may_hold_figures
 from tui.core.load import Version
-from tui.core.normalise import words
+from tui.core.normalise import fold_tokens, tokens
 from tui.core.segment import Sentence, segment
 from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
 
@@ -199,8 +199,10 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
     sentences = [tuple(segment(v.text)) for v in versions]
     texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
     clock.lap("segment")
-    folded: dict[str, list[str]] = {}  # versions share most sentences: fold each distinct one once
-    word_lists = [[folded[t] if t in folded else folded.setdefault(t, words(t)) for t in ts] for ts in texts]
+    # versions share most sentences: each distinct one is tokenised and folded once
+    raw = {t: tokens(t) for t in {t for ts in texts for t in ts}}
+    folded = {t: fold_tokens(r) for t, r in raw.items()}
+    word_lists = [[folded[t] for t in ts] for ts in texts]
     keys = [[" ".join(w) for w in ws] for ws in word_lists]
     boiler = [tuple(boilerplate_flags(ts, ss)) for ts, ss in zip(texts, sentences, strict=True)]
     clock.lap("words")
@@ -228,9 +230,12 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
     clock.lap("word diffs")
     figures: list[Figure] = []
     shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] = {}
+    may_hold = {t: may_hold_figures(t, r) for t, r in raw.items()}
+    del raw
     for v, version in enumerate(versions):
         offset = len(figures)
-        for f in extract_figures(version.text, sentences[v], v, boiler[v], folded=word_lists[v], shared=shared):
+        hints = [may_hold[t] for t in texts[v]]
+        for f in extract_figures(version.text, sentences[v], v, boiler[v], word_lists[v], shared, hints):
             figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
     clock.lap("figures")
     figures, facts = group_facts(

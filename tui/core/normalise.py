@@ -91,10 +91,20 @@ def _merge_per_cent(words: list[str]) -> list[str]:
     return out
 
 
+def tokens(text: str) -> list[str]:
+    """The tokens of a text in lower case, before folding."""
+    return TOKEN.findall(text.lower())
+
+
+def fold_tokens(raw: list[str]) -> list[str]:
+    """The folded words of a text's tokens."""
+    folded = list(map(fold_word, raw))
+    return _merge_per_cent(folded) if "cent" in folded else folded
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text, in order."""
-    folded = list(map(fold_word, TOKEN.findall(text.lower())))
-    return _merge_per_cent(folded) if "cent" in folded else folded
+    return fold_tokens(tokens(text))
 
 
 def key(text: str) -> str:

@@ -67,13 +67,18 @@ NUMBER_WORDS_LOWER = re.compile(_RUN)
 """The same runs for text already lower-cased (faster than matching without case)."""
 
 
-def runs(text: str) -> list[tuple[int, int]]:
-    """Spans of the candidate number-word runs of the whole text, but for a lone "one" (never a figure:
-    "one of the", "no one"), which is common enough to be worth leaving out here."""
-    low = text.lower()
+PARTS = frozenset(_WORDS) - {"one"}
+"""The words a figure written in words must hold, but for "one", which alone is never a figure."""
+
+
+def runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the candidate number-word runs in text[start:end], but for a lone "one" (never a figure: "one
+    of the", "no one"), which is common enough to be worth leaving out here."""
+    part = text[start:end]
+    low = part.lower()
     # lower() keeps offsets unless a letter such as "İ" grows
-    found = NUMBER_WORDS_LOWER.finditer(low) if len(low) == len(text) else NUMBER_WORDS.finditer(text)
-    return [m.span() for m in found if m.end() - m.start() != 3 or m.group().lower() != "one"]
+    found = NUMBER_WORDS_LOWER.finditer(low) if len(low) == len(part) else NUMBER_WORDS.finditer(part)
+    return [(start + a, start + b) for m in found for a, b in [m.span()] if b - a != 3 or m.group().lower() != "one"]
 
 
 def parse(words: list[str]) -> tuple[float, int, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +33,14 @@ def test_json_schema_and_offsets() -> None:
         assert len(row["cells"]) == len(row["diffs"]) == 5
     for f in data["figures"]:
         assert data["versions"][f["version"]]["text"][f["start"] : f["end"]] == f["text"]
+
+
+def test_json_survives_an_ascii_only_stdout() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LANG": "C"}
+    out = versus("--json", *SAMPLE_FILES, env=env)
+    assert out.returncode == 0, out.stderr
+    texts = [v["text"] for v in json.loads(out.stdout)["versions"]]
+    assert any("’" in t or "€" in t for t in texts)  # curly quotes and signs come through as escapes
 
 
 def test_base_option_counts_from_one() -> None:

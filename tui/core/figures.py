@@ -637,16 +637,25 @@ class _Scanner:
                 break
 
 
-def may_hold_figures(text: str, raw: Sequence[str] | None = None) -> bool:
-    """Whether a sentence may hold a figure: it has a digit or a number word. A cheap test that never says no
-    where the scanner would find a figure; `raw` may give the sentence's tokens (`normalise.tokens`)."""
+HAS_DIGITS, HAS_NUMBER_WORDS, HAS_MONTHS = 1, 2, 4
+
+
+def figure_hints(text: str, raw: Sequence[str] | None = None) -> int:
+    """What a sentence holds that its figures need, as flags: digits, number words and (with digits) month
+    names; 0 when it can hold no figure. Cheap, and never leaves out what the scanner would use. `raw` may
+    give the sentence's tokens (`normalise.tokens`)."""
+    flags = 0
     if any(map(text.__contains__, "0123456789")) or (not text.isascii() and _DIGIT_RUN.search(text)):
-        return True
+        flags = HAS_DIGITS
     raw = tokens(text) if raw is None else raw
-    if not numwords.PARTS.isdisjoint(raw):
-        return True
-    compounds = [t for t in raw if not t.isalpha()]  # "twenty-five", "one-third", "five's"
-    return bool(compounds) and not numwords.PARTS.isdisjoint(_COMPOUND_PARTS.split(" ".join(compounds)))
+    words = set(raw)
+    if "-" in text or "'" in text or "’" in text:  # "twenty-five", "one-third", "five's", "mid-May"
+        words.update(_COMPOUND_PARTS.split(" ".join([t for t in raw if not t.isalpha()])))
+    if not numwords.PARTS.isdisjoint(words):
+        flags |= HAS_NUMBER_WORDS
+    if flags & HAS_DIGITS and not _MONTHS.keys().isdisjoint(words):
+        flags |= HAS_MONTHS
+    return flags
 
 
 _COMPOUND_PARTS = re.compile(r"[ '’\-]")
@@ -659,18 +668,19 @@ def extract_figures(
     boilerplate: Sequence[bool] | None = None,
     folded: Sequence[Sequence[str]] | None = None,
     shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] | None = None,
-    hints: Sequence[bool] | None = None,
+    hints: Sequence[int] | None = None,
 ) -> list[Figure]:
     """Every figure in the version, in reading order, with conversions linked to their main figure.
 
-    The model passes what it has already: `folded`, each sentence's folded words, and `hints`, whether each
-    sentence may hold a figure (`may_hold_figures`). `shared`, passed for every version of a comparison,
+    The model passes what it has already: `folded`, each sentence's folded words, and `hints`, each
+    sentence's `figure_hints`. `shared`, passed for every version of a comparison,
     keeps each sentence's figures by its text, so a sentence the versions share is read once (a sentence's
     figures depend on its text alone).
     """
     out: list[Figure] = []
     for k, s in enumerate(sentences):
-        if not (hints[k] if hints is not None else may_hold_figures(text[s.start : s.end])):
+        flags = hints[k] if hints is not None else figure_hints(text[s.start : s.end])
+        if not flags:
             continue
         key = (text[s.start : s.end], s.kind)
         known = shared.get(key) if shared is not None else None
@@ -680,9 +690,11 @@ def extract_figures(
             flag = bool(boilerplate and boilerplate[k])
             out += [f.moved(version, k, shift, base, flag) for f in figures]
             continue
-        digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text, s.start, s.end)]
-        scanner = _Scanner(text, s.start, s.end, digit_runs, numwords.runs(text, s.start, s.end))
-        scanner.dates()
+        digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text, s.start, s.end)] if flags & HAS_DIGITS else []
+        word_runs = numwords.runs(text, s.start, s.end) if flags & HAS_NUMBER_WORDS else []
+        scanner = _Scanner(text, s.start, s.end, digit_runs, word_runs)
+        if flags & HAS_MONTHS or any(b - a == 4 for a, b in digit_runs):
+            scanner.dates()  # a date has a month name or a year
         scanner.numbers()
         scanner.number_words()
         if not scanner.found:

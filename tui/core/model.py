@@ -12,7 +12,7 @@ from typing import Any
 from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.boilerplate import boilerplate_flags
 from tui.core.facts import Fact, group_facts
-from tui.core.figures import Figure, extract_figures, may_hold_figures
+from tui.core.figures import Figure, extract_figures, figure_hints
 from tui.core.load import Version
 from tui.core.normalise import fold_tokens, tokens
 from tui.core.segment import Sentence, segment
@@ -230,11 +230,11 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
     clock.lap("word diffs")
     figures: list[Figure] = []
     shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] = {}
-    may_hold = {t: may_hold_figures(t, r) for t, r in raw.items()}
+    hints_of = {t: figure_hints(t, r) for t, r in raw.items()}
     del raw
     for v, version in enumerate(versions):
         offset = len(figures)
-        hints = [may_hold[t] for t in texts[v]]
+        hints = [hints_of[t] for t in texts[v]]
         for f in extract_figures(version.text, sentences[v], v, boiler[v], word_lists[v], shared, hints):
             figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
     clock.lap("figures")

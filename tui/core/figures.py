@@ -157,6 +157,12 @@ _QUALIFIER = re.compile(
     r"above|as many as|upwards of|at most|no more than|no fewer than|only|circa|more then)\s+$",
     re.IGNORECASE,
 )
+_MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
+_QUALIFIER_ENDS = (
+    *("about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "over", "under"),
+    *("than", "then", "least", "to", "estimated", "below", "above", "as", "of", "most", "only", "circa"),
+)
+"""The last words of the qualifiers: a number not preceded by one of them has no qualifier."""
 _NOT_BEFORE = re.compile(r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s)$")
 _PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
@@ -345,7 +351,10 @@ def _to_float(num: str) -> float:
 
 
 def _qualifier(text: str, lo: int, start: int) -> str | None:
-    m = _QUALIFIER.search(text, max(lo, start - 24), start)
+    a = max(lo, start - 24)
+    if not text[a:start].rstrip().lower().endswith(_QUALIFIER_ENDS):
+        return None  # the common case, decided without the pattern's search
+    m = _QUALIFIER.search(text, a, start)
     if not m:
         return None
     q = m.group(1).lower().replace("approx.", "approximately")
@@ -473,8 +482,9 @@ class _Scanner:
             start, end = m.start(), m.end()
             if not self.free(start, end):
                 continue
-            money = CURRENCY_PREFIX_PATTERN.search(text[max(self.lo, start - 6) : start])
-            if not money and _NOT_BEFORE.search(text, max(self.lo, start - 12), start):
+            if _NOT_BEFORE.search(text, max(self.lo, start - 12), start) and not CURRENCY_PREFIX_PATTERN.search(
+                text[max(self.lo, start - 6) : start]
+            ):
                 continue
             if start > self.lo and text[start - 1] in ".,/:":
                 continue
@@ -576,7 +586,7 @@ class _Scanner:
                     **fields,
                 )
                 return
-        mag = re.search(r"magnitude[\s-]+$", text[max(self.lo, fig_start - 12) : fig_start], re.IGNORECASE)
+        mag = _MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start)
         if mag:
             self.add(fig_start, end, unit="magnitude", kind="quantity", unit_key="magnitude", **fields)
             return

@@ -196,7 +196,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _Clock) -> Comparison:
-    sentences = [tuple(segment(v.text)) for v in versions]
+    paragraphs: dict[str, tuple[tuple[int, int], ...]] = {}
+    sentences = [tuple(segment(v.text, paragraphs)) for v in versions]
     texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
     clock.lap("segment")
     # versions share most sentences: each distinct one is tokenised and folded once

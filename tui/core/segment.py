@@ -199,8 +199,12 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 14 and len(line) <= 110 and line.rstrip()[-1] not in _FINAL
 
 
-def segment(text: str) -> list[Sentence]:
-    """Every sentence of the text, in order, with its paragraph number."""
+def segment(text: str, known: dict[str, tuple[tuple[int, int], ...]] | None = None) -> list[Sentence]:
+    """Every sentence of the text, in order, with its paragraph number.
+
+    `known`, passed for every version of a comparison, keeps the sentence spans of each paragraph line by
+    its text, so a paragraph the versions share is split once.
+    """
     sentences: list[Sentence] = []
     paragraph = -1
     first = True
@@ -226,5 +230,10 @@ def segment(text: str) -> list[Sentence]:
             elif "\n" not in line and _is_heading(line):
                 sentences.append(Sentence(a, b, paragraph, "heading"))
             else:
-                sentences.extend(Sentence(s, e, paragraph) for s, e in split_sentences(text, a, b))
+                spans = known.get(line) if known is not None else None
+                if spans is None:
+                    spans = tuple(split_sentences(line, 0, len(line)))
+                    if known is not None:
+                        known[line] = spans
+                sentences.extend(Sentence(a + s, a + e, paragraph) for s, e in spans)
     return sentences

@@ -24,28 +24,38 @@ _CREDIT = re.compile(r"^\W*(?:\(?[A-Z][A-Za-z]* PHOTO\)?|\((?:AP|AFP|Reuters|Get
 _PRICE = re.compile(r"^\W*(?:[A-Z]{0,3}\$|€|£)\s?\d+(?:[.,]\d+)?\W*$")
 
 
-def boilerplate_flags(texts: Sequence[str], sentences: Sequence[Sentence]) -> list[bool]:
+def boilerplate_flags(
+    texts: Sequence[str], sentences: Sequence[Sentence], known: dict[str, tuple[bool, bool]] | None = None
+) -> list[bool]:
     """Which sentences are site furniture rather than article text.
 
     A marker line (a call to action, a page counter, "Source link") or a sign-off ("with DPA", "Reporting
     by ...") in the second half of the text (by characters) starts a tail that is furniture to the end;
     marker lines, sign-offs, photo credits and bare prices elsewhere are furniture on their own. Article
-    paragraphs that only one version carries are not touched.
+    paragraphs that only one version carries are not touched. `known`, passed for every version of a
+    comparison, keeps what each sentence text is, so a sentence the versions share is looked at once.
     """
     n = len(texts)
     flags = [False] * n
     if not n:
         return flags
+    known = {} if known is None else known
     middle = (sentences[0].start + sentences[-1].end) / 2
     tail_from = n
     for k, t in enumerate(texts):
-        is_marker = bool(_MARKER.match(t)) and len(t) <= 120
-        is_sign_off = bool(_SIGN_OFF.match(t))
-        if is_marker or is_sign_off or _CREDIT.match(t) or _PRICE.match(t):
-            flags[k] = True
-        late = sentences[k].start >= middle
-        if (is_marker or is_sign_off) and late and tail_from == n:
+        form = known.get(t)
+        if form is None:
+            form = known[t] = _form(t)
+        furniture, starts_tail = form
+        flags[k] = furniture
+        if starts_tail and tail_from == n and sentences[k].start >= middle:
             tail_from = k
     for k in range(tail_from, n):
         flags[k] = True
     return flags
+
+
+def _form(text: str) -> tuple[bool, bool]:
+    """(furniture on its own, may start a tail of furniture) for one sentence."""
+    starts_tail = (len(text) <= 120 and bool(_MARKER.match(text))) or bool(_SIGN_OFF.match(text))
+    return starts_tail or bool(_CREDIT.match(text) or _PRICE.match(text)), starts_tail

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from tui.core import numwords
@@ -711,14 +711,13 @@ def extract_figures(
             if shared is not None:
                 shared[key] = (s.start, len(out), [])
             continue
-        found = sorted(scanner.found, key=lambda f: f["start"])
+        found = sorted(scanner.found, key=_START) if len(scanner.found) > 1 else scanner.found
         _inherit_units(found)
         sentence_words = set(folded[k] if folded is not None else folded_words(text[s.start : s.end]))
-        stems = {w: _stem(w) for w in sentence_words if w not in STOPWORDS and not w[0].isdigit()}
+        content = {w for w in sentence_words.difference(STOPWORDS) if not w[0].isdigit()}
         first_index = len(out)
         for f in found:
-            own = folded_words(text[f["start"] : f["end"]])
-            ctx = frozenset(stem for w, stem in stems.items() if w not in own)
+            ctx = frozenset(map(_stem, content.difference(folded_words(text[f["start"] : f["end"]]))))
             if f.get("modifiers"):
                 ctx = ctx | frozenset(_stem(w) for w in folded_words(f["modifiers"]))
             if s.kind == "meta" and f["kind"] == "date":
@@ -746,6 +745,9 @@ def extract_figures(
         if shared is not None:
             shared[key] = (s.start, first_index, out[first_index:])
     return out
+
+
+_START = itemgetter("start")
 
 
 @lru_cache(maxsize=65536)

@@ -155,6 +155,13 @@ def _similarity(
         present = [v for v in row.present() if not all(skip[v][k] for k in row.cells[v])]
         if len(present) < 2:
             continue
+        if row.status == "same" and not any(skip[v][k] for v in present for k in row.cells[v]):
+            size = sum(len(words_of[present[0]][k]) for k in row.cells[present[0]])
+            for a in present:  # the cells' words are equal: each shares all of them with the others
+                for b in present:
+                    if a != b:
+                        shared[a][b] += size
+            continue
         cell = {v: [w for k in row.cells[v] if not skip[v][k] for w in words_of[v][k]] for v in present}
         for a in present:
             for b in present:
@@ -205,7 +212,8 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
     folded = {t: fold_tokens(r) for t, r in raw.items()}
     word_lists = [[folded[t] for t in ts] for ts in texts]
     keys = [[" ".join(w) for w in ws] for ws in word_lists]
-    boiler = [tuple(boilerplate_flags(ts, ss)) for ts, ss in zip(texts, sentences, strict=True)]
+    forms: dict[str, tuple[bool, bool]] = {}
+    boiler = [tuple(boilerplate_flags(ts, ss, forms)) for ts, ss in zip(texts, sentences, strict=True)]
     clock.lap("words")
     aligned = align(keys, base=base, threshold=threshold)
     clock.lap("align")

@@ -165,7 +165,10 @@ _QUALIFIER_ENDS = (
 """The last words of the qualifiers: a number not preceded by one of them has no qualifier."""
 _NOT_BEFORE = re.compile(r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s)$")
 _PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
+_FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + _WORD)
+"""The first word of a phrase after a number: at most two spaces before it."""
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + _WORD)
 STOPWORDS = frozenset(
     [
         "a",
@@ -366,14 +369,10 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     collected: list[re.Match[str]] = []
     p = pos
     while len(collected) < 4:
-        gap = text[p:end]
-        stripped = gap.lstrip(" \u00a0")
-        if not stripped or len(gap) - len(stripped) > 2 or (collected and len(gap) == len(stripped)):
-            break
-        m = _WORD.match(text, p + len(gap) - len(stripped), end)
+        m = (_NEXT_WORD if collected else _FIRST_WORD).match(text, p, end)
         if not m:
             break
-        lw = m.group().lower()
+        lw = m.group(1).lower()
         if lw in STOPWORDS or lw in RATES:
             break
         if collected and lw.endswith(("ing", "ed")) and lw not in ("killed",):
@@ -382,13 +381,14 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
         p = m.end()
         if lw in _PLURAL_NOUNS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3):
             break  # a plural noun ends the phrase: "boats sank", "people left"
-    while collected and collected[-1].group()[0].isupper():
-        collected.pop()
-    if not collected:
+    words = [m.group(1) for m in collected]
+    while words and words[-1][0].isupper():
+        words.pop()
+    if not words:
         return None
-    lower = [m.group() for m in collected if not m.group()[0].isupper()]
-    proper = [m.group() for m in collected if m.group()[0].isupper()]
-    return " ".join(w.lower() for w in lower), " ".join(proper), collected[-1].end()
+    lower = [w for w in words if not w[0].isupper()]
+    proper = [w for w in words if w[0].isupper()]
+    return " ".join(w.lower() for w in lower), " ".join(proper), collected[len(words) - 1].end()
 
 
 def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from tui.core.figures import Figure, extract_figures
+from tui.core.figures import HAS_DIGITS, HAS_MONTHS, HAS_NUMBER_WORDS, Figure, extract_figures, figure_hints
 from tui.core.segment import segment
 
 
@@ -166,3 +168,43 @@ def test_number_words_in_a_heading_run_on_into_the_next_paragraph() -> None:
     text = "Chapter twenty\n\nThree boats sank near the harbour on Monday.\n"
     found = [(f.text, f.value) for f in extract_figures(text, segment(text), 0)]
     assert ("Three boats", 3.0) in found
+
+
+_ALL_FLAGS = HAS_DIGITS | HAS_NUMBER_WORDS | HAS_MONTHS
+_PIECES = [
+    *("the", "boats", "sank", "in", "mid-May", "May", "Sept.", "5", "2020", "1,376", "twenty-five", "one"),
+    *("one-third", "five's", "No", "a", "half", "and", "two", "thousand", "km", "troops", "about", "of", "."),
+    *("hundred", "World", "War", "Two", "on", "30", "September,", "since", "%", "$3m", "dozen", "-", "'"),
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=18))
+def test_hints_never_leave_out_a_figure(pieces: list[str]) -> None:
+    """Sentences are scanned only for what their tokens hint at; scanning everything finds nothing more."""
+    text = " ".join(pieces)
+    sentences = segment(text)
+    assert extract_figures(text, sentences, 0) == extract_figures(
+        text, sentences, 0, hints=[_ALL_FLAGS] * len(sentences)
+    )
+
+
+def test_hints_on_the_samples(samples) -> None:
+    for v, version in enumerate(samples.versions):
+        sentences = samples.sentences[v]
+        hinted = extract_figures(version.text, sentences, v)
+        assert hinted and hinted == extract_figures(version.text, sentences, v, hints=[_ALL_FLAGS] * len(sentences))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flags"),
+    [
+        ("No one came to the meeting.", 0),
+        ("Twenty-five boats sank.", HAS_NUMBER_WORDS),
+        ("It rained from mid-May 5 onward.", HAS_DIGITS | HAS_MONTHS),
+        ("It rained for 5 days.", HAS_DIGITS),
+        ("Officials said it was quiet.", 0),
+    ],
+)
+def test_figure_hints(sentence: str, flags: int) -> None:
+    assert figure_hints(sentence) == flags

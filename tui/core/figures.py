@@ -658,12 +658,12 @@ def figure_hints(text: str, raw: Sequence[str] | None = None) -> int:
     if any(map(text.__contains__, "0123456789")) or (not text.isascii() and _DIGIT_RUN.search(text)):
         flags = HAS_DIGITS
     raw = tokens(text) if raw is None else raw
-    words = set(raw)
+    parts: Sequence[str] = ()
     if "-" in text or "'" in text or "’" in text:  # "twenty-five", "one-third", "five's", "mid-May"
-        words.update(_COMPOUND_PARTS.split(" ".join([t for t in raw if not t.isalpha()])))
-    if not numwords.PARTS.isdisjoint(words):
+        parts = _COMPOUND_PARTS.split(" ".join([t for t in raw if not t.isalpha()]))
+    if not (numwords.PARTS.isdisjoint(raw) and numwords.PARTS.isdisjoint(parts)):
         flags |= HAS_NUMBER_WORDS
-    if flags & HAS_DIGITS and not _MONTHS.keys().isdisjoint(words):
+    if flags & HAS_DIGITS and not (_MONTHS.keys().isdisjoint(raw) and _MONTHS.keys().isdisjoint(parts)):
         flags |= HAS_MONTHS
     return flags
 

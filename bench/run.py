@@ -25,13 +25,16 @@ sys.path.insert(0, str(HERE.parent))
 from bench.generate import make_pair  # noqa: E402
 
 
-def median_time(cmd: list[str], runs: int) -> float:
-    times = []
+def median_times(cmds: list[list[str]], runs: int) -> list[float]:
+    """Median wall time of each command, their runs interleaved so that both meet the same machine (a shared
+    VM's speed drifts by a third over minutes)."""
+    times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        for cmd, out in zip(cmds, times, strict=True):
+            t = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            out.append(time.perf_counter() - t)
+    return [statistics.median(t) for t in times]
 
 
 def peak_rss_mb(cmd: list[str]) -> float:
@@ -155,8 +158,8 @@ def main() -> None:
             (d / "b.txt").write_text(new)
             paths = [d / "a.txt", d / "b.txt"]
             r = 1 if n >= 1_000_000 else runs
-            git = median_time(["git", "diff", "--no-index", "--word-diff=porcelain", *map(str, paths)], r)
-            whole = median_time([*versus, *map(str, paths)], r)
+            git_cmd = ["git", "diff", "--no-index", "--word-diff=porcelain", *map(str, paths)]
+            git, whole = median_times([git_cmd, [*versus, *map(str, paths)]], r)
             core[n] = core_time(paths, r, stages.setdefault(n, {}))
             whole_by_size[n] = whole
             mem = peak_rss_mb([*versus, *map(str, paths)]) if n <= 100_000 else float("nan")
@@ -168,7 +171,7 @@ def main() -> None:
             _, new = make_pair(1_000, seed=100)
             (five / f"v{i}.txt").write_text(new if i else old)
         five_paths = sorted(five.iterdir())
-        whole5 = median_time([*versus, *map(str, five_paths)], runs)
+        (whole5,) = median_times([[*versus, *map(str, five_paths)]], runs)
         rows.append(
             ("five 1,000-word versions", whole5, core_time(five_paths, runs), float("nan"), float("nan"), float("nan"))
         )

@@ -26,9 +26,8 @@ def _runs(words: Sequence[Word], ranges: Sequence[tuple[int, int]]) -> list[Span
 
 def diff_words(ref: Sequence[Word], other: Sequence[Word]) -> tuple[list[Span], list[Span]]:
     """Spans of the words that differ: (in the reference cell, in the other cell)."""
-    matcher = SequenceMatcher(None, [w[2] for w in ref], [w[2] for w in other], autojunk=False)
     ref_ranges, other_ranges = [], []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes([w[2] for w in ref], [w[2] for w in other]):
         if tag != "equal":
             ref_ranges.append((i1, i2))
             other_ranges.append((j1, j2))
@@ -37,10 +36,27 @@ def diff_words(ref: Sequence[Word], other: Sequence[Word]) -> tuple[list[Span], 
 
 def shared_words(a: Sequence[str], b: Sequence[str]) -> int:
     """How many of a's words have a counterpart in b, in order."""
-    if list(a) == list(b):
-        return len(a)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks())
+    return sum(i2 - i1 for tag, i1, i2, _j1, _j2 in _opcodes(a, b) if tag == "equal")
+
+
+def _opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes for two word lists, the common head and tail taken off first: an edited sentence
+    differs in a few words, and difflib's matcher costs far more than comparing words from both ends."""
+    n = min(len(a), len(b))
+    head = 0
+    while head < n and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    a_end, b_end = len(a) - tail, len(b) - tail
+    out: list[tuple[str, int, int, int, int]] = [("equal", 0, head, 0, head)] if head else []
+    if head < a_end or head < b_end:
+        middle = SequenceMatcher(None, a[head:a_end], b[head:b_end], autojunk=False).get_opcodes()
+        out += [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in middle]
+    if tail:
+        out.append(("equal", a_end, len(a), b_end, len(b)))
+    return out
 
 
 def merge_spans(spans: Sequence[Span]) -> list[Span]:

@@ -610,7 +610,7 @@ class _Scanner:
         text = self.text
         for a, b in self.word_runs:
             m = numwords.NUMBER_WORDS.match(text, a, b)
-            if m is None:  # a run found in the sentence alone that a word before it joins
+            if m is None:  # the run was found in the sentence alone; in the text a word before it joins it
                 continue
             if not self.free(m.start(), m.end()):
                 continue
@@ -683,9 +683,9 @@ def extract_figures(
     """Every figure in the version, in reading order, with conversions linked to their main figure.
 
     The model passes what it has already: `folded`, each sentence's folded words, and `hints`, each
-    sentence's `figure_hints`. `shared`, passed for every version of a comparison,
-    keeps each sentence's figures by its text, so a sentence the versions share is read once (a sentence's
-    figures depend on its text alone).
+    sentence's `figure_hints`. `shared`, passed for every version of a comparison, keeps each sentence's
+    figures by its text, so a sentence the versions share is read once (a sentence's figures depend on its
+    text alone).
     """
     out: list[Figure] = []
     for k, s in enumerate(sentences):

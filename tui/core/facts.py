@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from tui.core.figures import STOPWORDS, Figure
@@ -72,12 +73,18 @@ LONG_TEXT_ROWS = 400
 near it or of its value: far apart, a shared unit and common words are chance, not the same claim."""
 NEAR_ROWS = 8
 """How many rows either side count as near (moved passages are found by equal value instead)."""
-_STATUS_RANK = {"agree": 0, "approx": 1, "conflict": 2}
+_STATUSES = ("agree", "approx", "conflict")
+"""A figure's possible statuses in a fact stated by several versions, from best to worst."""
+_STATUS_RANK = {status: rank for rank, status in enumerate(_STATUSES)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Fact:
-    """One claim as the versions state it: its figures, a readable label and the overall status."""
+    """One claim as the versions state it: its figures, a readable label and the overall status.
+
+    A value, never changed once made; not declared frozen because that makes building one three times slower
+    (see `Figure`).
+    """
 
     id: int
     label: str
@@ -128,6 +135,16 @@ def _equal(a: float, b: float) -> bool:
 
 def relation(ref: Figure, fig: Figure) -> str:
     """agree, approx or conflict: how `fig` stands against the fact's reference figure."""
+    if (
+        ref.value == fig.value
+        and ref.unit == fig.unit
+        and ref.qualifier == fig.qualifier
+        and ref.value_max == fig.value_max
+        and ref.kind == fig.kind
+        and ref.iso == fig.iso
+        and (ref.value is not None or ref.kind == "date")
+    ):
+        return "agree"  # the same statement: the common case, decided without working out intervals
     if ref.kind == "date" or fig.kind == "date":
         return "agree" if ref.iso == fig.iso else ("approx" if _date_compatible(ref, fig) else "conflict")
     if ref.value is None or fig.value is None:
@@ -218,19 +235,31 @@ def pair_score(a: Figure, b: Figure, same_row: bool) -> float:
 
 def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> str:
     unit = {"count": fig.unit or "count", "date": "date", "ratio": "share"}.get(fig.kind, fig.unit)
-    before = _LABEL_WORD.findall(text, max(sentence_start, fig.start - 60), fig.start)[-5:]
-    after = _LABEL_WORD.findall(text, fig.end, min(sentence_end, fig.end + 60))[:5]
-    skip = STOPWORDS.union(fig.unit.lower().split())
-    pick = [w for w in before + after if w.lower() not in skip and not _is_unit_word(w)][:4]
+    before = _label_words(text[max(sentence_start, fig.start - 60) : fig.start])[-5:]
+    after = _label_words(text[fig.end : min(sentence_end, fig.end + 60)])[:5]
+    pick = list(islice((w for w in before + after if _is_label_word(w, fig.unit)), 4))
     return f"{unit} · {' '.join(pick)}" if pick else unit
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-@lru_cache(maxsize=16384)
-def _is_unit_word(word: str) -> bool:
-    return UNIT_PATTERN.fullmatch(word) is not None
+def _label_words(chunk: str) -> list[str]:
+    """The words of `chunk` as `_LABEL_WORD` finds them; a word of plain letters is taken without the pattern."""
+    out: list[str] = []
+    for token in chunk.split():
+        if token.isascii() and token.isalpha():
+            out.append(token)
+        else:
+            out += _LABEL_WORD.findall(token)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _is_label_word(word: str, unit: str) -> bool:
+    """Whether a word near a figure says what it counts: not a stop word, nor a word of its unit, nor a unit."""
+    lw = word.lower()
+    return lw not in STOPWORDS and lw not in unit.lower().split() and UNIT_PATTERN.fullmatch(word) is None
 
 
 def group_facts(
@@ -369,8 +398,10 @@ def group_facts(
                 twins.setdefault(twin_key, []).append(i)
     fact_of: dict[int, int] = {}
     facts: list[Fact] = []
+    rank = {v: n for n, v in enumerate(order)}
     for g, members in enumerate(groups):
-        members.sort(key=lambda i: (order.index(figs[i].version), figs[i].start))
+        if len(members) > 1:
+            members.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
         for i in members:
             fact_of[i] = g
     for i, f in enumerate(figs):
@@ -379,25 +410,26 @@ def group_facts(
             fact_of[i] = fact_of[f.converts]
     for g, members in enumerate(groups):
         ref = figs[members[0]]
-        versions = {figs[i].version for i in members}
-        mains = [i for i in members if figs[i].converts is None]
-        statuses = {}
-        for i in mains:
-            if len(versions) == 1:
-                statuses[i] = "single"
+        several = any(figs[i].version != ref.version for i in members)
+        worst = 0
+        for i in members:  # conversions come after their main figures and share their status
+            f = figs[i]
+            if not several:
+                status = "single"
+            elif f.converts is not None:
+                status = figs[f.converts].status
+            elif i == members[0]:
+                status = "agree"
             else:
-                statuses[i] = "agree" if i == members[0] else relation(ref, figs[i])
-        for i in members:
-            if i not in statuses:
-                statuses[i] = statuses.get(figs[i].converts, "single")  # type: ignore[arg-type]
-        for i, st in statuses.items():
-            figs[i] = figs[i].in_fact(g, st)
-        status = "single" if len(versions) == 1 else max((statuses[i] for i in mains), key=lambda s: _STATUS_RANK[s])
+                status = relation(ref, f)
+                worst = max(worst, _STATUS_RANK[status])
+            figs[i] = f.in_fact(g, status)
         label = ref.unit or ref.kind
         if texts is not None and spans is not None:
             s0, s1 = spans[ref.version][ref.sentence]
             label = _label(ref, texts[ref.version], s0, s1)
-        facts.append(Fact(id=g, label=label, status=status, figures=tuple(sorted(members)), kind=ref.kind))
+        status = _STATUSES[worst] if several else "single"
+        facts.append(Fact(g, label, status, tuple(sorted(members)), ref.kind))
     return figs, facts
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 from tui.core import numwords
@@ -59,25 +59,20 @@ class Figure:
 
     def in_fact(self, fact: int, status: str) -> Figure:
         """This figure placed in a fact."""
-        return self._with(fact=fact, status=status)
+        return Figure(
+            self.version, self.sentence, self.start, self.end, self.text, self.value, self.value_max, self.unit,
+            self.kind, self.qualifier, self.context, self.unit_key, self.iso, self.converts, status, fact,
+            self.boilerplate, self.ctx_words,
+        )  # fmt: skip
 
     def moved(self, version: int, sentence: int, shift: int, converts_shift: int, boilerplate: bool) -> Figure:
         """The same figure found in the same sentence text elsewhere: offsets moved by `shift`."""
-        return self._with(
-            version=version,
-            sentence=sentence,
-            start=self.start + shift,
-            end=self.end + shift,
-            converts=self.converts + converts_shift if self.converts is not None else None,
-            boilerplate=boilerplate,
-        )
-
-    def _with(self, **changes: Any) -> Figure:
-        """A copy with some fields changed (dataclasses.replace checks more and is several times slower)."""
-        values = list(_FIELD_VALUES(self))
-        for name, value in changes.items():
-            values[_FIELD_INDEX[name]] = value
-        return Figure(*values)
+        converts = self.converts + converts_shift if self.converts is not None else None
+        return Figure(
+            version, sentence, self.start + shift, self.end + shift, self.text, self.value, self.value_max,
+            self.unit, self.kind, self.qualifier, self.context, self.unit_key, self.iso, converts, self.status,
+            self.fact, boilerplate, self.ctx_words,
+        )  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -100,9 +95,6 @@ class Figure:
             out["iso"] = self.iso
         return out
 
-
-_FIELD_VALUES = attrgetter(*(f.name for f in fields(Figure)))
-_FIELD_INDEX = {f.name: i for i, f in enumerate(fields(Figure))}
 
 _MONTHS = {
     "january": 1,
@@ -151,18 +143,25 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
 _SCALE = re.compile(r"\s?(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|[kmb])\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?%|\s?-?(?:per\s?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
-_QUALIFIER = re.compile(
-    r"(?:^|[\s(“\"‘'])(about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|"
-    r"at least|up to|an estimated|estimated|less than|fewer than|close to|just over|just under|under|below|"
-    r"above|as many as|upwards of|at most|no more than|no fewer than|only|circa|more then)\s+$",
-    re.IGNORECASE,
+_QUALIFIERS = tuple(
+    sorted(
+        [
+            *("about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "over"),
+            *("more than", "at least", "up to", "an estimated", "estimated", "less than", "fewer than"),
+            *("close to", "just over", "just under", "under", "below", "above", "as many as", "upwards of"),
+            *("at most", "no more than", "no fewer than", "only", "circa", "more then"),
+        ],
+        key=len,
+        reverse=True,
+    )
 )
+"""Words before a number that say how exact it is, longest first ("no more than" before "more than")."""
+_QUALIFIERS_BY_LAST: dict[str, list[str]] = {}
+for _phrase in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_phrase.split()[-1], []).append(_phrase)
+_QUALIFIER_NAME = {"approx.": "approximately", "an estimated": "estimated"}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
-_QUALIFIER_ENDS = (
-    *("about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "over", "under"),
-    *("than", "then", "least", "to", "estimated", "below", "above", "as", "of", "most", "only", "circa"),
-)
-"""The last words of the qualifiers: a number not preceded by one of them has no qualifier."""
 _NOT_BEFORE = re.compile(r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s)$")
 _PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
 _WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
@@ -354,14 +353,82 @@ def _to_float(num: str) -> float:
 
 
 def _qualifier(text: str, lo: int, start: int) -> str | None:
+    """The qualifier right before a number ("about", "more than"), or None."""
+    if start <= lo or not text[start - 1].isspace():
+        return None  # a qualifier is followed by whitespace
     a = max(lo, start - 24)
-    if not text[a:start].rstrip().lower().endswith(_QUALIFIER_ENDS):
-        return None  # the common case, decided without the pattern's search
-    m = _QUALIFIER.search(text, a, start)
-    if not m:
+    tail = text[a:start].rstrip()
+    low = tail.lower()
+    if len(low) != len(tail):  # a letter such as "İ" grew: only ASCII letters are lowered
+        low = tail.translate(_ASCII_LOWER)
+    if not low.endswith(_QUALIFIERS):
         return None
-    q = m.group(1).lower().replace("approx.", "approximately")
-    return "estimated" if q == "an estimated" else q
+    last = low.split()[-1]
+    if not last.isalpha():  # "(about", "approx."
+        last = last[max(map(last.rfind, "(“\"‘'")) + 1 :]
+    for phrase in _QUALIFIERS_BY_LAST.get(last, ()):
+        p = len(low) - len(phrase)
+        if low.endswith(phrase) and (a + p == 0 or (p > 0 and (low[p - 1].isspace() or low[p - 1] in "(“\"‘'"))):
+            return _QUALIFIER_NAME.get(phrase, phrase)
+    return None
+
+
+def _after_name(text: str, lo: int, start: int) -> bool:
+    """Whether the number at `start` is part of a name or code: right after a letter, "#", "No.", "World War",
+    "Version" or "Page"."""
+    if start <= lo:
+        return False
+    c = text[start - 1]
+    if c == " ":  # the common case: only "No. ", "War ", "Version " and "Page " end so
+        if start - 2 < lo or text[start - 2] not in ".rne":
+            return False
+    elif not (c.isalpha() or c.isspace() or c in "-#."):
+        return False
+    return _NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
+
+
+def _lead(text: str, pos: int, hi: int) -> str:
+    """The character a pattern that starts with an optional whitespace (`\\s?`) must match first at `pos`, or ""
+    at the sentence's end. A pattern is tried only when this character can begin it: most numbers are followed
+    by none of the words after a number (a range, a scale, "per cent", a currency), and ruling them out by one
+    character is several times faster than trying each pattern."""
+    if pos >= hi:
+        return ""
+    c = text[pos]
+    return (text[pos + 1] if pos + 1 < hi else "") if c.isspace() else c
+
+
+def _starts(*words: str) -> frozenset[str]:
+    """The characters that may begin one of these words matched without case: both cases of the first letter,
+    and the non-ASCII letters Python's patterns take for it (Kelvin sign, long s, dotted and dotless i)."""
+    folds = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131"}
+    return frozenset(c for w in words for c in w[0].lower() + w[0].upper() + folds.get(w[0].lower(), ""))
+
+
+_RANGE_STARTS = frozenset("-–—t")
+_SCALE_STARTS = _starts("thousand", "million", "billion", "trillion", "mn", "bn", "k", "m", "b")
+_PERCENT_STARTS = _starts("%", "-", "per", "percentage")
+_CURRENCY_WORD_STARTS = _starts(*CURRENCY_WORDS)
+_CURRENCY_ENDS = frozenset("$€£¥₹₽₴ACDRPF.sh")
+"""The last characters of the currency prefixes ("US$", "€", "EUR", "Rs.", "Dh") but for a space after one."""
+
+
+def _currency_before(before: str) -> re.Match[str] | None:
+    """The currency prefix at the end of `before` (a few characters before a number), or None."""
+    if not before:
+        return None
+    c = before[-1]
+    if c.isspace():
+        if c != "\n" and (len(before) < 2 or before[-2] not in "DRPFsh."):
+            return None  # only a code, "Rs." or "Dh" may have a space after it
+    elif c not in _CURRENCY_ENDS:
+        return None
+    return CURRENCY_PREFIX_PATTERN.search(before)
+
+
+def _after_between(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] ends with "between" and whitespace ("between 5 and 7")."""
+    return b > a and text[b - 1].isspace() and "between" in text[a:b].lower() and bool(_BETWEEN.search(text, a, b))
 
 
 def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
@@ -392,8 +459,8 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
 
 
 def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
-    before = text[lo:start].split()[-6:]
-    after = text[end:hi].split()[:8]
+    before = text[lo:start].rsplit(maxsplit=6)[-6:]
+    after = text[end:hi].split(maxsplit=8)[:8]
     return " ".join([*before, "…", *after]).strip()
 
 
@@ -482,9 +549,7 @@ class _Scanner:
             start, end = m.start(), m.end()
             if not self.free(start, end):
                 continue
-            if _NOT_BEFORE.search(text, max(self.lo, start - 12), start) and not CURRENCY_PREFIX_PATTERN.search(
-                text[max(self.lo, start - 6) : start]
-            ):
+            if _after_name(text, self.lo, start) and not _currency_before(text[max(self.lo, start - 6) : start]):
                 continue
             if start > self.lo and text[start - 1] in ".,/:":
                 continue
@@ -508,15 +573,14 @@ class _Scanner:
 
     def number_at(self, start: int, end: int, value: float, value_max: float | None = None) -> None:
         text, hi = self.text, self.hi
-        before = text[max(self.lo, start - 6) : start]
-        cur = CURRENCY_PREFIX_PATTERN.search(before)
+        cur = _currency_before(text[max(self.lo, start - 6) : start])
         currency = CURRENCY_PREFIX[cur.group(1).strip().lower()] if cur else None
         fig_start = start - len(cur.group(1)) if cur else start
         if value_max is None:
-            rng = _RANGE.match(text, end, hi)
+            rng = _RANGE.match(text, end, hi) if _lead(text, end, hi) in _RANGE_STARTS else None
             if rng and _to_float(rng.group("hi")) > value:
                 value_max, end = _to_float(rng.group("hi")), rng.end()
-            elif _BETWEEN.search(text, max(self.lo, start - 10), fig_start):
+            elif _after_between(text, max(self.lo, start - 10), fig_start):
                 rng = _AND_NUMBER.match(text, end, hi)
                 if rng and _to_float(rng.group("hi")) > value:
                     value_max, end = _to_float(rng.group("hi")), rng.end()
@@ -533,7 +597,8 @@ class _Scanner:
             )
         ):
             return  # a compound such as 3-D or 19-nation; measures like 45-year-old pass
-        scale = _SCALE.match(text, end, hi)
+        lead = _lead(text, end, hi)
+        scale = _SCALE.match(text, end, hi) if lead in _SCALE_STARTS else None
         if scale:
             word = scale.group(1).lower()
             attached = scale.start(1) == end
@@ -546,12 +611,13 @@ class _Scanner:
                 end = scale.end()
         qualifier = _qualifier(text, self.lo, fig_start)
         fields: dict[str, Any] = {"value": value, "value_max": value_max, "qualifier": qualifier}
-        pct = _PERCENT.match(text, end, hi)
+        lead = _lead(text, end, hi)
+        pct = _PERCENT.match(text, end, hi) if lead in _PERCENT_STARTS else None
         if pct and currency is None:
             unit = "pp" if "point" in pct.group().lower() else "%"
             self.add(fig_start, pct.end(), unit=unit, kind="percent", unit_key=unit, **fields)
             return
-        cw = CURRENCY_WORD_PATTERN.match(text, end, hi)
+        cw = CURRENCY_WORD_PATTERN.match(text, end, hi) if lead in _CURRENCY_WORD_STARTS else None
         if cw and currency is None:
             code = CURRENCY_WORDS[cw.group(1).lower()]
             self.add(fig_start, cw.end(), unit=code, kind="money", unit_key=code, **fields)
@@ -700,7 +766,7 @@ def extract_figures(
             flag = bool(boilerplate and boilerplate[k])
             out += [f.moved(version, k, shift, base, flag) for f in figures]
             continue
-        digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text, s.start, s.end)] if flags & HAS_DIGITS else []
+        digit_runs = _digit_runs(text, key[0], s.start) if flags & HAS_DIGITS else []
         word_runs = numwords.runs(text, s.start, s.end) if flags & HAS_NUMBER_WORDS else []
         scanner = _Scanner(text, s.start, s.end, digit_runs, word_runs)
         if flags & HAS_MONTHS or any(b - a == 4 for a, b in digit_runs):
@@ -717,7 +783,7 @@ def extract_figures(
         content = {w for w in sentence_words.difference(STOPWORDS) if not w[0].isdigit()}
         first_index = len(out)
         for f in found:
-            ctx = frozenset(map(_stem, content.difference(folded_words(text[f["start"] : f["end"]]))))
+            ctx = frozenset(map(_stem, content.difference(_own_words(text[f["start"] : f["end"]]))))
             if f.get("modifiers"):
                 ctx = ctx | frozenset(_stem(w) for w in folded_words(f["modifiers"]))
             if s.kind == "meta" and f["kind"] == "date":
@@ -747,7 +813,37 @@ def extract_figures(
     return out
 
 
+def _digit_runs(text: str, sentence: str, lo: int) -> list[tuple[int, int]]:
+    """Spans in `text` of the runs of digits in `sentence`, which starts at `lo`. An ASCII sentence is masked
+    to digits and spaces and the runs found with `str.find`: a pattern steps through it a few times slower."""
+    if not sentence.isascii():
+        return [m.span() for m in _DIGIT_RUN.finditer(text, lo, lo + len(sentence))]
+    mask = sentence.translate(_DIGIT_MASK)
+    runs = []
+    pos = 0
+    while (a := mask.find("0", pos)) >= 0:
+        pos = mask.find(" ", a)
+        if pos < 0:
+            pos = len(mask)
+        runs.append((lo + a, lo + pos))
+    return runs
+
+
+_DIGIT_MASK = str.maketrans({chr(i): "0" if chr(i).isdigit() else " " for i in range(128)})
 _START = itemgetter("start")
+_LEADING_NUMBER = re.compile(r"[\d.,]+(?=\s)")
+
+
+def _own_words(figure_text: str) -> Sequence[str] | frozenset[str]:
+    """The folded words of a figure's text, but for its leading number if it has one (figures' context words
+    never hold numbers): the rest ("square kilometres") repeats, so it is folded once."""
+    m = _LEADING_NUMBER.match(figure_text)
+    return _words_of(figure_text[m.end() :]) if m else folded_words(figure_text)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(folded_words(text))
 
 
 @lru_cache(maxsize=65536)

@@ -21,9 +21,13 @@ from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_
 SCHEMA = "versus.comparison/1"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class AlignedRow:
-    """One row of the alignment: each version's sentences in it, its status, and the words that differ."""
+    """One row of the alignment: each version's sentences in it, its status, and the words that differ.
+
+    A value, never changed once made; not declared frozen because that makes building one three times slower,
+    and a long text has tens of thousands (see `Figure`).
+    """
 
     cells: tuple[tuple[int, ...], ...]
     status: str

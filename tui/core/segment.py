@@ -107,9 +107,13 @@ ABBREVIATIONS = frozenset(
 _FINAL = ".!?…:;\"'”’)]"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
-    """A sentence (or heading, list item, metadata line) as a span of the version's text."""
+    """A sentence (or heading, list item, metadata line) as a span of the version's text.
+
+    A value, never changed once made; not declared frozen because that makes building one three times slower,
+    and a long text has tens of thousands (see `Figure`).
+    """
 
     start: int
     end: int

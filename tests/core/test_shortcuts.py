@@ -1,0 +1,87 @@
+"""The shortcuts figures and facts take instead of a pattern (a character test before trying it, `str.find`
+for digit runs, a word lookup for qualifiers) give what the pattern gives, on any text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from tui.core import facts, figures
+from tui.core.figures import Figure
+from tui.core.units import CURRENCY_PREFIX_PATTERN, CURRENCY_WORD_PATTERN
+
+_PIECES = [
+    *("about", "More than", "no more than", "approx.", "an Estimated", "however", "some", "ABOUT", "than"),
+    *(" ", "  ", "\n", "\t", "\u00a0", "(", "“", "‘", "'", '"', "x", "5", "72,811", "1.5", "-", "–", "to"),
+    *("World War", "Page", "No.", "#", "version", "between", "Between ", "and", "US$", "$", "€", "EUR", "Rs."),
+    *("Dh", "C$", "$A", "thousand", "bn", "m", "k", "\u212a", "\u017f", "per cent", "%", "pct", "percentage"),
+    *("dollars", "euros", "cents", "pence", "İ", "٣", "km²", "people", "a", "e", "r", "n", ".", ",", "s", "h"),
+]
+texts = st.lists(st.sampled_from(_PIECES) | st.characters(), max_size=12).map("".join)
+
+_QUALIFIER_REFERENCE = re.compile(
+    r"(?:^|[\s(“\"‘'])(" + "|".join(map(re.escape, figures._QUALIFIERS)) + r")\s+$", re.IGNORECASE
+)
+"""The rule as a pattern: a qualifier after the text's start, whitespace or an opening bracket or quote, and
+only whitespace between it and the number."""
+
+
+def _reference_qualifier(text: str, lo: int, start: int) -> str | None:
+    m = _QUALIFIER_REFERENCE.search(text, max(lo, start - 24), start)
+    if m is None:
+        return None
+    q = m.group(1).lower()
+    return figures._QUALIFIER_NAME.get(q, q)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 3))
+@example("cost $\n5 and (about 7", 0)  # `$` in a pattern also matches before a final newline
+@example("xno more than 5, “approx. 6", 1)
+def test_qualifier_and_name_checks_agree_with_their_patterns(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    for start in range(lo, len(text) + 1):
+        assert figures._qualifier(text, lo, start) == _reference_qualifier(text, lo, start)
+        expected = figures._NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
+        assert figures._after_name(text, lo, start) == expected
+        assert figures._after_between(text, lo, start) == bool(figures._BETWEEN.search(text, lo, start))
+        before = text[max(lo, start - 6) : start]
+        found = figures._currency_before(before)
+        reference = CURRENCY_PREFIX_PATTERN.search(before)
+        assert (found and found.span()) == (reference and reference.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 3))
+@example("5 \u212a 6 \u017fomething", 0)  # letters a pattern without case takes for "k" and "s"
+def test_patterns_are_tried_only_where_they_can_match(text: str, pos: int) -> None:
+    for p in range(min(pos, len(text)), len(text) + 1):
+        lead = figures._lead(text, p, len(text))
+        for pattern, starts in [
+            (figures._RANGE, figures._RANGE_STARTS),
+            (figures._SCALE, figures._SCALE_STARTS),
+            (figures._PERCENT, figures._PERCENT_STARTS),
+            (CURRENCY_WORD_PATTERN, figures._CURRENCY_WORD_STARTS),
+        ]:
+            if pattern.match(text, p, len(text)):
+                assert lead in starts, (pattern.pattern, text, p)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 3))
+def test_digit_runs_and_label_words_agree_with_their_patterns(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    sentence = text[lo:]
+    expected = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\d+", sentence)]
+    assert figures._digit_runs(text, sentence, lo) == expected
+    assert facts._label_words(sentence) == facts._LABEL_WORD.findall(sentence)
+
+
+def test_copies_change_only_what_they_say() -> None:
+    f = Figure(1, 2, 10, 20, "59,000 troops", 59000.0, None, "troops", "count", "about", "c", "n:troops", None, 4)
+    assert f.in_fact(7, "approx") == replace(f, fact=7, status="approx")
+    moved = f.moved(3, 9, 100, 5, True)
+    assert moved == replace(f, version=3, sentence=9, start=110, end=120, converts=9, boilerplate=True)

@@ -25,15 +25,19 @@ sys.path.insert(0, str(HERE.parent))
 from bench.generate import make_pair  # noqa: E402
 
 
-def median_times(cmds: list[list[str]], runs: int) -> list[float]:
+def median_times(cmds: list[list[str]], runs: int, shares: list[float] | None = None) -> list[float]:
     """Median wall time of each command, their runs interleaved so that both meet the same machine (a shared
-    VM's speed drifts by a third over minutes)."""
+    VM's speed drifts by a third over minutes). `shares` receives, for each run of a command given
+    `--timings`, the part of that run's wall time its figures and facts stages took."""
     times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
         for cmd, out in zip(cmds, times, strict=True):
             t = time.perf_counter()
-            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
             out.append(time.perf_counter() - t)
+            if shares is not None and "--timings" in cmd:
+                stages = json.loads(done.stderr.strip().splitlines()[-1])["stages"]
+                shares.append((stages["figures"] + stages["facts"]) / out[-1])
     return [statistics.median(t) for t in times]
 
 
@@ -149,7 +153,7 @@ def main() -> None:
         sizes = [10_000, 100_000] + ([] if a.no_1m else [1_000_000])
         core = {}
         stages: dict[int, dict[str, float]] = {}
-        whole_by_size = {}
+        shares: list[float] = []
         for n in sizes:
             d = root / str(n)
             d.mkdir()
@@ -159,9 +163,9 @@ def main() -> None:
             paths = [d / "a.txt", d / "b.txt"]
             r = 1 if n >= 1_000_000 else runs
             git_cmd = ["git", "diff", "--no-index", "--word-diff=porcelain", *map(str, paths)]
-            git, whole = median_times([git_cmd, [*versus, *map(str, paths)]], r)
+            timed = ["--timings"] if n == 100_000 else []
+            git, whole = median_times([git_cmd, [*versus, *timed, *map(str, paths)]], r, shares)
             core[n] = core_time(paths, r, stages.setdefault(n, {}))
-            whole_by_size[n] = whole
             mem = peak_rss_mb([*versus, *map(str, paths)]) if n <= 100_000 else float("nan")
             rows.append((f"{n:,}-word pair", whole, core[n], git, whole / git, mem))
         five = root / "five"
@@ -186,9 +190,11 @@ def main() -> None:
     if 100_000 in stages:
         st = stages[100_000]
         print("stages of the core on the 100k pair (median): " + ", ".join(f"{k} {v:.3f}s" for k, v in st.items()))
-        figures = st["figures"] + st["facts"]
-        share = figures / whole_by_size[100_000]
-        print(f"figures and facts: {figures:.3f}s, {share:.0%} of the whole `versus --json` process")
+        print(
+            f"figures and facts: {st['figures'] + st['facts']:.3f}s in the core alone; "
+            f"{statistics.median(shares):.0%} of the whole `versus --json` process (median over its runs, each "
+            f"run's stages against its own wall time; lowest {min(shares):.0%}, highest {max(shares):.0%})"
+        )
     print(f"app first paint, five 1,000-word versions (120x40): {app['first_paint'] * 1000:.0f} ms")
     print(
         f"one 200x50 screen of the 100k pair (median): {app['render'] * 1000:.2f} ms through Textual's line "

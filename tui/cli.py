@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--serve", action="store_true", help="serve the app to a browser on localhost (textual-serve)")
     p.add_argument("--port", type=int, default=8000, metavar="P", help="port for --serve (default 8000)")
     p.add_argument("--app", action="store_true", help=argparse.SUPPRESS)  # the app even without a terminal (--serve)
+    p.add_argument("--timings", action="store_true", help=argparse.SUPPRESS)  # stage times to stderr (bench/run.py)
     p.add_argument(
         "--no-session",
         action="store_true",
@@ -89,7 +90,11 @@ def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser):
 
     versions = load_versions(args.files)
     base = _check_base(args, parser, len(versions))
-    return compare(versions, base=base, threshold=args.threshold)
+    timings: dict[str, float] | None = {} if args.timings else None
+    comparison = compare(versions, base=base, threshold=args.threshold, timings=timings)
+    if timings is not None:
+        sys.stderr.write(json.dumps({"stages": timings}) + "\n")
+    return comparison
 
 
 def _check_base(args: argparse.Namespace, parser: argparse.ArgumentParser, count: int) -> int:

@@ -43,6 +43,13 @@ def test_json_survives_an_ascii_only_stdout() -> None:
     assert any("’" in t or "€" in t for t in texts)  # curly quotes and signs come through as escapes
 
 
+def test_timings_go_to_stderr_for_the_benchmark() -> None:
+    out = versus("--json", "--timings", *SAMPLE_FILES)
+    stages = json.loads(out.stderr.strip().splitlines()[-1])["stages"]
+    assert {"segment", "align", "figures", "facts"} <= stages.keys()
+    assert all(t >= 0 for t in stages.values()) and json.loads(out.stdout)["schema"] == "versus.comparison/1"
+
+
 def test_base_option_counts_from_one() -> None:
     data = json.loads(versus("--json", "--base", "2", *SAMPLE_FILES).stdout)
     assert data["base"] == 1

@@ -8,9 +8,10 @@ boundaries; a word longer than the pane is cut. Plain Python: no Textual here, s
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tui.core.model import Comparison
 
@@ -19,9 +20,52 @@ WrappedLine = tuple[tuple[int, int], ...]
 """One screen line of a cell: the (start, end) spans of its words in the version's text."""
 
 
-@dataclass(frozen=True, slots=True)
+def line_pieces(words: WrappedLine, marks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A screen line cut where its marks begin and end: (start, end, names of the marks over it) in the line as
+    drawn (its words joined by single spaces), covering all of it; names in the order of `marks`.
+
+    `marks` are (start, end, name) spans of the version's text. A mark over two words also covers the space
+    between them; one that only touches the whitespace between two words covers nothing.
+    """
+    starts = [s for s, _ in words]
+    offsets = []
+    length = -1
+    for s, e in words:
+        offsets.append(length + 1)
+        length += e - s + 1
+    length = max(length, 0)
+    spans = []
+    for ms, me, name in marks:
+        i = bisect_right(starts, ms) - 1
+        if i < 0 or words[i][1] <= ms:
+            i += 1  # the mark starts before the line or between words: its first word is the next
+        j = bisect_left(starts, me) - 1
+        if i > j:
+            continue
+        a = offsets[i] + max(ms - words[i][0], 0)
+        b = offsets[j] + min(me, words[j][1]) - words[j][0]
+        if a < b:
+            spans.append((a, b, name))
+    if not spans:
+        return [(0, length, ())]
+    cuts = sorted({0, length, *(x for a, b, _ in spans for x in (a, b))})
+    pieces: list[tuple[int, int, tuple[str, ...]]] = []
+    for a, b in pairwise(cuts):
+        names = tuple(name for ma, mb, name in spans if ma <= a and mb >= b)
+        if pieces and pieces[-1][2] == names:
+            pieces[-1] = (pieces[-1][0], b, names)  # marks of one kind that meet read as one
+        else:
+            pieces.append((a, b, names))
+    return pieces
+
+
+@dataclass(slots=True)
 class LinePlace:
-    """What a layout line shows: a row, the line within the row, and whether it is a paragraph gap or a fold."""
+    """What a layout line shows: a row, the line within the row, and whether it is a paragraph gap or a fold.
+
+    A value, never changed; not declared frozen because one is made for every line drawn, and a frozen
+    dataclass is three times slower to make.
+    """
 
     row: int
     line: int

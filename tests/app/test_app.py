@@ -203,3 +203,28 @@ async def test_e_exports_a_report_without_overwriting(tmp_path, monkeypatch) -> 
         await pilot.pause()
     assert (tmp_path / "versus-report.md").read_text() == "my own notes\n"
     assert (tmp_path / "versus-report-2.md").read_text().startswith("# Versus report")
+
+
+async def test_plain_panes_draw_what_textuals_line_pipeline_draws(monkeypatch) -> None:
+    """Panes skip Textual's per-line styling (they have no border, padding or tint); the lines must be the
+    same, focused or not, with colour and with NO_COLOR's filter, and cropped."""
+    from textual.filter import Monochrome
+    from textual.geometry import Region
+    from textual.scroll_view import ScrollView
+
+    async with make_app(SAMPLE_FILES[:3]).run_test(size=(100, 30)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("n", "n", "c")
+        await ready(pilot)
+        for colour_filters in ([], [Monochrome()]):
+            monkeypatch.setattr(app, "_filters", [*app._filters, *colour_filters])
+            for pane in app.panes:
+                assert pane._plain_box()
+                for crop in (Region(0, 0, *pane.size), Region(3, 2, 20, 5)):
+                    ours = pane.render_lines(crop)
+                    pane._line_cache.clear()
+                    pane._frame_width = pane.content_region.width
+                    theirs = ScrollView.render_lines(pane, crop)
+                    pane._frame_width = None
+                    assert [list(s) for s in ours] == [list(s) for s in theirs]
+            monkeypatch.undo()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tui.core.model import Comparison
-from tui.layout import RowLayout, fold_runs
+from tui.layout import RowLayout, fold_runs, line_pieces
 
 
 def test_rows_are_as_tall_as_their_tallest_cell(samples: Comparison) -> None:
@@ -65,3 +70,37 @@ def test_layouts_share_cell_words_and_agree_with_a_fresh_one(samples: Comparison
         for v in (0, 1):
             if samples.rows[r].cells[v]:
                 assert again.wrapped(r, v) == fresh.wrapped(r, v)
+
+
+def _names_by_character(words, marks) -> list[tuple[str, ...]]:
+    """The rule for a line's marks, character by character: a word's character takes the marks over it; the
+    space after a word takes the marks over both that word's end and the next word's start."""
+    out: list[tuple[str, ...]] = []
+    for k, (s, e) in enumerate(words):
+        if k:
+            prev_end = words[k - 1][1]
+            out.append(tuple(name for ms, me, name in marks if ms < prev_end and me > s))
+        out += [tuple(name for ms, me, name in marks if ms <= p < me) for p in range(s, e)]
+    return out
+
+
+@st.composite
+def _line_and_marks(draw: st.DrawFn):
+    pos, words = draw(st.integers(0, 3)), []
+    for _ in range(draw(st.integers(1, 6))):
+        length, gap = draw(st.integers(1, 5)), draw(st.integers(1, 3))
+        words.append((pos, pos + length))
+        pos += length + gap
+    spans = st.tuples(st.integers(0, pos), st.integers(0, pos)).map(sorted).filter(lambda ab: ab[0] < ab[1])
+    marks = draw(st.lists(st.tuples(spans, st.sampled_from(["word", "figure", "search"])), max_size=4))
+    return tuple(words), [(a, b, name) for (a, b), name in marks]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_line_and_marks())
+def test_line_pieces_follow_the_rule_for_every_character(line_and_marks) -> None:
+    words, marks = line_and_marks
+    pieces = line_pieces(words, marks)
+    drawn = [names for a, b, names in pieces for _ in range(a, b)]
+    assert drawn == _names_by_character(words, marks)
+    assert all(a < b for a, b, _ in pieces) and all(x[2] != y[2] for x, y in pairwise(pieces))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -14,10 +13,12 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as TextualStyle
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
-from tui.layout import RowLayout
+from tui.core.worddiff import Span
+from tui.layout import RowLayout, line_pieces
 
 GUTTER = 2
 _TINTS = frozenset(
@@ -27,6 +28,12 @@ _TINTS = frozenset(
 _PANE = "__pane__"
 """Key of the pane's own style in the style cache (computing it from the DOM on every line is slow)."""
 SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
+_BASE_NAMES = {
+    (status, boilerplate): (f"pane--{status}", "pane--boilerplate") if boilerplate else (f"pane--{status}",)
+    for status in SIGNS
+    for boilerplate in (False, True)
+}
+"""The component classes of a line of text, by its row's status and whether it is site furniture."""
 
 
 @dataclass
@@ -44,6 +51,7 @@ class ViewState:
     """Per version: (start, end, figure index), sorted by start."""
     marks: dict[int, str] = field(default_factory=dict)
     """Row -> the gutter's review sign: "*" marked, "¶" with a note."""
+    _reference_spans: dict[tuple[int, frozenset[int]], tuple[Span, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.index_figures()
@@ -55,6 +63,14 @@ class ViewState:
         for v in spans:
             spans[v].sort()
         self.figure_spans = spans
+
+    def reference_spans(self, row: int) -> tuple[Span, ...]:
+        """A row's reference cell's differing words against the versions on screen (made once per row)."""
+        key = (row, self.shown_versions)
+        spans = self._reference_spans.get(key)
+        if spans is None:
+            spans = self._reference_spans[key] = self.comparison.rows[row].reference_spans(self.shown_versions)
+        return spans
 
     def touch(self) -> None:
         """Something that changes how lines look has changed: drop cached lines."""
@@ -176,18 +192,57 @@ class ArticlePane(ScrollView, can_focus=True):
         return round(self.scroll_y)
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        width = self._frame_width = self.scrollable_content_region.width
-        self._check_width(max(1, width - GUTTER))
+        # Lines as wide as the content region Textual draws (the last column lies under the scrollbar), so that
+        # it need not pad each one again.
+        self._frame_width = self.content_region.width
+        self._check_width(self.text_width)
         try:
-            return super().render_lines(crop)
+            return self._render_plain(crop) if self._plain_box() else super().render_lines(crop)
         finally:
             self._frame_width = None
+
+    def _plain_box(self) -> bool:
+        """Whether the pane is drawn without border, outline, padding, tint or opacity (as styles/ has it):
+        then each line is only its content and the app's colour filters."""
+        styles = self.styles
+        return (
+            self.content_region.size == self.region.size
+            and not any(edge for edge, _ in styles.border)
+            and not any(edge for edge, _ in styles.outline)
+            and not styles.tint.a
+            and self.opacity == 1.0
+            and styles.text_opacity == 1.0
+            and not (styles.has_rule("hatch") and styles.hatch != "none")
+            and self._border_title is None
+            and self._border_subtitle is None
+        )
+
+    def _render_plain(self, crop: Region) -> list[Strip]:
+        """What Textual's line pipeline gives a plain box, at a fraction of its cost per line: the pipeline
+        reads a dozen style properties and makes a new strip for every line, which took as long as making the
+        line itself."""
+        width = self.content_region.width
+        base_background, background = self.background_colors
+        pad = TextualStyle(background=base_background + background).rich_style
+        filters = self.get_line_filters()
+        strips = []
+        for y in crop.line_range:
+            strip = self.render_line(y)
+            if strip.cell_length != width:
+                strip = strip.adjust_cell_length(width, pad)
+            for line_filter in filters:
+                strip = strip.apply_filter(line_filter, background)
+            strips.append(strip)
+        if crop.column_span != (0, width):
+            x1, x2 = crop.column_span
+            strips = [strip.crop(x1, x2) for strip in strips]
+        return strips
 
     def render_line(self, y: int) -> Strip:
         width = self._frame_width
         if width is None:
-            width = self.scrollable_content_region.width
-            self._check_width(max(1, width - GUTTER))
+            width = self.content_region.width
+            self._check_width(self.text_width)
         line_y = self.top_line + y
         key = (line_y, width, self.view.generation)
         strip = self._line_cache.get(key)
@@ -218,9 +273,9 @@ class ArticlePane(ScrollView, can_focus=True):
         lines = layout.wrapped(place.row, self.version)
         if place.line >= len(lines):
             return self._blank(width)
-        base_names: tuple[str, ...] = (f"pane--{row.status}",)
-        if all(c.boilerplate[self.version][k] for k in cell):
-            base_names += ("pane--boilerplate",)
+        furniture = c.boilerplate[self.version]
+        boilerplate = furniture[cell[0]] and (len(cell) == 1 or all(furniture[k] for k in cell))
+        base_names = _BASE_NAMES[row.status, boilerplate]
         base = self._combo(base_names)
         gutter_style = self._gutter(place.row)
         sign = SIGNS[row.status] if place.line == 0 else " "
@@ -229,11 +284,12 @@ class ArticlePane(ScrollView, can_focus=True):
         review = self.view.marks.get(place.row, " ") if place.line == 0 else " "
         review_style = self._combo(("pane--review",) if review != " " else ())
         segments = [Segment(sign, gutter_style), Segment(review, review_style)]
-        segments += self._text_segments(lines[place.line], place.row, base_names)
-        used = GUTTER + sum(len(s.text) for s in segments[2:])
+        text_segments, line = self._text_segments(lines[place.line], place.row, base_names)
+        segments += text_segments
+        used = GUTTER + len(line)
         if used < width:
             segments.append(Segment(" " * (width - used), base))
-        if all(s.text.isascii() for s in segments):  # one cell a character: no need to measure
+        if line.isascii() and review.isascii():  # one cell a character: no need to measure
             return Strip(segments, max(used, width)).crop(0, width) if used > width else Strip(segments, width)
         strip = Strip(segments)
         return strip.crop(0, width) if strip.cell_length > width else strip
@@ -259,15 +315,16 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _text_segments(
         self, words: tuple[tuple[int, int], ...], row_index: int, base: tuple[str, ...]
-    ) -> list[Segment]:
+    ) -> tuple[list[Segment], str]:
+        """The segments of a screen line of text, and the line as drawn."""
+        if not words:
+            return [], ""
         c = self.view.comparison
         text = c.versions[self.version].text
         row = c.rows[row_index]
         diffs = row.diffs[self.version]
         if self.version == row.reference and self.view.shown_versions:
-            diffs = row.reference_spans(self.view.shown_versions)
-        if not words:
-            return []
+            diffs = self.view.reference_spans(row_index)
         lo, hi = words[0][0], words[-1][1]
         marks: list[tuple[int, int, str]] = [(s, e, "pane--changed-word") for s, e in diffs if s < hi and e > lo]
         figs = self.view.figure_spans.get(self.version, [])
@@ -279,33 +336,7 @@ class ArticlePane(ScrollView, can_focus=True):
             k += 1
         if self.view.search is not None:
             marks += [(m.start(), m.end(), "pane--search") for m in self.view.search.finditer(text, lo, hi)]
+        line = visible(" ".join([text[s:e] for s, e in words]), newlines=False)
         if not marks:
-            # The common case: nothing marked on this line, so one segment for all of it.
-            return [Segment(visible(" ".join([text[s:e] for s, e in words]), newlines=False), self._combo(base))]
-        segments: list[Segment] = []
-        prev_end = None
-        for s, e in words:
-            if prev_end is not None:
-                over = tuple(name for ms, me, name in marks if ms < prev_end and me > s)
-                segments.append(Segment(" ", self._combo(base + over)))
-            segments.extend(self._pieces(text, s, e, base, marks))
-            prev_end = e
-        return list(Segment.simplify(segments))  # fewer, longer segments are cheaper to draw
-
-    def _pieces(
-        self, text: str, s: int, e: int, base: tuple[str, ...], marks: list[tuple[int, int, str]]
-    ) -> list[Segment]:
-        """A word split where marks begin and end, each piece with its combined style; text made inert."""
-        if not any(ms < e and me > s for ms, me, _ in marks):
-            return [Segment(visible(text[s:e], newlines=False), self._combo(base))]
-        cuts = {s, e}
-        for ms, me, _ in marks:
-            if s < ms < e:
-                cuts.add(ms)
-            if s < me < e:
-                cuts.add(me)
-        out = []
-        for a, b in itertools.pairwise(sorted(cuts)):
-            names = base + tuple(name for ms, me, name in marks if ms <= a and me >= b)
-            out.append(Segment(visible(text[a:b], newlines=False), self._combo(names)))
-        return out
+            return [Segment(line, self._combo(base))], line  # the common case: one segment for all of the line
+        return [Segment(line[a:b], self._combo(base + names)) for a, b, names in line_pieces(words, marks)], line

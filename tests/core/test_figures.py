@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tui.core import numwords
 from tui.core.figures import HAS_DIGITS, HAS_MONTHS, HAS_NUMBER_WORDS, Figure, extract_figures, figure_hints
 from tui.core.segment import segment
 
@@ -208,3 +209,25 @@ def test_hints_on_the_samples(samples) -> None:
 )
 def test_figure_hints(sentence: str, flags: int) -> None:
     assert figure_hints(sentence) == flags
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "used"),
+    [
+        ("two and a half years", 2.5, 4),
+        ("one hundred and five", 105.0, 4),
+        ("three million five hundred thousand", 3_500_000.0, 5),
+        ("twenty one", 21.0, 2),
+        ("one one", 1.0, 1),  # two numbers side by side are not one number
+        ("five twenty", 5.0, 1),
+        ("twenty thirty", 20.0, 1),
+        ("two and three", 2.0, 1),
+    ],
+)
+def test_number_words_parse(words: str, value: float, used: int) -> None:
+    parsed = numwords.parse(words.split())
+    assert parsed is not None and parsed[:2] == (value, used)
+
+
+def test_repeated_number_words_are_no_figure() -> None:
+    assert extract_figures("one one boats", segment("one one boats"), 0, hints=[_ALL_FLAGS]) == []

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any
 
 from tui.core import numwords
@@ -478,7 +477,9 @@ class _Scanner:
         self.word_runs = word_runs
         """Spans of the candidate number-word runs in the sentence."""
         self.taken: list[tuple[int, int]] = []
-        self.found: list[dict[str, Any]] = []
+        self.found: list[tuple[Figure, str]] = []
+        """Each figure found so far (its version, text and context still to be filled in), with the capitalised
+        words of its counted noun's phrase ("North Korean")."""
 
     def ahead(self, pos: int, n: int) -> str:
         """Up to n characters from pos, never past the sentence: a sentence's figures depend on it alone."""
@@ -487,9 +488,22 @@ class _Scanner:
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
 
-    def add(self, start: int, end: int, **fields: Any) -> None:
+    def add(
+        self,
+        start: int,
+        end: int,
+        value: float | None,
+        value_max: float | None,
+        unit: str,
+        kind: str,
+        qualifier: str | None,
+        unit_key: str,
+        iso: str | None = None,
+        modifiers: str = "",
+    ) -> None:
         self.taken.append((start, end))
-        self.found.append({"start": start, "end": end, **fields})
+        figure = Figure(0, 0, start, end, "", value, value_max, unit, kind, qualifier, "", unit_key, iso)
+        self.found.append((figure, modifiers))
 
     def _date_matches(self) -> Iterator[re.Match[str]]:
         """Every date holds digits, so only windows around the digit runs are searched."""
@@ -610,26 +624,27 @@ class _Scanner:
                 value_max = value_max * factor if value_max is not None else None
                 end = scale.end()
         qualifier = _qualifier(text, self.lo, fig_start)
-        fields: dict[str, Any] = {"value": value, "value_max": value_max, "qualifier": qualifier}
         lead = _lead(text, end, hi)
         pct = _PERCENT.match(text, end, hi) if lead in _PERCENT_STARTS else None
         if pct and currency is None:
             unit = "pp" if "point" in pct.group().lower() else "%"
-            self.add(fig_start, pct.end(), unit=unit, kind="percent", unit_key=unit, **fields)
+            self.add(fig_start, pct.end(), value, value_max, unit, "percent", qualifier, unit)
             return
         cw = CURRENCY_WORD_PATTERN.match(text, end, hi) if lead in _CURRENCY_WORD_STARTS else None
         if cw and currency is None:
             code = CURRENCY_WORDS[cw.group(1).lower()]
-            self.add(fig_start, cw.end(), unit=code, kind="money", unit_key=code, **fields)
+            self.add(fig_start, cw.end(), value, value_max, code, "money", qualifier, code)
             return
         if currency:
-            self.add(fig_start, end, unit=currency, kind="money", unit_key=currency, **fields)
+            self.add(fig_start, end, value, value_max, currency, "money", qualifier, currency)
             return
         if _PAGE_COUNTER.match(text, end, hi):
             return
-        self.unit_or_noun(fig_start, end, fields, value)
+        self.unit_or_noun(fig_start, end, value, value_max, qualifier)
 
-    def unit_or_noun(self, fig_start: int, end: int, fields: dict[str, Any], value: float) -> None:
+    def unit_or_noun(
+        self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
+    ) -> None:
         text, hi = self.text, self.hi
         um = UNIT_PATTERN.match(text, end + (1 if self.ahead(end, 1) in (" ", "-", "\u00a0") else 0), hi)
         if um:
@@ -642,35 +657,21 @@ class _Scanner:
                 rate = RATE_PATTERN.match(text, unit_end, hi)
                 if rate and dim in ("length", "volume", "mass", "count"):
                     unit = f"{unit}/{RATES[rate.group(1).lower()]}"
-                kind = "quantity"
-                self.add(
-                    fig_start,
-                    unit_end,
-                    unit=unit,
-                    kind=kind,
-                    unit_key=dim + ":" + unit.split("/", 1)[-1] if "/" in unit else dim,
-                    **fields,
-                )
+                unit_key = dim + ":" + unit.split("/", 1)[-1] if "/" in unit else dim
+                self.add(fig_start, unit_end, value, value_max, unit, "quantity", qualifier, unit_key)
                 return
         mag = _MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start)
         if mag:
-            self.add(fig_start, end, unit="magnitude", kind="quantity", unit_key="magnitude", **fields)
+            self.add(fig_start, end, value, value_max, "magnitude", "quantity", qualifier, "magnitude")
             return
         noun = _counted_noun(text, end, hi)
         if noun and noun[0]:
             unit_words, proper, noun_end = noun
             head = unit_words.split()[-1]
-            self.add(
-                fig_start,
-                noun_end,
-                unit=unit_words,
-                kind="count",
-                unit_key="n:" + noun_class(head),
-                modifiers=proper,
-                **fields,
-            )
+            unit_key = "n:" + noun_class(head)
+            self.add(fig_start, noun_end, value, value_max, unit_words, "count", qualifier, unit_key, modifiers=proper)
             return
-        self.add(fig_start, end, unit="", kind="count", unit_key="n:", **fields)
+        self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
 
     def number_words(self) -> None:
         text = self.text
@@ -707,7 +708,7 @@ class _Scanner:
                     break
                 before = len(self.found)
                 self.number_at(start, end, value)
-                if len(self.found) > before and self.found[-1]["unit"] == "":
+                if len(self.found) > before and self.found[-1][0].unit == "":
                     self.found.pop()
                     self.taken.pop()
                 break
@@ -777,36 +778,25 @@ def extract_figures(
             if shared is not None:
                 shared[key] = (s.start, len(out), [])
             continue
-        found = sorted(scanner.found, key=_START) if len(scanner.found) > 1 else scanner.found
-        _inherit_units(found)
-        sentence_words = set(folded[k] if folded is not None else folded_words(text[s.start : s.end]))
-        content = {w for w in sentence_words.difference(STOPWORDS) if not w[0].isdigit()}
+        found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
+        _inherit_units([f for f, _ in found])
+        words = folded[k] if folded is not None else folded_words(key[0])
+        content = {w: stem for w in words if (stem := _content_stem(w))}
+        """The sentence's context words (not stop words nor numbers), with their stems."""
         first_index = len(out)
-        for f in found:
-            ctx = frozenset(map(_stem, content.difference(_own_words(text[f["start"] : f["end"]]))))
-            if f.get("modifiers"):
-                ctx = ctx | frozenset(_stem(w) for w in folded_words(f["modifiers"]))
-            if s.kind == "meta" and f["kind"] == "date":
-                f["unit"] = "published"
-            out.append(
-                Figure(
-                    version=version,
-                    sentence=k,
-                    start=f["start"],
-                    end=f["end"],
-                    text=text[f["start"] : f["end"]],
-                    value=f["value"],
-                    value_max=f["value_max"],
-                    unit=f["unit"],
-                    kind=f["kind"],
-                    qualifier=f["qualifier"],
-                    context=_context(text, s.start, s.end, f["start"], f["end"]),
-                    unit_key=f["unit_key"],
-                    iso=f.get("iso"),
-                    boilerplate=bool(boilerplate and boilerplate[k]),
-                    ctx_words=ctx,
-                )
-            )
+        flag = bool(boilerplate and boilerplate[k])
+        for f, modifiers in found:
+            # Filled in here, before anything else sees the figure
+            f.version, f.sentence, f.text, f.boilerplate = version, k, text[f.start : f.end], flag
+            own = _own_words(f.text)
+            ctx = frozenset([stem for w, stem in content.items() if w not in own])
+            if modifiers:
+                ctx = ctx | frozenset(_stem(w) for w in folded_words(modifiers))
+            f.ctx_words = ctx
+            f.context = _context(text, s.start, s.end, f.start, f.end)
+            if s.kind == "meta" and f.kind == "date":
+                f.unit = "published"
+            out.append(f)
         _link_conversions(text, out, first_index)
         if shared is not None:
             shared[key] = (s.start, first_index, out[first_index:])
@@ -830,7 +820,12 @@ def _digit_runs(text: str, sentence: str, lo: int) -> list[tuple[int, int]]:
 
 
 _DIGIT_MASK = str.maketrans({chr(i): "0" if chr(i).isdigit() else " " for i in range(128)})
-_START = itemgetter("start")
+
+
+def _first_start(found: tuple[Figure, str]) -> int:
+    return found[0].start
+
+
 _LEADING_NUMBER = re.compile(r"[\d.,]+(?=\s)")
 
 
@@ -847,22 +842,28 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str:
+    """The stem of a folded word that can tell figures apart ("" for a stop word or a number)."""
+    return "" if word in STOPWORDS or word[0].isdigit() else _stem(word)
+
+
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem for context words: Russia/Russian, deployed/deployment compare equal."""
     return word.split("'")[0][:5]
 
 
-def _inherit_units(found: list[dict[str, Any]]) -> None:
+def _inherit_units(found: list[Figure]) -> None:
     """A bare count takes the counted noun of the count before it in the sentence ("575,000 troops ... up to
     690,000")."""
-    last: dict[str, Any] | None = None
+    last: Figure | None = None
     for f in found:
-        if f["kind"] != "count":
+        if f.kind != "count":
             continue
-        if f["unit"]:
+        if f.unit:
             last = f
         elif last is not None:
-            f["unit"], f["unit_key"] = last["unit"], last["unit_key"]
+            f.unit, f.unit_key = last.unit, last.unit_key
 
 
 def _link_conversions(text: str, figures: list[Figure], first: int) -> None:

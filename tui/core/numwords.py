@@ -118,19 +118,25 @@ def _integer(w: list[str], i: int, start: int = 0) -> tuple[int, int]:
     current = start
     j = i
     seen = False
+    last = ""
+    """What the previous word was: a unit ("one"), a ten ("twenty") or a multiplier: "one one" and "five
+    twenty" are two numbers, not one."""
     while j < len(w):
         word = w[j]
-        if word in _UNITS:
+        if word in _UNITS and last != "unit":
             current += _UNITS[word]
-        elif word in _TENS:
+            last = "unit"
+        elif word in _TENS and last not in ("unit", "ten"):
             current += _TENS[word]
+            last = "ten"
         elif word in _MULT and (seen or start):
+            last = "mult"
             if _MULT[word] == 100:
                 current = max(current, 1) * 100
             else:
                 total += max(current, 1) * _MULT[word]
                 current = 0
-        elif word == "and" and seen and j + 1 < len(w) and (w[j + 1] in _UNITS or w[j + 1] in _TENS):
+        elif word == "and" and last == "mult" and j + 1 < len(w) and (w[j + 1] in _UNITS or w[j + 1] in _TENS):
             j += 1
             continue
         else:

@@ -77,7 +77,9 @@ def test_digit_runs_and_label_words_agree_with_their_patterns(text: str, lo: int
     sentence = text[lo:]
     expected = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\d+", sentence)]
     assert figures._digit_runs(text, sentence, lo) == expected
-    assert facts._label_words(sentence) == facts._LABEL_WORD.findall(sentence)
+    found = facts._LABEL_WORD.findall(sentence)
+    assert facts._label_words(sentence, last=True) == found[-5:]
+    assert facts._label_words(sentence, last=False) == found[:5]
 
 
 def test_copies_change_only_what_they_say() -> None:

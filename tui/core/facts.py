@@ -235,8 +235,8 @@ def pair_score(a: Figure, b: Figure, same_row: bool) -> float:
 
 def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> str:
     unit = {"count": fig.unit or "count", "date": "date", "ratio": "share"}.get(fig.kind, fig.unit)
-    before = _label_words(text[max(sentence_start, fig.start - 60) : fig.start])[-5:]
-    after = _label_words(text[fig.end : min(sentence_end, fig.end + 60)])[:5]
+    before = _label_words(text[max(sentence_start, fig.start - 60) : fig.start], last=True)
+    after = _label_words(text[fig.end : min(sentence_end, fig.end + 60)], last=False)
     pick = list(islice((w for w in before + after if _is_label_word(w, fig.unit)), 4))
     return f"{unit} · {' '.join(pick)}" if pick else unit
 
@@ -244,14 +244,24 @@ def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> st
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _label_words(chunk: str) -> list[str]:
-    """The words of `chunk` as `_LABEL_WORD` finds them; a word of plain letters is taken without the pattern."""
+def _label_words(chunk: str, last: bool) -> list[str]:
+    """The last (or first) five words of `chunk` as `_LABEL_WORD` finds them; a word of plain letters is taken
+    without the pattern."""
+    tokens = chunk.split()
     out: list[str] = []
-    for token in chunk.split():
+    for token in reversed(tokens) if last else tokens:
         if token.isascii() and token.isalpha():
-            out.append(token)
+            words = [token]
         else:
-            out += _LABEL_WORD.findall(token)
+            words = _LABEL_WORD.findall(token)
+            if last:
+                words.reverse()
+        out += words
+        if len(out) >= 5:
+            break
+    del out[5:]
+    if last:
+        out.reverse()
     return out
 
 

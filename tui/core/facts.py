@@ -248,6 +248,10 @@ def _label_words(chunk: str, last: bool) -> list[str]:
     """The last (or first) five words of `chunk` as `_LABEL_WORD` finds them; a word of plain letters is taken
     without the pattern."""
     tokens = chunk.split()
+    ends = tokens[-5:] if last else tokens[:5]
+    joined = "".join(ends)
+    if joined.isascii() and joined.isalpha():
+        return ends  # the common case: five (or fewer) words of plain letters
     out: list[str] = []
     for token in reversed(tokens) if last else tokens:
         if token.isascii() and token.isalpha():
@@ -289,8 +293,8 @@ def group_facts(
         if not f.boilerplate and f.converts is None and not (f.kind == "date" and f.unit == "published"):
             by_version[f.version].append(i)
 
-    def row(i: int) -> int:
-        return row_of[figs[i].version][figs[i].sentence]
+    rows = [row_of[f.version][f.sentence] for f in figs]
+    row = rows.__getitem__
 
     def best_score(i: int, members: list[int]) -> float:
         others = [m for m in members if figs[m].version != figs[i].version]
@@ -332,12 +336,17 @@ def group_facts(
     def join(g: int, i: int) -> None:
         groups[g].append(i)
         exact.setdefault(exact_key[i], (g, i))
-        r = row(i)
-        if r not in by_row:
-            by_row[r] = set()
+        r = rows[i]
+        here = by_row.get(r)
+        if here is None:
+            here = by_row[r] = set()
             insort(rows_with_groups, r)
-        by_row[r].add(g)
-        by_value.setdefault((figs[i].unit_key, figs[i].value), set()).add(g)
+        here.add(g)
+        value_key = (figs[i].unit_key, figs[i].value)
+        same_value = by_value.get(value_key)
+        if same_value is None:
+            same_value = by_value[value_key] = set()
+        same_value.add(g)
 
     def new_group(i: int) -> int:
         groups.append([])

@@ -781,15 +781,15 @@ def extract_figures(
         found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
         _inherit_units([f for f, _ in found])
         words = folded[k] if folded is not None else folded_words(key[0])
-        content = {w: stem for w in words if (stem := _content_stem(w))}
-        """The sentence's context words (not stop words nor numbers), with their stems."""
+        content = {w for w in set(words).difference(STOPWORDS) if not w[0].isdigit()}
+        """The sentence's words that can tell figures apart: not stop words nor numbers."""
         first_index = len(out)
         flag = bool(boilerplate and boilerplate[k])
         for f, modifiers in found:
             # Filled in here, before anything else sees the figure
             f.version, f.sentence, f.text, f.boilerplate = version, k, text[f.start : f.end], flag
             own = _own_words(f.text)
-            ctx = frozenset([stem for w, stem in content.items() if w not in own])
+            ctx = frozenset(map(_stem, content.difference(own)))
             if modifiers:
                 ctx = ctx | frozenset(_stem(w) for w in folded_words(modifiers))
             f.ctx_words = ctx
@@ -839,12 +839,6 @@ def _own_words(figure_text: str) -> Sequence[str] | frozenset[str]:
 @lru_cache(maxsize=4096)
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(folded_words(text))
-
-
-@lru_cache(maxsize=65536)
-def _content_stem(word: str) -> str:
-    """The stem of a folded word that can tell figures apart ("" for a stop word or a number)."""
-    return "" if word in STOPWORDS or word[0].isdigit() else _stem(word)
 
 
 @lru_cache(maxsize=65536)

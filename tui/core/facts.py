@@ -73,6 +73,7 @@ LONG_TEXT_ROWS = 400
 near it or of its value: far apart, a shared unit and common words are chance, not the same claim."""
 NEAR_ROWS = 8
 """How many rows either side count as near (moved passages are found by equal value instead)."""
+_NOT_PLACED: tuple[None, int] = (None, -1)
 _STATUSES = ("agree", "approx", "conflict")
 """A figure's possible statuses in a fact stated by several versions, from best to worst."""
 _STATUS_RANK = {status: rank for rank, status in enumerate(_STATUSES)}
@@ -377,7 +378,7 @@ def group_facts(
         placed: dict[int, int] = {}
         taken: set[int] = set()
         for i in by_version[v]:
-            g, j = exact.get(exact_key[i], (None, -1))
+            g, j = exact.get(exact_key[i], _NOT_PLACED)
             if (
                 g is not None
                 and g not in taken

@@ -447,6 +447,9 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
         p = m.end()
         if lw in _PLURAL_NOUNS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3):
             break  # a plural noun ends the phrase: "boats sank", "people left"
+    if len(collected) == 1:  # the common case: "troops", "people"
+        word = collected[0].group(1)
+        return None if word[0].isupper() else (word.lower(), "", collected[0].end())
     words = [m.group(1) for m in collected]
     while words and words[-1][0].isupper():
         words.pop()

@@ -386,13 +386,17 @@ def group_facts(
             ):
                 placed[i] = g
                 taken.add(g)
-        scores = {
-            (i, g): best_score(i, groups[g])
-            for i in by_version[v]
-            if i not in placed
-            for g in set(candidates(i))
-            if g not in taken
-        }
+        scores = (
+            {
+                (i, g): best_score(i, groups[g])
+                for i in by_version[v]
+                if i not in placed
+                for g in set(candidates(i))
+                if g not in taken
+            }
+            if groups
+            else {}
+        )  # the first version has no facts to join yet
         placed.update(_assign(scores, GROUP_THRESHOLD))
         taken = set(placed.values())
         if len(placed) >= 2:

@@ -213,6 +213,7 @@ class RowLayout:
         return self.cell_words.spans(row, version)
 
     def _line_count(self, row: int, version: int, width: int) -> int:
+        """How many lines `wrapped` makes of a cell."""
         lines = 1
         used = 0
         for n in self.cell_words.lengths(row, version):
@@ -221,7 +222,7 @@ class RowLayout:
                     lines += 1
                 full, rest = divmod(n, width)
                 lines += full - (0 if rest else 1)
-                used = rest
+                used = rest or width  # the last piece of a cut word fills its line when the width divides it
             elif used == 0:
                 used = n
             elif used + 1 + n <= width:

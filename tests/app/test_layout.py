@@ -104,3 +104,12 @@ def test_line_pieces_follow_the_rule_for_every_character(line_and_marks) -> None
     drawn = [names for a, b, names in pieces for _ in range(a, b)]
     assert drawn == _names_by_character(words, marks)
     assert all(a < b for a, b, _ in pieces) and all(x[2] != y[2] for x, y in pairwise(pieces))
+
+
+def test_line_counts_are_the_wrapped_lines(samples: Comparison) -> None:
+    for width in (1, 4, 9, 17, 30, 47, 80, 200):
+        layout = RowLayout(samples, [0, 1, 2], [width] * 3)
+        for r, row in enumerate(samples.rows):
+            for v in (0, 1, 2):
+                if row.cells[v]:
+                    assert layout._line_count(r, v, width) == len(layout.wrapped(r, v)), (r, v, width)

@@ -235,13 +235,15 @@ def pair_score(a: Figure, b: Figure, same_row: bool) -> float:
 
 
 def _label(fig: Figure, text: str, sentence_start: int, sentence_end: int) -> str:
-    unit = {"count": fig.unit or "count", "date": "date", "ratio": "share"}.get(fig.kind, fig.unit)
+    unit = _LABEL_UNIT.get(fig.kind) or fig.unit or fig.kind
     before = _label_words(text[max(sentence_start, fig.start - 60) : fig.start], last=True)
     after = _label_words(text[fig.end : min(sentence_end, fig.end + 60)], last=False)
     pick = list(islice((w for w in before + after if _is_label_word(w, fig.unit)), 4))
     return f"{unit} · {' '.join(pick)}" if pick else unit
 
 
+_LABEL_UNIT = {"date": "date", "ratio": "share"}
+"""What a fact's label calls its unit, by kind, where not the unit itself (a count without a noun: "count")."""
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -434,7 +436,7 @@ def group_facts(
             fact_of[i] = fact_of[f.converts]
     for g, members in enumerate(groups):
         ref = figs[members[0]]
-        several = any(figs[i].version != ref.version for i in members)
+        several = len(members) > 1 and any(figs[i].version != ref.version for i in members)
         worst = 0
         for i in members:  # conversions come after their main figures and share their status
             f = figs[i]

@@ -54,14 +54,25 @@ class Figure:
     status: str = "single"
     fact: int | None = None
     boilerplate: bool = False
-    ctx_words: frozenset[str] = field(default=frozenset(), repr=False)
+    words_around: tuple[Sequence[str], str] | None = field(default=None, repr=False, compare=False)
+    """What `ctx_words` is made from when first asked for: the sentence's folded words, and the capitalised
+    words of a counted noun's phrase ("North Korean")."""
+    _ctx_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def ctx_words(self) -> frozenset[str]:
+        """The stems of the sentence's words that can tell figures apart (not stop words, numbers or the
+        figure's own words). Made only when asked for: most figures are placed in facts without them."""
+        if self._ctx_words is None:
+            self._ctx_words = _context_words(self)
+        return self._ctx_words
 
     def in_fact(self, fact: int, status: str) -> Figure:
         """This figure placed in a fact."""
         return Figure(
             self.version, self.sentence, self.start, self.end, self.text, self.value, self.value_max, self.unit,
             self.kind, self.qualifier, self.context, self.unit_key, self.iso, self.converts, status, fact,
-            self.boilerplate, self.ctx_words,
+            self.boilerplate, self.words_around,
         )  # fmt: skip
 
     def moved(self, version: int, sentence: int, shift: int, converts_shift: int, boilerplate: bool) -> Figure:
@@ -70,7 +81,7 @@ class Figure:
         return Figure(
             version, sentence, self.start + shift, self.end + shift, self.text, self.value, self.value_max,
             self.unit, self.kind, self.qualifier, self.context, self.unit_key, self.iso, converts, self.status,
-            self.fact, boilerplate, self.ctx_words,
+            self.fact, boilerplate, self.words_around,
         )  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
@@ -784,18 +795,12 @@ def extract_figures(
         found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
         _inherit_units([f for f, _ in found])
         words = folded[k] if folded is not None else folded_words(key[0])
-        content = {w for w in set(words).difference(STOPWORDS) if not w[0].isdigit()}
-        """The sentence's words that can tell figures apart: not stop words nor numbers."""
         first_index = len(out)
         flag = bool(boilerplate and boilerplate[k])
         for f, modifiers in found:
             # Filled in here, before anything else sees the figure
             f.version, f.sentence, f.text, f.boilerplate = version, k, text[f.start : f.end], flag
-            own = _own_words(f.text)
-            ctx = frozenset(map(_stem, content.difference(own)))
-            if modifiers:
-                ctx = ctx | frozenset(_stem(w) for w in folded_words(modifiers))
-            f.ctx_words = ctx
+            f.words_around = (words, modifiers)
             f.context = _context(text, s.start, s.end, f.start, f.end)
             if s.kind == "meta" and f.kind == "date":
                 f.unit = "published"
@@ -823,6 +828,17 @@ def _digit_runs(text: str, sentence: str, lo: int) -> list[tuple[int, int]]:
 
 
 _DIGIT_MASK = str.maketrans({chr(i): "0" if chr(i).isdigit() else " " for i in range(128)})
+
+
+def _context_words(figure: Figure) -> frozenset[str]:
+    if figure.words_around is None:
+        return frozenset()
+    words, modifiers = figure.words_around
+    content = {w for w in set(words).difference(STOPWORDS) if not w[0].isdigit()}
+    ctx = frozenset(map(_stem, content.difference(_own_words(figure.text))))
+    if modifiers:
+        ctx = ctx | frozenset(_stem(w) for w in folded_words(modifiers))
+    return ctx
 
 
 def _first_start(found: tuple[Figure, str]) -> int:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tui.core import facts, figures
 from tui.core.figures import Figure
+from tui.core.normalise import TOKEN, tokens
 from tui.core.units import CURRENCY_PREFIX_PATTERN, CURRENCY_WORD_PATTERN
 
 _PIECES = [
@@ -87,3 +88,12 @@ def test_copies_change_only_what_they_say() -> None:
     assert f.in_fact(7, "approx") == replace(f, fact=7, status="approx")
     moved = f.moved(3, 9, 100, 5, True)
     assert moved == replace(f, version=3, sentence=9, start=110, end=120, converts=9, boilerplate=True)
+
+
+_ASCII_PIECES = ["said,", "72,811", "don't", "U.S.", "well-known", "5.", "$5", "5%", "'quote'", "a-", "x--y", "_"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ASCII_PIECES) | st.characters(max_codepoint=127), max_size=20).map("".join))
+def test_tokens_of_ascii_text_are_the_patterns(text: str) -> None:
+    assert tokens(text) == TOKEN.findall(text.lower())

@@ -287,7 +287,10 @@ def group_facts(
     texts: Sequence[str] | None = None,
     spans: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> tuple[list[Figure], list[Fact]]:
-    """Assign every figure (but those in boilerplate) to a fact; set figure and fact statuses."""
+    """Assign every figure (but those in boilerplate) to a fact; set figure and fact statuses.
+
+    The figures are the comparison's own, just made: each gets its `fact` and `status` in place (a copy of
+    every figure cost as much as the rest of this last step)."""
     figs = list(figures)
     groups: list[list[int]] = []
     order = [base, *(v for v in range(n_versions) if v != base)]
@@ -449,7 +452,7 @@ def group_facts(
             else:
                 status = relation(ref, f)
                 worst = max(worst, _STATUS_RANK[status])
-            figs[i] = f.in_fact(g, status)
+            f.fact, f.status = g, status
         label = ref.unit or ref.kind
         if texts is not None and spans is not None:
             s0, s1 = spans[ref.version][ref.sentence]

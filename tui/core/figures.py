@@ -29,11 +29,12 @@ from tui.core.units import (
 
 @dataclass(slots=True)
 class Figure:
-    """A figure as one version states it. `fact` and `status` are set when facts are grouped.
+    """A figure as one version states it.
 
-    A value: never changed once made (`in_fact` and `moved` give changed copies). Not declared frozen only
-    because a frozen dataclass sets each field through `object.__setattr__`, which made building figures
-    8x slower, and long texts build thousands.
+    Made by `extract_figures`, which fills in its place and context, and completed by `group_facts`, which
+    sets `fact` and `status`; never changed after the comparison is made (`moved` gives a changed copy). Not
+    declared frozen because a frozen dataclass sets each field through `object.__setattr__`, which made
+    building figures 8x slower, and long texts build thousands.
     """
 
     version: int
@@ -66,14 +67,6 @@ class Figure:
         if self._ctx_words is None:
             self._ctx_words = _context_words(self)
         return self._ctx_words
-
-    def in_fact(self, fact: int, status: str) -> Figure:
-        """This figure placed in a fact."""
-        return Figure(
-            self.version, self.sentence, self.start, self.end, self.text, self.value, self.value_max, self.unit,
-            self.kind, self.qualifier, self.context, self.unit_key, self.iso, self.converts, status, fact,
-            self.boilerplate, self.words_around,
-        )  # fmt: skip
 
     def moved(self, version: int, sentence: int, shift: int, converts_shift: int, boilerplate: bool) -> Figure:
         """The same figure found in the same sentence text elsewhere: offsets moved by `shift`."""

@@ -377,20 +377,29 @@ def group_facts(
         """Figure i and j have the same text in the same row and unit, and i's version is not in the fact
         yet: `pair_score` would give at least the row's 0.45, so the score need not be worked out."""
         f, o = figs[i], figs[j]
-        return f.unit_key == o.unit_key and f.kind == o.kind and all(figs[m].version != f.version for m in members)
+        return (
+            f.unit_key == o.unit_key
+            and f.kind == o.kind
+            and f.value == o.value
+            and all(figs[m].version != f.version for m in members)
+        )
 
     for v in order:
         placed: dict[int, int] = {}
         taken: set[int] = set()
+        twin_of_joined: set[int] = set()
+        """Figures placed as the same claim as a figure already in the fact: same row, text, unit and value, so
+        the fact is already indexed under all of them."""
         for i in by_version[v]:
             g, j = exact.get(exact_key[i], _NOT_PLACED)
-            if (
-                g is not None
-                and g not in taken
-                and (same_claim(i, j, groups[g]) or best_score(i, groups[g]) >= GROUP_THRESHOLD)
-            ):
-                placed[i] = g
-                taken.add(g)
+            if g is None or g in taken:
+                continue
+            if same_claim(i, j, groups[g]):
+                twin_of_joined.add(i)
+            elif best_score(i, groups[g]) < GROUP_THRESHOLD:
+                continue
+            placed[i] = g
+            taken.add(g)
         scores = (
             {
                 (i, g): best_score(i, groups[g])
@@ -416,6 +425,9 @@ def group_facts(
         for i in by_version[v]:
             f = figs[i]
             twin_key = (f.version, f.unit_key, f.value)
+            if i in twin_of_joined:
+                groups[placed[i]].append(i)
+                continue
             if i in placed:
                 join(placed[i], i)
                 continue

@@ -374,8 +374,8 @@ def group_facts(
     """(fact, figure) by the first figure placed with each (row, text, k-th time) key."""
 
     def same_claim(i: int, j: int, members: list[int]) -> bool:
-        """Figure i and j have the same text in the same row and unit, and i's version is not in the fact
-        yet: `pair_score` would give at least the row's 0.45, so the score need not be worked out."""
+        """Figure i and j have the same text in the same row, and the same unit and value, and i's version is
+        not in the fact yet: `pair_score` would give at least the row's 0.45, so it need not be worked out."""
         f, o = figs[i], figs[j]
         return (
             f.unit_key == o.unit_key

@@ -624,14 +624,15 @@ class _Scanner:
             word = scale.group(1).lower()
             attached = scale.start(1) == end
             short = word in ("k", "m", "b")
-            noun_after = _counted_noun(text, scale.end(), hi) is not None
-            if word in SCALES and (not short or currency or (attached and noun_after)):
+            if word in SCALES and (
+                not short or currency or (attached and _counted_noun(text, scale.end(), hi) is not None)
+            ):
                 factor = SCALES[word]
                 value *= factor
                 value_max = value_max * factor if value_max is not None else None
                 end = scale.end()
+                lead = _lead(text, end, hi)
         qualifier = _qualifier(text, self.lo, fig_start)
-        lead = _lead(text, end, hi)
         pct = _PERCENT.match(text, end, hi) if lead in _PERCENT_STARTS else None
         if pct and currency is None:
             unit = "pp" if "point" in pct.group().lower() else "%"

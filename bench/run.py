@@ -25,10 +25,14 @@ sys.path.insert(0, str(HERE.parent))
 from bench.generate import make_pair  # noqa: E402
 
 
-def median_times(cmds: list[list[str]], runs: int, shares: list[float] | None = None) -> list[float]:
+def median_times(
+    cmds: list[list[str]], runs: int, shares: list[float] | None = None, cpu_shares: list[float] | None = None
+) -> list[float]:
     """Median wall time of each command, their runs interleaved so that both meet the same machine (a shared
     VM's speed drifts by a third over minutes). `shares` receives, for each run of a command given
-    `--timings`, the part of that run's wall time its figures and facts stages took."""
+    `--timings`, the part of that run's wall time its figures and facts stages took (where figures are found
+    in a child process, beside the alignment, the time waited for them); `cpu_shares` the part of the work
+    done, counting the child's."""
     times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
         for cmd, out in zip(cmds, times, strict=True):
@@ -38,6 +42,9 @@ def median_times(cmds: list[list[str]], runs: int, shares: list[float] | None = 
             if shares is not None and "--timings" in cmd:
                 stages = json.loads(done.stderr.strip().splitlines()[-1])["stages"]
                 shares.append((stages["figures"] + stages["facts"]) / out[-1])
+                if cpu_shares is not None:
+                    child = stages.get("figures (child process)", 0.0)
+                    cpu_shares.append((stages["figures"] + child + stages["facts"]) / (out[-1] + child))
     return [statistics.median(t) for t in times]
 
 
@@ -76,6 +83,7 @@ async def app_figures(small: list[Path], big: list[Path]) -> dict[str, float]:
 
     from tui.app import VersusApp
     from tui.core.load import load_versions
+    from tui.layout import RowLayout
 
     t = time.perf_counter()
     app = VersusApp(load_versions([str(p) for p in small]))
@@ -104,10 +112,25 @@ async def app_figures(small: list[Path], big: list[Path]) -> dict[str, float]:
                 for y in range(pane.size.height):
                     pane._render_layout_line(top + y, width)
             ours.append(time.perf_counter() - t)
+        relayout = []
+        layout = app.row_layout
+        assert layout is not None
+        for width in range(70, 100, 3):  # a resize: a new layout, settled around the screen
+            t = time.perf_counter()
+            again = RowLayout(app.comparison, layout.versions, [width] * len(layout.versions), layout.folds,
+                              layout.cell_words)  # fmt: skip
+            again.settle(app.anchor_row, 50, 100)
+            relayout.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        again.settle_all()
+        eager = time.perf_counter() - t
     return {
         "first_paint": first_paint,
         "render": statistics.median(whole),
         "render_ours": statistics.median(ours),
+        "relayout": statistics.median(relayout),
+        "relayout_eager": eager,
+        "rows": len(layout.heights),
         "peak_mb": own_peak_mb(),
     }
 
@@ -153,6 +176,7 @@ def main() -> None:
         core = {}
         stages: dict[int, dict[str, float]] = {}
         shares: list[float] = []
+        cpu_shares: list[float] = []
         for n in sizes:
             d = root / str(n)
             d.mkdir()
@@ -163,7 +187,7 @@ def main() -> None:
             r = 1 if n >= 1_000_000 else runs
             git_cmd = ["git", "diff", "--no-index", "--word-diff=porcelain", *map(str, paths)]
             timed = ["--timings"] if n == 100_000 else []
-            git, whole = median_times([git_cmd, [*versus, *timed, *map(str, paths)]], r, shares)
+            git, whole = median_times([git_cmd, [*versus, *timed, *map(str, paths)]], r, shares, cpu_shares)
             core[n] = core_time(paths, r, stages.setdefault(n, {}))
             mem = peak_rss_mb([*versus, *map(str, paths)]) if n <= 100_000 else float("nan")
             rows.append((f"{n:,}-word pair", whole, core[n], git, whole / git, mem))
@@ -196,10 +220,20 @@ def main() -> None:
             f"its own wall time; lowest {min(shares):.0%}, highest {max(shares):.0%}), so they add "
             f"{share / (1 - share):.0%} to the time of the rest"
         )
+        cpu = statistics.median(cpu_shares)
+        print(
+            f"  counting the work a second core did (figures found in a child process beside the alignment): "
+            f"{cpu:.0%} of all the work, {cpu / (1 - cpu):.0%} added to the rest"
+        )
     print(f"app first paint, five 1,000-word versions (120x40): {app['first_paint'] * 1000:.0f} ms")
     print(
         f"one 200x50 screen of the 100k pair (median): {app['render'] * 1000:.2f} ms through Textual's line "
         f"pipeline, of which Versus's lines {app['render_ours'] * 1000:.2f} ms"
+    )
+    print(
+        f"relayout of the 100k pair for a new width (a resize; {app['rows']:,.0f} rows): "
+        f"{app['relayout'] * 1000:.1f} ms (median), wrapping only the rows near the screen; "
+        f"wrapping every row would add {app['relayout_eager'] * 1000:.0f} ms"
     )
     print(f"peak RSS of the app process (five versions, then the 100k pair): {app['peak_mb']:.0f} MB")
 

@@ -55,6 +55,11 @@ class ComparisonFailed(Message):
         self.error = error
 
 
+EAGER_ROWS = 1000
+"""Up to this many rows, a layout wraps every row at once (a few ms): the scrollbar is exact from the start.
+Longer comparisons estimate heights and wrap what is on and near the screen."""
+
+
 class VersusApp(App[None]):
     """The reading app. It only renders the comparison model; nothing is recomputed here but on `b`."""
 
@@ -292,12 +297,16 @@ class VersusApp(App[None]):
         folds = fold_runs(self.comparison, shown, same=self.diff_only, boilerplate=not self.boilerplate_open)
         words = self.row_layout.cell_words if self.row_layout is not None else None
         self.row_layout = RowLayout(self.comparison, shown, widths, folds, words)
+        keep_row = min(keep_row, len(self.comparison.rows) - 1) if self.comparison.rows else 0
+        if len(self.comparison.rows) <= EAGER_ROWS:
+            self.row_layout.settle_all()
+        else:
+            self.row_layout.settle(keep_row, self._screen_height(), 2 * self._screen_height())
         if self.view is not None:
             self.view.shown_versions = frozenset(p.version for p in panes)
             self.view.touch()
         for p in panes:
             p.set_layout(self.row_layout)
-        keep_row = min(keep_row, len(self.comparison.rows) - 1) if self.comparison.rows else 0
         self.anchor_row = keep_row
         self._restore_anchor()
         # A new pane may clamp the scroll until its virtual size is applied: restore once more after that,
@@ -332,6 +341,46 @@ class VersusApp(App[None]):
         if any(p.top_line != y for p in self.panes):
             self._scroll_all(y)
 
+    def _screen_height(self) -> int:
+        return max([1, *(p.scrollable_content_region.height for p in self.panes)])
+
+    def _settle(self, rows: Iterable[int]) -> bool:
+        """Give the rows on and around a screen whose top is in each of these rows their exact heights (the
+        layout estimates the others); True when rows moved, and the panes then took the new total."""
+        layout = self.row_layout
+        if layout is None:
+            return False
+        height = self._screen_height()
+        changed = False
+        for row in rows:
+            changed |= layout.settle(row, height, 2 * height)
+        if changed:
+            for p in self.panes:
+                p.heights_changed()
+        return changed
+
+    def _settle_view(self) -> None:
+        """Settle the rows around each pane's screen, keeping the row and line at its top where they are."""
+        layout = self.row_layout
+        if layout is None or not layout.total:
+            return
+        places = []
+        for p in self.panes:
+            top = p.top_line
+            row = layout.row_at(top)
+            places.append((p, row, top - layout.tops[row]))
+        if self._settle({row for _, row, _ in places}):
+            for p, row, offset in places:
+                y = layout.tops[row] + min(offset, max(0, layout.heights[row] - 1))
+                if p.top_line != y:
+                    p.scroll_quietly(y)
+
+    @on(ArticlePane.HeightsChanged)
+    def _heights_changed(self, message: ArticlePane.HeightsChanged) -> None:
+        message.stop()
+        for p in self.panes:
+            p.heights_changed()
+
     def _schedule_relayout(self, keep_row: int | None) -> None:
         if self._relayout_pending:
             return
@@ -363,6 +412,7 @@ class VersusApp(App[None]):
         layout = self.row_layout
         if layout is None or message.pane not in self.panes:
             return
+        self._settle_view()
         if message.by_user:
             self.anchor_row = layout.row_at(message.pane.top_line)
             if self.linked:
@@ -414,6 +464,7 @@ class VersusApp(App[None]):
             return
         self._set_cursor(row)
         self.anchor_row = row
+        self._settle([row])
         self._scroll_all(self.row_layout.tops[row])
         self._update_status()
 
@@ -455,6 +506,10 @@ class VersusApp(App[None]):
     def action_bottom(self) -> None:
         pane = self.focused_pane
         if pane is not None and self.row_layout is not None:
+            last = len(self.row_layout.heights) - 1
+            if self.row_layout.settle(last, 2 * self._screen_height(), 1):
+                for p in self.panes:
+                    p.heights_changed()
             pane.scroll_to(y=self.row_layout.total, animate=False)
             self._set_cursor(len(self.row_layout.heights) - 1)
             self._update_status()
@@ -803,6 +858,7 @@ class VersusApp(App[None]):
             self.notify("No shown version states this fact; tab shows the others.", markup=False)
             self._touch()
             return
+        self._settle(targets.values())
         first = min(targets.values(), key=lambda r: layout.tops[r])
         last = max(targets.values(), key=lambda r: layout.tops[r])
         height = min(p.scrollable_content_region.height for p in self.panes)

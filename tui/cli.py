@@ -152,7 +152,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         sys.stdout.write(render_report(comparison, width=width, colour=colour))
     sys.stdout.flush()
+    if argv is None:
+        _leave_now(EXIT_OK)
     return EXIT_OK
+
+
+def _leave_now(code: int) -> None:
+    """End the `versus` process without freeing the comparison object by object (35-45 ms on a 100k-word pair,
+    spent on nothing the user sees): the output is written and flushed, and no exit handler has work to do."""
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

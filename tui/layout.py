@@ -3,6 +3,10 @@
 Because every visible pane uses the same row heights, a line number names the same place (row and line
 within the row) in every pane, so synced panes keep aligned passages level. Wrapping is at word
 boundaries; a word longer than the pane is cut. Plain Python: no Textual here, so it is tested directly.
+
+Layouts are lazy: a new layout (after a resize) estimates the height of every row from its length, and
+wraps only the rows the app asks for (`settle`: those on and around the screen). A row that fits on one
+line is exact from the start. Estimates move what lies below them, never what is on screen.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from tui.core.model import Comparison
 
@@ -132,6 +136,8 @@ class CellWords:
         self.comparison = comparison
         self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._lengths: dict[tuple[int, int], list[int]] = {}
+        self._chars: dict[int, list[int]] = {}
+        self._gaps: dict[tuple[tuple[int, ...], tuple[Fold, ...]], tuple[list[bool], list[bool]]] = {}
 
     def spans(self, row: int, version: int) -> list[tuple[int, int]]:
         key = (row, version)
@@ -144,6 +150,60 @@ class CellWords:
                 s = c.sentences[version][k]
                 found.extend(m.span() for m in _WORD.finditer(text, s.start, s.end))
             self._spans[key] = found
+        return found
+
+    def chars(self, version: int) -> list[int]:
+        """For each row, the characters of this version's cell with its sentences joined by one space (at least
+        the length of its words joined by single spaces); 0 for an empty cell."""
+        found = self._chars.get(version)
+        if found is None:
+            sentences = self.comparison.sentences[version]
+            found = []
+            for row in self.comparison.rows:
+                cell = row.cells[version]
+                if len(cell) == 1:
+                    s = sentences[cell[0]]
+                    found.append(s.end - s.start)
+                elif cell:
+                    found.append(sum(sentences[k].end - sentences[k].start for k in cell) + len(cell) - 1)
+                else:
+                    found.append(0)
+            self._chars[version] = found
+        return found
+
+    def gaps(self, versions: tuple[int, ...], folds: tuple[Fold, ...]) -> tuple[list[bool], list[bool]]:
+        """For each row, with these versions shown and these folds: whether a paragraph gap line opens it (a
+        shown version starts a new paragraph there, something is drawn above it, and it is not folded), and
+        whether any shown version has it."""
+        key = (versions, folds)
+        found = self._gaps.get(key)
+        if found is not None:
+            return found
+        c = self.comparison
+        folded = {r for f in folds for r in range(f.first, f.last + 1)}
+        gaps = [False] * len(c.rows)
+        has = [False] * len(c.rows)
+        seen_paragraph: dict[int, int] = {}
+        drawn = False
+        for r, row in enumerate(c.rows):
+            gap = False
+            shows = False
+            for v in versions:
+                cell = row.cells[v]
+                if not cell:
+                    continue
+                shows = True
+                sentences = c.sentences[v]
+                if v in seen_paragraph and sentences[cell[0]].paragraph != seen_paragraph[v]:
+                    gap = True
+                seen_paragraph[v] = sentences[cell[-1]].paragraph
+            gaps[r] = gap and shows and drawn and r not in folded
+            has[r] = shows
+            drawn = drawn or shows or r in folded
+        found = gaps, has
+        if len(self._gaps) > 16:
+            self._gaps.clear()
+        self._gaps[key] = found
         return found
 
     def lengths(self, row: int, version: int) -> list[int]:
@@ -174,39 +234,106 @@ class RowLayout:
         self.versions = tuple(versions)
         self.widths = {v: max(1, w) for v, w in zip(versions, widths, strict=True)}
         self._wrapped: dict[tuple[int, int, int], list[WrappedLine]] = {}
+        words = self.cell_words
+        self.gap_before, has = words.gaps(self.versions, self.folds)
+        """Whether a paragraph gap line opens each row (it does not depend on the widths)."""
+        heights: list[int] | None = None
+        exact: bytes | None = None
+        for v in self.versions:
+            chars, width = words.chars(v), self.widths[v]
+            per_line = max(1, width - 3)  # a wrapped line leaves about 3 columns unused
+            lines = [1 if n <= width else -(-n // per_line) for n in chars]  # 1 also for an empty cell
+            fits = bytes(n <= width for n in chars)  # all its words fit on one line: exact
+            heights = lines if heights is None else list(map(max, heights, lines))
+            exact = fits if exact is None else bytes(map(min, exact, fits))
         rows = comparison.rows
-        self.gap_before = [False] * len(rows)
-        self.heights = [0] * len(rows)
-        self.tops = [0] * (len(rows) + 1)
-        seen_paragraph: dict[int, int] = {}
-        y = 0
-        for r, row in enumerate(rows):
-            height = 0
-            gap = False
-            for v in self.versions:
-                cell = row.cells[v]
-                if not cell:
-                    continue
-                height = max(height, self._line_count(r, v, self.widths[v]))
-                paragraph = comparison.sentences[v][cell[0]].paragraph
-                if v in seen_paragraph and paragraph != seen_paragraph[v]:
-                    gap = True
-                seen_paragraph[v] = comparison.sentences[v][cell[-1]].paragraph
-            gap = gap and height > 0 and y > 0
-            fold = self.fold_of.get(r)
-            if fold is not None:  # the fold's first row is its one line; the others take no room
-                first = self.folds[fold].first
-                self.gap_before[r] = False
-                self.heights[r] = 1 if r == first else 0
-                self.tops[r] = y if r == first else self.tops[first]
-                y += self.heights[r]
-                continue
-            self.gap_before[r] = gap
-            self.heights[r] = height + (1 if gap else 0)
-            self.tops[r] = y
-            y += self.heights[r]
-        self.tops[len(rows)] = y
-        self.total = y
+        if heights is None or exact is None:
+            heights, exact = [0] * len(rows), bytes(len(rows))
+        self.heights = [h + g if shows else 0 for h, g, shows in zip(heights, self.gap_before, has, strict=True)]
+        """Lines of each row: exact where `exact` says so, else estimated from the row's length."""
+        self.exact = bytearray(exact)
+        """1 for a row whose height is the number of lines it draws."""
+        for f in self.folds:  # the fold's first row is its one line; the others take no room
+            self.heights[f.first] = 1
+            self.heights[f.first + 1 : f.last + 1] = [0] * (f.last - f.first)
+            self.exact[f.first : f.last + 1] = b"\x01" * (f.last - f.first + 1)
+        self.tops: list[int] = []
+        self.total = 0
+        self.revision = 0
+        """Counts the settles that moved rows: what a line number shows depends on it."""
+        self._retop()
+
+    def _retop(self) -> None:
+        """Tops and total from the heights; a fold's hidden rows stand at its line."""
+        tops = [0, *accumulate(self.heights)]
+        for f in self.folds:
+            if f.last > f.first:
+                tops[f.first + 1 : f.last + 1] = [tops[f.first]] * (f.last - f.first)
+        self.tops = tops
+        self.total = tops[-1]
+
+    def _settle_row(self, r: int) -> bool:
+        """Give row r its exact height; True when that changed it."""
+        self.exact[r] = 1
+        row = self.comparison.rows[r]
+        height = max(
+            (self._line_count(r, v, self.widths[v]) for v in self.versions if row.cells[v]),
+            default=0,
+        ) + (1 if self.gap_before[r] else 0)
+        if height == self.heights[r]:
+            return False
+        self.heights[r] = height
+        return True
+
+    def settle(self, row: int, above: int, below: int) -> bool:
+        """Make exact the heights of the rows within `above` lines above `row` and `below` lines from its top
+        (the rows that lie on a screen whose top is in `row`, and a margin). When a row there is still an
+        estimate, twice that reach is settled at once, so scrolling settles in batches. True when a height
+        changed: the tops below it and the total moved, and `revision` went up.
+
+        The tops of `row` and of the rows above the reach stay where they were only when `above` is 0; the
+        caller keeps its screen's top row in place.
+        """
+        n = len(self.heights)
+        if self._settled_within(row, above, below):
+            return False
+        changed = False
+        need, r = 2 * below, row
+        while r < n and need > 0:
+            if not self.exact[r]:
+                changed |= self._settle_row(r)
+            need -= self.heights[r]
+            r += 1
+        need, r = 2 * above, row - 1
+        while r >= 0 and need > 0:
+            if not self.exact[r]:
+                changed |= self._settle_row(r)
+            need -= self.heights[r]
+            r -= 1
+        if changed:
+            self._retop()
+            self.revision += 1
+        return changed
+
+    def _settled_within(self, row: int, above: int, below: int) -> bool:
+        exact, heights = self.exact, self.heights
+        need, r = below, row
+        while r < len(heights) and need > 0:
+            if not exact[r]:
+                return False
+            need -= heights[r]
+            r += 1
+        need, r = above, row - 1
+        while r >= 0 and need > 0:
+            if not exact[r]:
+                return False
+            need -= heights[r]
+            r -= 1
+        return True
+
+    def settle_all(self) -> bool:
+        """Make every row's height exact (what an eager layout would be)."""
+        return self.settle(0, 0, 2**62)
 
     def words(self, row: int, version: int) -> list[tuple[int, int]]:
         """The word spans of a cell, in order."""

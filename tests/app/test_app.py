@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from tests.app.helpers import assert_level, ready, rendered_lines, top_text_row
 from tests.conftest import SAMPLE_FILES
-from tui.app import VersusApp
+from tui.app import EAGER_ROWS, VersusApp
 from tui.core.load import load_versions
+from tui.layout import RowLayout
 from tui.widgets.facts_sidebar import FactsSidebar
 from tui.widgets.help_screen import HelpScreen
 
@@ -228,3 +229,46 @@ async def test_plain_panes_draw_what_textuals_line_pipeline_draws(monkeypatch) -
                     pane._frame_width = None
                     assert [list(s) for s in ours] == [list(s) for s in theirs]
             monkeypatch.undo()
+
+
+def _assert_screens_exact(app: VersusApp) -> None:
+    """Every row on each pane's screen, and half a screen above and below it, has its exact height (as a
+    layout that wrapped every row gives it), so a line scrolled into view is the next line of the text."""
+    layout = app.row_layout
+    eager = RowLayout(app.comparison, layout.versions, [layout.widths[v] for v in layout.versions], layout.folds)
+    eager.settle_all()
+    for pane in app.panes:
+        height = pane.scrollable_content_region.height
+        first = layout.row_at(pane.top_line - height // 2)
+        last = layout.row_at(pane.top_line + height + height // 2)
+        for r in range(first, last + 1):
+            assert layout.exact[r] and layout.heights[r] == eager.heights[r], (r, pane.top_line)
+
+
+async def test_a_resize_wraps_only_the_rows_near_the_screen() -> None:
+    """Book-length versions: a relayout estimates row heights and wraps only what is on screen and a margin;
+    scrolling, jumping to the end and back, and resizing keep every row on screen exact and the panes level."""
+    from bench.generate import make_pair
+    from tui.core.load import Version
+
+    old, new = make_pair(40_000, seed=5)
+    app = VersusApp([Version("a.txt", "a", old, "utf-8"), Version("b.txt", "b", new, "utf-8")])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        for keys in (["pagedown"] * 4, ["j"] * 9, ["G"], ["k"] * 12, ["pageup"] * 2, ["g"], ["n"] * 3):
+            await pilot.press(*keys)
+            await pilot.pause()
+            _assert_screens_exact(app)
+            assert_level(app)
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        row = app.row_layout.row_at(app.panes[0].top_line)
+        await pilot.resize_terminal(96, 30)
+        app = await ready(pilot)
+        layout = app.row_layout
+        assert layout.row_at(app.panes[0].top_line) == row
+        _assert_screens_exact(app)
+        fresh = RowLayout(app.comparison, layout.versions, [layout.widths[v] for v in layout.versions], layout.folds)
+        wrapped = [r for r in range(len(layout.exact)) if layout.exact[r] and not fresh.exact[r]]
+        assert wrapped and sum(layout.heights[r] for r in wrapped) <= 8 * 30  # a few screens of 2,000 rows
+        assert len(layout.exact) > EAGER_ROWS

@@ -13,6 +13,8 @@ from tui.layout import RowLayout, fold_runs, line_pieces
 
 def test_rows_are_as_tall_as_their_tallest_cell(samples: Comparison) -> None:
     layout = RowLayout(samples, [0, 1], [30, 50])
+    layout.settle_all()
+    assert all(layout.exact)
     for r in range(len(samples.rows)):
         tallest = max((len(layout.wrapped(r, v)) for v in (0, 1) if samples.rows[r].cells[v]), default=0)
         gap = 1 if layout.gap_before[r] else 0
@@ -20,11 +22,38 @@ def test_rows_are_as_tall_as_their_tallest_cell(samples: Comparison) -> None:
         assert layout.tops[r + 1] == layout.tops[r] + layout.heights[r]
 
 
+def test_a_new_layout_wraps_no_row_and_settles_only_around_a_screen(samples: Comparison) -> None:
+    """A relayout (a resize) estimates heights; a row that fits on one line is exact from the start; settling
+    wraps the rows within reach of one screen and keeps the top of the row it is asked about."""
+    layout = RowLayout(samples, [0, 1], [30, 50])
+    assert not layout._wrapped and not layout.cell_words._lengths  # nothing wrapped, no word read yet
+    exact = RowLayout(samples, [0, 1], [30, 50])
+    exact.settle_all()
+    for r, row in enumerate(samples.rows):
+        fits = all(len(" ".join(samples.sentence_text(v, k) for k in row.cells[v])) <= w for v, w in ((0, 30), (1, 50)))
+        if fits:
+            assert layout.exact[r] and layout.heights[r] == exact.heights[r]
+    assert not all(layout.exact)
+    row = next(r for r in range(len(layout.heights)) if layout.heights[r] != exact.heights[r])  # a wrong guess
+    top = layout.tops[row]
+    before = bytes(layout.exact)
+    assert layout.settle(row, 0, 10)
+    assert layout.tops[row] == top and layout.exact[row] and layout.heights[row] == exact.heights[row]
+    assert layout.revision == 1 and not layout.settle(row, 0, 10)  # settled already: nothing moves
+    settled = [r for r in range(len(layout.heights)) if layout.exact[r] and not before[r]]
+    assert settled[0] == row and sum(layout.heights[row : settled[-1]]) < 2 * 10  # within twice the reach
+    assert not all(layout.exact)
+    layout.settle_all()
+    assert layout.heights == exact.heights and layout.tops == exact.tops and layout.total == exact.total
+
+
 def test_boilerplate_runs_fold_to_one_line(samples: Comparison) -> None:
     folds = fold_runs(samples, [0, 1])
     assert folds and all(f.kind == "boilerplate" for f in folds)
     plain = RowLayout(samples, [0, 1], [40, 40])
     folded = RowLayout(samples, [0, 1], [40, 40], folds)
+    plain.settle_all()
+    folded.settle_all()
     for f in folds:
         place = folded.place(folded.tops[f.first])
         assert place is not None and place.fold is not None and place.row == f.first

@@ -99,6 +99,27 @@ class Figure:
         return out
 
 
+def pack_figures(figures: Sequence[Figure]) -> list[tuple[Any, ...]]:
+    """Figures fresh from `extract_figures` as plain tuples, to send to another process: all but the words
+    around them, which `unpack_figures` takes again from the receiver's own folded words."""
+    return [
+        (f.version, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier,
+         f.context, f.unit_key, f.iso, f.converts, f.boilerplate, f.words_around[1] if f.words_around else None)
+        for f in figures
+    ]  # fmt: skip
+
+
+def unpack_figures(packed: Sequence[tuple[Any, ...]], folded: Sequence[Sequence[Sequence[str]]]) -> list[Figure]:
+    """The figures `pack_figures` packed; `folded` holds each version's sentences' folded words."""
+    return [
+        Figure(version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key,
+               iso, converts, "single", None, boilerplate,
+               (folded[version][sentence], modifiers) if modifiers is not None else None)
+        for (version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key, iso,
+             converts, boilerplate, modifiers) in packed
+    ]  # fmt: skip
+
+
 _MONTHS = {
     "january": 1,
     "february": 2,

@@ -9,16 +9,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from tui.core import background
 from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.boilerplate import boilerplate_flags
 from tui.core.facts import Fact, group_facts
-from tui.core.figures import Figure, extract_figures, figure_hints
+from tui.core.figures import Figure, extract_figures, figure_hints, pack_figures, unpack_figures
 from tui.core.load import Version
 from tui.core.normalise import fold_tokens, tokens
 from tui.core.segment import Sentence, segment
 from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
 
 SCHEMA = "versus.comparison/1"
+FORK_ABOVE_CHARS = 300_000
+"""Versions longer than this, all together, have their figures found in a child process while this one aligns
+(where `background.can_fork()`); below it, a fork would cost more than it saves."""
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -219,6 +223,49 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
     forms: dict[str, tuple[bool, bool]] = {}
     boiler = [tuple(boilerplate_flags(ts, ss, forms)) for ts, ss in zip(texts, sentences, strict=True)]
     clock.lap("words")
+
+    def find_figures() -> list[Figure]:
+        return _figures(versions, sentences, texts, raw, boiler, word_lists)
+
+    big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
+    with background.start(
+        find_figures, pack=pack_figures, unpack=lambda p: unpack_figures(p, word_lists), worth_it=big
+    ) as pending:
+        return _compare_rest(versions, base, threshold, clock, sentences, keys, word_lists, boiler, pending)
+
+
+def _figures(
+    versions: Sequence[Version],
+    sentences: Sequence[Sequence[Sentence]],
+    texts: Sequence[Sequence[str]],
+    raw: dict[str, list[str]],
+    boiler: Sequence[Sequence[bool]],
+    word_lists: Sequence[Sequence[Sequence[str]]],
+) -> list[Figure]:
+    """Every version's figures, numbered across the comparison (`converts` points into the whole list)."""
+    figures: list[Figure] = []
+    shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] = {}
+    hints_of = {t: figure_hints(t, r) for t, r in raw.items()}
+    for v, version in enumerate(versions):
+        offset = len(figures)
+        hints = [hints_of[t] for t in texts[v]]
+        for f in extract_figures(version.text, sentences[v], v, boiler[v], word_lists[v], shared, hints):
+            figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
+    return figures
+
+
+def _compare_rest(
+    versions: Sequence[Version],
+    base: int,
+    threshold: float,
+    clock: _Clock,
+    sentences: list[tuple[Sentence, ...]],
+    keys: list[list[str]],
+    word_lists: list[list[list[str]]],
+    boiler: list[tuple[bool, ...]],
+    pending: background.Pending[list[Figure]],
+) -> Comparison:
+    """Alignment, word diffs, similarity and facts; the figures are found meanwhile when `pending` forked."""
     aligned = align(keys, base=base, threshold=threshold)
     clock.lap("align")
     rows = []
@@ -241,16 +288,12 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
             for k in cell:
                 row_of[v][k] = r
     clock.lap("word diffs")
-    figures: list[Figure] = []
-    shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] = {}
-    hints_of = {t: figure_hints(t, r) for t, r in raw.items()}
-    del raw
-    for v, version in enumerate(versions):
-        offset = len(figures)
-        hints = [hints_of[t] for t in texts[v]]
-        for f in extract_figures(version.text, sentences[v], v, boiler[v], word_lists[v], shared, hints):
-            figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
+    similarity = _similarity(rows, word_lists, boiler)
+    clock.lap("similarity")
+    figures = pending.result()
     clock.lap("figures")
+    if pending.seconds is not None:
+        clock.record("figures (child process)", pending.seconds)
     figures, facts = group_facts(
         figures,
         row_of,
@@ -260,8 +303,6 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
         spans=[[(s.start, s.end) for s in ss] for ss in sentences],
     )
     clock.lap("facts")
-    similarity = _similarity(rows, word_lists, boiler)
-    clock.lap("similarity")
     return Comparison(
         versions=tuple(versions),
         sentences=tuple(sentences),
@@ -283,6 +324,10 @@ class _Clock:
     def __init__(self, out: dict[str, float] | None) -> None:
         self.out = out
         self.last = time.perf_counter()
+
+    def record(self, name: str, seconds: float) -> None:
+        if self.out is not None:
+            self.out[name] = self.out.get(name, 0.0) + seconds
 
     def lap(self, name: str) -> None:
         if self.out is not None:

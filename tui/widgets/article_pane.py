@@ -108,12 +108,15 @@ class ArticlePane(ScrollView, can_focus=True):
     class Resized(Message):
         """The pane's text width changed: the app lays the rows out again."""
 
+    class HeightsChanged(Message):
+        """Drawing gave rows on screen their exact heights: the rows below moved, and the total changed."""
+
     def __init__(self, view: ViewState, version: int, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view = view
         self.version = version
         self.row_layout: RowLayout | None = None
-        self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
+        self._line_cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(1024)
         self._pane_styles: dict[str, Style] = {}
         self._combos: dict[tuple[str, ...], Style] = {}
         self._last_width = -1
@@ -144,7 +147,12 @@ class ArticlePane(ScrollView, can_focus=True):
         self.row_layout = layout
         self._last_width = -1
         self._line_cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, layout.total)
+        self.heights_changed()
+
+    def heights_changed(self) -> None:
+        """The layout's rows moved (a settle gave some their exact heights): take its new total, draw again."""
+        if self.row_layout is not None:
+            self.virtual_size = Size(self.scrollable_content_region.width, self.row_layout.total)
         self.refresh()
 
     def on_resize(self) -> None:
@@ -196,6 +204,13 @@ class ArticlePane(ScrollView, can_focus=True):
         # it need not pad each one again.
         self._frame_width = self.content_region.width
         self._check_width(self.text_width)
+        layout = self.row_layout
+        if layout is not None and self.version in layout.widths and layout.total:
+            # rows reached before the app settled them (a scrollbar drag): exact from the top row down, so
+            # what is at the top stays there
+            row = layout.row_at(self.top_line)
+            if layout.settle(row, 0, self.top_line - layout.tops[row] + crop.bottom):
+                self.post_message(self.HeightsChanged())
         try:
             return self._render_plain(crop) if self._plain_box() else super().render_lines(crop)
         finally:
@@ -244,7 +259,8 @@ class ArticlePane(ScrollView, can_focus=True):
             width = self.content_region.width
             self._check_width(self.text_width)
         line_y = self.top_line + y
-        key = (line_y, width, self.view.generation)
+        layout = self.row_layout
+        key = (line_y, width, self.view.generation, layout.revision if layout is not None else -1)
         strip = self._line_cache.get(key)
         if strip is None:
             strip = self._render_layout_line(line_y, width)

@@ -1,0 +1,70 @@
+"""Work in a forked child process: the same result as in this process, and a fallback whenever it fails."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from tests.conftest import SAMPLE_FILES
+from tui.core import background, model
+from tui.core.load import load_versions
+from tui.core.model import compare
+
+needs_fork = pytest.mark.skipif(not background.can_fork(), reason="needs Linux, one thread and two CPUs")
+
+
+@needs_fork
+def test_work_done_in_a_child_gives_the_same_result() -> None:
+    parent = os.getpid()
+    with background.start(lambda: (os.getpid(), sum(range(1000)))) as pending:
+        pid, total = pending.result()
+    assert pid != parent and total == 499500
+    assert pending.seconds is not None and pending.seconds >= 0
+
+
+@needs_fork
+def test_a_failing_child_leaves_the_work_to_the_parent() -> None:
+    parent = os.getpid()
+
+    def work() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return 7
+
+    with background.start(work) as pending:
+        assert pending.result() == 7
+    assert pending.seconds is None
+
+
+@needs_fork
+def test_leaving_before_the_result_stops_the_child() -> None:
+    with background.start(lambda: sum(range(10**9))) as pending:
+        pid = pending._pid
+        assert pid
+    with pytest.raises(ProcessLookupError):  # killed and reaped: no such process left
+        os.kill(pid, 0)
+
+
+def test_no_fork_from_a_thread_or_when_not_worth_it() -> None:
+    seen: list[bool] = []
+    thread = threading.Thread(target=lambda: seen.append(background.can_fork()))
+    thread.start()
+    thread.join()
+    assert seen == [False]
+    with background.start(os.getpid, worth_it=False) as pending:
+        assert pending.result() == os.getpid() and pending.seconds is None
+
+
+@needs_fork
+def test_figures_found_in_a_child_are_the_figures_found_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    versions = load_versions(SAMPLE_FILES)
+    here = compare(versions)
+    monkeypatch.setattr(model, "FORK_ABOVE_CHARS", 0)
+    timings: dict[str, float] = {}
+    there = compare(versions, timings=timings)
+    assert "figures (child process)" in timings
+    assert there.to_json() == here.to_json()
+    for a, b in zip(here.figures, there.figures, strict=True):
+        assert a.ctx_words == b.ctx_words  # the words around a figure are taken again from the parent's

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
@@ -287,49 +287,38 @@ class RowLayout:
 
     def settle(self, row: int, above: int, below: int) -> bool:
         """Make exact the heights of the rows within `above` lines above `row` and `below` lines from its top
-        (the rows that lie on a screen whose top is in `row`, and a margin). When a row there is still an
-        estimate, twice that reach is settled at once, so scrolling settles in batches. True when a height
-        changed: the tops below it and the total moved, and `revision` went up.
+        (the rows of a screen whose top is in `row`, and a margin). When a row there is still an estimate,
+        twice that reach is settled at once, so scrolling settles in batches. True when a height changed:
+        the tops below it and the total moved, and `revision` went up.
 
-        The tops of `row` and of the rows above the reach stay where they were only when `above` is 0; the
-        caller keeps its screen's top row in place.
+        With `above` 0, `row` and the rows above it stay where they were; otherwise `row` may move, and the
+        caller puts its screen's top row back in place.
         """
-        n = len(self.heights)
-        if self._settled_within(row, above, below):
+        if all(self.exact[r] for r in self._reach(row, above, below)):
             return False
         changed = False
-        need, r = 2 * below, row
-        while r < n and need > 0:
+        for r in self._reach(row, 2 * above, 2 * below):
             if not self.exact[r]:
                 changed |= self._settle_row(r)
-            need -= self.heights[r]
-            r += 1
-        need, r = 2 * above, row - 1
-        while r >= 0 and need > 0:
-            if not self.exact[r]:
-                changed |= self._settle_row(r)
-            need -= self.heights[r]
-            r -= 1
         if changed:
             self._retop()
             self.revision += 1
         return changed
 
-    def _settled_within(self, row: int, above: int, below: int) -> bool:
-        exact, heights = self.exact, self.heights
+    def _reach(self, row: int, above: int, below: int) -> Iterator[int]:
+        """The rows within `below` lines from `row`'s top, then those within `above` lines above it; each row's
+        height is read after the caller had the row (and may have settled it)."""
+        heights = self.heights
         need, r = below, row
         while r < len(heights) and need > 0:
-            if not exact[r]:
-                return False
+            yield r
             need -= heights[r]
             r += 1
         need, r = above, row - 1
         while r >= 0 and need > 0:
-            if not exact[r]:
-                return False
+            yield r
             need -= heights[r]
             r -= 1
-        return True
 
     def settle_all(self) -> bool:
         """Make every row's height exact (what an eager layout would be)."""

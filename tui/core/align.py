@@ -239,8 +239,13 @@ def _add_version(rows: list[_Row], version: int, keys: Sequence[str], threshold:
                 where.setdefault(k, []).append(r)
     cand = []
     for j, k in enumerate(keys):
-        for r in sorted(where.get(k, ())[:50], reverse=True):
-            cand.append((j, r))
+        posting = where.get(k)
+        if posting is None:
+            continue
+        if len(posting) == 1:
+            cand.append((j, posting[0]))
+        else:  # rows were listed in order: the first 50, latest first
+            cand += [(j, r) for r in reversed(posting[:50])]
     anchors = _longest_chain(cand)
     match: dict[int, int] = dict(anchors)
     bounds = [(-1, -1), *anchors, (n, len(rows))]
@@ -289,11 +294,8 @@ def align(keys: Sequence[Sequence[str]], base: int = 0, threshold: float = DEFAU
     rows = [_Row(cells={base: [j]}, keys=[k]) for j, k in enumerate(keys[base])]
     for v in order[1:]:
         rows = _add_version(rows, v, keys[v], threshold)
-    count = len(keys)
+    versions = range(len(keys))
     return [
-        RowCells(
-            cells=tuple(tuple(row.cells.get(v, ())) for v in range(count)),
-            moved=frozenset(row.moved),
-        )
+        RowCells(tuple([tuple(row.cells[v]) if v in row.cells else () for v in versions]), frozenset(row.moved))
         for row in rows
     ]

@@ -831,18 +831,19 @@ def _digit_runs(text: str, sentence: str, lo: int) -> list[tuple[int, int]]:
     to digits and spaces and the runs found with `str.find`: a pattern steps through it a few times slower."""
     if not sentence.isascii():
         return [m.span() for m in _DIGIT_RUN.finditer(text, lo, lo + len(sentence))]
-    mask = sentence.translate(_DIGIT_MASK)
+    mask = sentence.encode().translate(_DIGIT_MASK)
     runs = []
     pos = 0
-    while (a := mask.find("0", pos)) >= 0:
-        pos = mask.find(" ", a)
+    while (a := mask.find(b"0", pos)) >= 0:
+        pos = mask.find(b" ", a)
         if pos < 0:
             pos = len(mask)
         runs.append((lo + a, lo + pos))
     return runs
 
 
-_DIGIT_MASK = str.maketrans({chr(i): "0" if chr(i).isdigit() else " " for i in range(128)})
+_DIGIT_MASK = bytes(48 if chr(i).isdigit() else 32 for i in range(128)) + bytes(128)
+"""ASCII digits as "0", other ASCII characters as spaces (a table for `bytes.translate`, as `normalise.tokens`)."""
 
 
 def _context_words(figure: Figure) -> frozenset[str]:

@@ -159,22 +159,40 @@ def _similarity(
     n = len(words_of)
     totals = [sum(len(w) for k, w in enumerate(ws) if not skip[v][k]) for v, ws in enumerate(words_of)]
     shared = [[0] * n for _ in range(n)]
+    clean = [not any(flags) for flags in skip]
+    """Versions with no boilerplate at all (most long texts): their cells need no checking sentence by sentence."""
+    same_words: dict[tuple[int, ...], int] = {}
+    """Words of the identical rows, by the versions that have them: added to the pairs once, at the end."""
     for row in rows:
+        cells = row.cells
+        if row.status == "same":
+            present = tuple(v for v, c in enumerate(cells) if c)
+            if all(clean[v] for v in present):
+                cell = cells[present[0]]
+                size = (
+                    len(words_of[present[0]][cell[0]])
+                    if len(cell) == 1
+                    else sum(len(words_of[present[0]][k]) for k in cell)
+                )
+                same_words[present] = same_words.get(present, 0) + size
+                continue
         present = [v for v in row.present() if not all(skip[v][k] for k in row.cells[v])]
         if len(present) < 2:
             continue
         if row.status == "same" and not any(skip[v][k] for v in present for k in row.cells[v]):
             size = sum(len(words_of[present[0]][k]) for k in row.cells[present[0]])
-            for a in present:  # the cells' words are equal: each shares all of them with the others
-                for b in present:
-                    if a != b:
-                        shared[a][b] += size
+            same_words[tuple(present)] = same_words.get(tuple(present), 0) + size
             continue
         cell = {v: [w for k in row.cells[v] if not skip[v][k] for w in words_of[v][k]] for v in present}
         for a in present:
             for b in present:
                 if a != b:
                     shared[a][b] += shared_words(cell[a], cell[b])
+    for present, size in same_words.items():  # the cells' words are equal: each shares all of them with the others
+        for a in present:
+            for b in present:
+                if a != b:
+                    shared[a][b] += size
     return tuple(
         tuple(1.0 if a == b else (shared[a][b] / totals[a] if totals[a] else 0.0) for b in range(n)) for a in range(n)
     )

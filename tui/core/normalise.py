@@ -99,7 +99,7 @@ def tokens(text: str) -> list[str]:
     # An ASCII text is split where no token can reach (a few times faster than the pattern, which tests each
     # character against Unicode classes); only pieces that are not plain letters or digits go through it.
     out: list[str] = []
-    for piece in low.translate(_SEPARATORS).split():
+    for piece in low.encode().translate(_SEPARATORS).decode().split():
         core = piece.strip(".,'-")  # these join two letters or digits, and end no token
         if core.isalpha() or core.isdigit():
             out.append(core)
@@ -108,8 +108,9 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'-.,%$")})
-"""ASCII characters that are in no token, as spaces."""
+_SEPARATORS = bytes(32 if c < 128 and not (chr(c).isalnum() or chr(c) in "'-.,%$") else c for c in range(256))
+"""A table turning the ASCII characters that are in no token into spaces. It translates bytes: `bytes.translate`
+looks a byte up in a table of 256, several times faster than `str.translate` with its dict."""
 
 
 def fold_tokens(raw: list[str]) -> list[str]:

@@ -171,13 +171,19 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_abbreviation(text: str, unit_start: int, dot: int) -> bool:
-    # the word before the dot, found walking back (a regex search from unit_start is quadratic in long lines)
-    i = dot
-    while i > unit_start and not text[i - 1].isspace():
-        i -= 1
-    if i == dot:
+    # the word before the dot: the end of a short window split at its last whitespace (a regex search from
+    # unit_start is quadratic in long lines, and walking back a character at a time is slow in Python)
+    window = max(unit_start, dot - 40)
+    chunk = text[window:dot]
+    if not chunk or chunk[-1].isspace():
         return False
-    word = text[i:dot].lstrip("\"'“‘([")
+    parts = chunk.rsplit(None, 1)
+    if len(parts) == 1 and window > unit_start:  # a word of 40 characters or more: walk back to its start
+        i = window
+        while i > unit_start and not text[i - 1].isspace():
+            i -= 1
+        parts = [text[i:dot]]
+    word = parts[-1].lstrip("\"'“‘([")
     if _INITIALS.match(word):
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS
@@ -199,8 +205,10 @@ def split_sentences(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_heading(line: str) -> bool:
+    if len(line) > 110:  # most paragraphs: no need to split them into words
+        return False
     words = line.split()
-    return 0 < len(words) <= 14 and len(line) <= 110 and line.rstrip()[-1] not in _FINAL
+    return 0 < len(words) <= 14 and line.rstrip()[-1] not in _FINAL
 
 
 def segment(text: str, known: dict[str, tuple[tuple[int, int], ...]] | None = None) -> list[Sentence]:

@@ -139,12 +139,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     gc.disable()  # a one-shot run that makes no reference cycles: the cycle collector would only cost time
     comparison, timings = _compare(args, parser)
     if args.json:
+        from tui.core.json_text import comparison_json
+
         began = time.perf_counter()
-        # dumps, not dump: dump streams through the pure-Python encoder (1.5 s on a 100k-word pair, 0.1 s this
-        # way); ASCII with escapes: a third faster, and any stdout encoding can take it; compact, and without
-        # the check for cycles (the model has none): a tenth less time and output
-        data = json.dumps(comparison.to_json(), check_circular=False, separators=(",", ":"))
-        sys.stdout.write(data + "\n")
+        # compact JSON, non-ASCII characters escaped (any stdout encoding can take it), written directly: the
+        # same text as json.dumps of the model's dicts, in about half the time
+        sys.stdout.write(comparison_json(comparison) + "\n")
         if timings is not None:
             timings["json"] = time.perf_counter() - began
     elif args.export:

@@ -1,0 +1,101 @@
+"""The comparison as compact JSON text, written directly.
+
+The text is the same as `json.dumps(comparison.to_json(), separators=(",", ":"), check_circular=False)` (a
+test holds them equal), made in about half the time: no dict is built for each sentence, row and figure, and
+each is written with one format, its strings escaped by the `json` module's own C function.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from json.encoder import encode_basestring_ascii
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.facts import Fact
+    from tui.core.figures import Figure
+    from tui.core.model import AlignedRow, Comparison
+
+
+def _string(s: str | None) -> str:
+    return "null" if s is None else encode_basestring_ascii(s)
+
+
+def _number(x: float | None) -> str:
+    """A number as `json` writes it: ints and floats by their repr, NaN and infinities by name."""
+    if x is None:
+        return "null"
+    if isinstance(x, bool):
+        return "true" if x else "false"
+    if isinstance(x, int):
+        return int.__repr__(x)
+    if math.isfinite(x):
+        return float.__repr__(x)
+    return "NaN" if x != x else ("Infinity" if x > 0 else "-Infinity")
+
+
+def _ints(xs: Iterable[int]) -> str:
+    return "[" + ",".join(map(int.__repr__, xs)) + "]"
+
+
+def _nested(x: tuple[object, ...]) -> str:
+    """Tuples (or lists) of ints, nested to any depth, as JSON arrays: their repr with brackets for parentheses
+    and no spaces (three times faster than joining each level)."""
+    return repr(x).replace(" ", "").replace(",)", ")").replace("(", "[").replace(")", "]")
+
+
+def _version(c: Comparison, i: int) -> str:
+    v = c.versions[i]
+    flags = c.boilerplate[i]
+    kinds: dict[str, str] = {}  # a handful of kinds, each escaped once
+    sentences = ",".join(
+        f'{{"start":{s.start},"end":{s.end},"paragraph":{s.paragraph},'
+        f'"kind":{kinds.get(s.kind) or kinds.setdefault(s.kind, _string(s.kind))},'
+        f'"boilerplate":{"true" if flags[k] else "false"}}}'
+        for k, s in enumerate(c.sentences[i])
+    )
+    return (
+        f'{{"path":{_string(v.path)},"label":{_string(v.label)},"title":{_string(v.title)},'
+        f'"encoding":{_string(v.encoding)},"text":{_string(v.text)},"sentences":[{sentences}]}}'
+    )
+
+
+def _row(row: AlignedRow) -> str:
+    moved = _ints(sorted(row.moved_in)) if row.moved_in else "[]"
+    return (
+        f'{{"cells":{_nested(row.cells)},"status":{_string(row.status)},"diffs":{_nested(row.diffs)},'
+        f'"moved_in":{moved},"reference":{row.reference}}}'
+    )
+
+
+def _figure(f: Figure) -> str:
+    iso = "" if f.iso is None else f',"iso":{_string(f.iso)}'
+    return (
+        f'{{"version":{f.version},"sentence":{f.sentence},"start":{f.start},"end":{f.end},"text":{_string(f.text)},'
+        f'"value":{_number(f.value)},"value_max":{_number(f.value_max)},"unit":{_string(f.unit)},'
+        f'"kind":{_string(f.kind)},"qualifier":{_string(f.qualifier)},"context":{_string(f.context)},'
+        f'"status":{_string(f.status)},"converts":{_number(f.converts)},"fact":{_number(f.fact)}{iso}}}'
+    )
+
+
+def _fact(f: Fact) -> str:
+    return (
+        f'{{"id":{f.id},"label":{_string(f.label)},"status":{_string(f.status)},"figures":{_ints(f.figures)},'
+        f'"kind":{_string(f.kind)}}}'
+    )
+
+
+def comparison_json(c: Comparison) -> str:
+    """The `versus.comparison/1` JSON text of a comparison, compact, non-ASCII characters escaped."""
+    from tui.core.model import SCHEMA
+
+    similarity = ",".join("[" + ",".join(_number(round(x, 4)) for x in r) + "]" for r in c.similarity)
+    return (
+        f'{{"schema":{_string(SCHEMA)},"base":{_number(c.base)},"threshold":{_number(c.threshold)},'
+        f'"versions":[{",".join(_version(c, i) for i in range(len(c.versions)))}],'
+        f'"rows":[{",".join(map(_row, c.rows))}],'
+        f'"figures":[{",".join(map(_figure, c.figures))}],'
+        f'"facts":[{",".join(map(_fact, c.facts))}],'
+        f'"similarity":[{similarity}]}}'
+    )

@@ -355,9 +355,12 @@ class VersusApp(App[None]):
         for row in rows:
             changed |= layout.settle(row, height, 2 * height)
         if changed:
-            for p in self.panes:
-                p.heights_changed()
+            self._heights_moved()
         return changed
+
+    def _heights_moved(self) -> None:
+        for p in self.panes:
+            p.heights_changed()
 
     def _settle_view(self) -> None:
         """Settle the rows around each pane's screen, keeping the row and line at its top where they are."""
@@ -378,8 +381,7 @@ class VersusApp(App[None]):
     @on(ArticlePane.HeightsChanged)
     def _heights_changed(self, message: ArticlePane.HeightsChanged) -> None:
         message.stop()
-        for p in self.panes:
-            p.heights_changed()
+        self._heights_moved()
 
     def _schedule_relayout(self, keep_row: int | None) -> None:
         if self._relayout_pending:
@@ -507,9 +509,8 @@ class VersusApp(App[None]):
         pane = self.focused_pane
         if pane is not None and self.row_layout is not None:
             last = len(self.row_layout.heights) - 1
-            if self.row_layout.settle(last, 2 * self._screen_height(), 1):
-                for p in self.panes:
-                    p.heights_changed()
+            if self.row_layout.settle(last, 2 * self._screen_height(), 1):  # the last screen
+                self._heights_moved()
             pane.scroll_to(y=self.row_layout.total, animate=False)
             self._set_cursor(len(self.row_layout.heights) - 1)
             self._update_status()

@@ -68,3 +68,15 @@ def test_figures_found_in_a_child_are_the_figures_found_here(monkeypatch: pytest
     assert there.to_json() == here.to_json()
     for a, b in zip(here.figures, there.figures, strict=True):
         assert a.ctx_words == b.ctx_words  # the words around a figure are taken again from the parent's
+
+
+@needs_fork
+def test_a_garbled_answer_from_the_child_leaves_the_work_to_the_parent() -> None:
+    parent = os.getpid()
+
+    def unpack(payload: object) -> int:
+        raise ValueError("what came back makes no sense")
+
+    with background.start(lambda: 3 if os.getpid() == parent else 4, unpack=unpack) as pending:
+        assert pending.result() == 3
+    assert pending.seconds is None

@@ -8,6 +8,7 @@ when its result is asked for, so the result is the same either way.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -80,15 +81,19 @@ class Pending(Generic[T]):
     def result(self) -> T:
         """The work's result: read from the child (waiting for it), else computed here."""
         if self._pid:
-            with open(self._read, "rb") as inp:
+            fd, self._read = self._read, -1  # the file below closes it, whatever happens
+            with open(fd, "rb") as inp:
                 data = inp.read()
-            self._read = -1
             _, status = os.waitpid(self._pid, 0)
             self._pid = 0
             if status == 0 and data:
-                payload, seconds = pickle.loads(data)
+                try:
+                    payload, seconds = pickle.loads(data)
+                    result = self._unpack(payload)
+                except Exception:  # anything amiss with what came back: do the work here
+                    return self._work()
                 self.seconds = seconds
-                return self._unpack(payload)
+                return result
         return self._work()
 
     def __enter__(self) -> Pending[T]:
@@ -98,15 +103,14 @@ class Pending(Generic[T]):
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         if self._pid:
-            try:
+            with contextlib.suppress(OSError):
                 os.kill(self._pid, signal.SIGKILL)
                 os.waitpid(self._pid, 0)
-            except OSError:
-                pass
             self._pid = 0
         if self._read >= 0:
-            os.close(self._read)
-            self._read = -1
+            fd, self._read = self._read, -1
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def start(

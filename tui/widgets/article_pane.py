@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
+from textual.color import Color
+from textual.filter import ANSIToTruecolor
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -119,6 +121,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self._line_cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(1024)
         self._pane_styles: dict[str, Style] = {}
         self._combos: dict[tuple[str, ...], Style] = {}
+        self._truecolor: ANSIToTruecolor | None = None
+        """The app's first line filter when it turns ANSI colours into the theme's: its work is done once per
+        style here (`_combo`), so that drawing a line need not do it for every segment."""
+        self._truecolor_background = Color(0, 0, 0)
         self._last_width = -1
         self._frame_width: int | None = None
         """The content width while a batch of lines renders (reading it from the DOM per line is slow)."""
@@ -240,6 +246,13 @@ class ArticlePane(ScrollView, can_focus=True):
         base_background, background = self.background_colors
         pad = TextualStyle(background=base_background + background).rich_style
         filters = self.get_line_filters()
+        first = filters[0] if filters and isinstance(filters[0], ANSIToTruecolor) else None
+        if (first, background) != (self._truecolor, self._truecolor_background):
+            self._truecolor, self._truecolor_background = first, background
+            self._combos.clear()
+            self._line_cache.clear()
+        if first is not None:
+            filters = filters[1:]  # done already, in the lines' styles
         strips = []
         for y in crop.line_range:
             strip = self.render_line(y)
@@ -276,9 +289,9 @@ class ArticlePane(ScrollView, can_focus=True):
             layout = None  # shown another version; its layout is on the way
         place = layout.place(y) if layout is not None else None
         if place is None or layout is None:
-            return Strip([Segment(" " * width, self._style(_PANE))], width)
+            return Strip([Segment(" " * width, self._combo(()))], width)
         if place.gap:
-            return Strip([Segment(" " * width, self._style(_PANE))], width)
+            return Strip([Segment(" " * width, self._combo(()))], width)
         if place.fold is not None:
             return self._fold_line(layout.folds[place.fold].label, place.row, width)
         c = self.view.comparison
@@ -304,7 +317,12 @@ class ArticlePane(ScrollView, can_focus=True):
         segments += text_segments
         used = GUTTER + len(line)
         if used < width:
-            segments.append(Segment(" " * (width - used), base))
+            pad = " " * (width - used)
+            last = segments[-1]
+            if text_segments and last.style is base:  # one segment fewer for every step of the pipeline
+                segments[-1] = Segment(last.text + pad, base)
+            else:
+                segments.append(Segment(pad, base))
         if line.isascii() and review.isascii():  # one cell a character: no need to measure
             return Strip(segments, max(used, width)).crop(0, width) if used > width else Strip(segments, width)
         strip = Strip(segments)
@@ -312,7 +330,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _fold_line(self, label: str, row: int, width: int) -> Strip:
         style = self._combo(("pane--fold",))
-        strip = Strip([Segment("⋯", self._gutter(row)), Segment(" ", self._style(_PANE)), Segment(label, style)])
+        strip = Strip([Segment("⋯", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
         return strip.adjust_cell_length(width, style)
 
     def _gutter(self, row: int) -> Style:
@@ -326,6 +344,8 @@ class ArticlePane(ScrollView, can_focus=True):
             style = self._style(_PANE)
             for name in names:
                 style = style + self._style(name)
+            if self._truecolor is not None:
+                style = self._truecolor.truecolor_style(style, self._truecolor_background.rich_color)
             self._combos[names] = style
         return style
 

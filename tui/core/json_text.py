@@ -61,10 +61,22 @@ def _version(c: Comparison, i: int) -> str:
     )
 
 
+class _EmptyArrays(dict[int, str]):
+    """"[[],[]]" and the like, by the number of empty arrays, each made once."""
+
+    def __missing__(self, n: int) -> str:
+        self[n] = text = "[" + ",".join(["[]"] * n) + "]"
+        return text
+
+
+_NO_DIFFS = _EmptyArrays()
+
+
 def _row(row: AlignedRow) -> str:
     moved = _ints(sorted(row.moved_in)) if row.moved_in else "[]"
+    diffs = _nested(row.diffs) if any(row.diffs) else _NO_DIFFS[len(row.diffs)]  # most rows: nothing differs
     return (
-        f'{{"cells":{_nested(row.cells)},"status":{_string(row.status)},"diffs":{_nested(row.diffs)},'
+        f'{{"cells":{_nested(row.cells)},"status":{_string(row.status)},"diffs":{diffs},'
         f'"moved_in":{moved},"reference":{row.reference}}}'
     )
 

@@ -121,14 +121,23 @@ class Comparison:
         }
 
 
-def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved: bool) -> str:
-    present = [(v, c) for v, c in enumerate(cells) if c]
-    if len(present) == 1:
+def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved: bool | frozenset[int]) -> str:
+    """"unique" (one version has the row), "moved", "same" (equal keys) or "changed"."""
+    key = ""
+    count = 0
+    same = True
+    for v, cell in enumerate(cells):  # one pass, no list or set per row: there are tens of thousands
+        if cell:
+            k = keys[v][cell[0]] if len(cell) == 1 else " ".join([keys[v][i] for i in cell])
+            if count and k != key:
+                same = False
+            key = k
+            count += 1
+    if count == 1:
         return "unique"
     if moved:
         return "moved"
-    joined = {" ".join(keys[v][i] for i in c) for v, c in present}
-    return "same" if len(joined) == 1 else "changed"
+    return "same" if same else "changed"
 
 
 def _row_diffs(
@@ -287,19 +296,17 @@ def _compare_rest(
     aligned = align(keys, base=base, threshold=threshold)
     clock.lap("align")
     rows = []
+    no_diffs: tuple[tuple[Span, ...], ...] = ((),) * len(versions)
     for rc in aligned:
-        status = _status(rc.cells, keys, bool(rc.moved))
-        ref = base if rc.cells[base] else next(v for v, c in enumerate(rc.cells) if c)
-        ref_diffs: tuple[tuple[int, tuple[Span, ...]], ...] = ()
-        if status in ("changed", "moved"):
-            diffs, ref_diffs = _row_diffs(versions, sentences, rc.cells, ref)
+        cells = rc.cells
+        status = _status(cells, keys, rc.moved)
+        ref = base if cells[base] else next(v for v, c in enumerate(cells) if c)
+        if status == "changed" or status == "moved":
+            diffs, ref_diffs = _row_diffs(versions, sentences, cells, ref)
         else:
-            diffs = tuple(() for _ in rc.cells)
-        rows.append(
-            AlignedRow(
-                cells=rc.cells, status=status, diffs=diffs, moved_in=rc.moved, reference=ref, reference_diffs=ref_diffs
-            )
-        )
+            diffs, ref_diffs = no_diffs, ()
+        # positional: AlignedRow(cells, status, diffs, moved_in, reference, reference_diffs)
+        rows.append(AlignedRow(cells, status, diffs, rc.moved, ref, ref_diffs))
     row_of = [[0] * len(ss) for ss in sentences]
     for r, row in enumerate(rows):
         for v, cell in enumerate(row.cells):

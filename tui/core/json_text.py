@@ -62,7 +62,7 @@ def _version(c: Comparison, i: int) -> str:
 
 
 class _EmptyArrays(dict[int, str]):
-    """"[[],[]]" and the like, by the number of empty arrays, each made once."""
+    """The text of n empty arrays ("[[],[]]" for two), by n, each made once."""
 
     def __missing__(self, n: int) -> str:
         self[n] = text = "[" + ",".join(["[]"] * n) + "]"

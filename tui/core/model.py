@@ -122,7 +122,7 @@ class Comparison:
 
 
 def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved: bool | frozenset[int]) -> str:
-    """"unique" (one version has the row), "moved", "same" (equal keys) or "changed"."""
+    """The row's status: "unique" (one version has it), "moved", "same" (equal keys) or "changed"."""
     key = ""
     count = 0
     same = True

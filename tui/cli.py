@@ -16,6 +16,7 @@ from tui.core.errors import InputError
 from tui.core.textsafe import visible
 
 if TYPE_CHECKING:
+    from tui.core.load import Version
     from tui.core.model import Comparison
 
 EXIT_OK = 0
@@ -89,17 +90,44 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[Comparison, dict[str, float] | None]:
-    """The comparison of the files, and its stage times when --timings asks for them."""
+def _load(
+    args: argparse.Namespace, parser: argparse.ArgumentParser
+) -> tuple[list[Version], int, dict[str, float] | None]:
+    """The versions, the 0-based base, and the stage times so far when --timings asks for them."""
     from tui.core.load import load_versions
-    from tui.core.model import compare
 
     began = time.perf_counter()
     versions = load_versions(args.files)
     base = _check_base(args, parser, len(versions))
-    timings: dict[str, float] | None = {"load": time.perf_counter() - began} if args.timings else None
-    comparison = compare(versions, base=base, threshold=args.threshold, timings=timings)
-    return comparison, timings
+    return versions, base, {"load": time.perf_counter() - began} if args.timings else None
+
+
+def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[Comparison, dict[str, float] | None]:
+    """The comparison of the files, and its stage times when --timings asks for them."""
+    from tui.core.model import compare
+
+    versions, base, timings = _load(args, parser)
+    return compare(versions, base=base, threshold=args.threshold, timings=timings), timings
+
+
+def _write_json(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, float] | None:
+    """Write the comparison's JSON: compact, non-ASCII characters escaped (any stdout encoding can take it),
+    the same text as json.dumps of the model's dicts in about half the time. Its first part is made while
+    the figures and facts may still be found in a child process. Returns the stage times, if asked for."""
+    from tui.core.json_text import head_json, tail_json
+    from tui.core.model import begin
+
+    versions, base, timings = _load(args, parser)
+    with begin(versions, base=base, threshold=args.threshold, timings=timings) as under_way:
+        began = time.perf_counter()
+        head = head_json(under_way)
+        took = time.perf_counter() - began
+        comparison = under_way.finish()
+    began = time.perf_counter()
+    sys.stdout.write(head + tail_json(comparison) + "\n")
+    if timings is not None:
+        timings["json"] = took + time.perf_counter() - began
+    return timings
 
 
 def _check_base(args: argparse.Namespace, parser: argparse.ArgumentParser, count: int) -> int:
@@ -137,28 +165,22 @@ def run(argv: Sequence[str] | None = None) -> int:
         app.run()
         return EXIT_OK
     gc.disable()  # a one-shot run that makes no reference cycles: the cycle collector would only cost time
-    comparison, timings = _compare(args, parser)
     if args.json:
-        from tui.core.json_text import comparison_json
-
-        began = time.perf_counter()
-        # compact JSON, non-ASCII characters escaped (any stdout encoding can take it), written directly: the
-        # same text as json.dumps of the model's dicts, in about half the time
-        sys.stdout.write(comparison_json(comparison) + "\n")
-        if timings is not None:
-            timings["json"] = time.perf_counter() - began
-    elif args.export:
-        from tui import session
-        from tui.export import export
-
-        review = session.resume(comparison, None if args.no_session else session.load(comparison.versions))
-        export(comparison, args.export, review.notes, review.marks)
+        timings = _write_json(args, parser)
     else:
-        from tui.report import render_report
+        comparison, timings = _compare(args, parser)
+        if args.export:
+            from tui import session
+            from tui.export import export
 
-        width = _width()
-        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        sys.stdout.write(render_report(comparison, width=width, colour=colour))
+            review = session.resume(comparison, None if args.no_session else session.load(comparison.versions))
+            export(comparison, args.export, review.notes, review.marks)
+        else:
+            from tui.report import render_report
+
+            width = _width()
+            colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            sys.stdout.write(render_report(comparison, width=width, colour=colour))
     sys.stdout.flush()
     if timings is not None:  # last, after the output: the benchmark reads the last line of stderr
         sys.stderr.write(json.dumps({"stages": timings}) + "\n")

@@ -34,11 +34,15 @@ def can_fork() -> bool:
 
 class Pending(Generic[T]):
     """Work begun in a child process (or not begun at all: then done by `result`). A context manager: leaving
-    it before the result was read stops the child."""
+    it before the result was read stops the child.
+
+    The work is called with one argument, `later`: a function returning what this process hands over with
+    `send` once it has it (in the child, waiting for it), so the work can begin before all it needs exists.
+    """
 
     def __init__(
         self,
-        work: Callable[[], T],
+        work: Callable[[Callable[[], Any]], T],
         pack: Callable[[T], Any],
         unpack: Callable[[Any], T],
         fork: bool,
@@ -46,6 +50,10 @@ class Pending(Generic[T]):
         self._work, self._unpack = work, unpack
         self._pid = 0
         self._read = -1
+        self._write = -1
+        """Where `send` writes to the child; kept open until all is written."""
+        self._unsent = b""
+        self._sent: list[Any] = []
         self.seconds: float | None = None
         """How long the work took in the child, once its result was read; None when done in this process."""
         if fork:
@@ -57,17 +65,25 @@ class Pending(Generic[T]):
         except OSError:
             return
         try:
-            pid = os.fork()
+            given, give = os.pipe()
         except OSError:
             os.close(read)
             os.close(write)
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (read, write, given, give):
+                os.close(fd)
             return
         if pid == 0:  # the child: do the work, send it, and leave without running the parent's exit handlers
             code = 1
             try:
                 os.close(read)
+                os.close(give)
                 began = time.perf_counter()
-                data = pickle.dumps((pack(self._work()), time.perf_counter() - began), pickle.HIGHEST_PROTOCOL)
+                result = self._work(_receiver(given))
+                data = pickle.dumps((pack(result), time.perf_counter() - began), pickle.HIGHEST_PROTOCOL)
                 with open(write, "wb") as out:
                     out.write(data)
                 code = 0
@@ -76,10 +92,44 @@ class Pending(Generic[T]):
             finally:
                 os._exit(code)
         os.close(write)
-        self._pid, self._read = pid, read
+        os.close(given)
+        os.set_blocking(give, False)
+        self._pid, self._read, self._write = pid, read, give
+
+    def send(self, value: Any) -> None:
+        """Hand `value` to the work (once). It never waits for the child: what the pipe cannot take now is
+        written when the result is asked for."""
+        if self._sent:
+            raise RuntimeError("send may be called only once")
+        self._sent.append(value)
+        if self._write >= 0:
+            self._unsent = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            self._flush(wait=False)
+
+    def _flush(self, wait: bool) -> None:
+        """Write what is left of the sent value to the child; close the pipe once it is all written."""
+        try:
+            if wait:
+                os.set_blocking(self._write, True)
+            while self._unsent:
+                self._unsent = self._unsent[os.write(self._write, self._unsent) :]
+        except BlockingIOError:
+            return
+        except OSError:  # the child is gone: the work is done here
+            self._stop()
+            return
+        fd, self._write = self._write, -1
+        os.close(fd)
+
+    def _later(self) -> Any:
+        if not self._sent:
+            raise RuntimeError("the work asked for what was never sent")
+        return self._sent[0]
 
     def result(self) -> T:
         """The work's result: read from the child (waiting for it), else computed here."""
+        if self._write >= 0:  # nothing sent, or not all of it yet: write the rest, or close the pipe empty
+            self._flush(wait=True)
         if self._pid:
             fd, self._read = self._read, -1  # the file below closes it, whatever happens
             with open(fd, "rb") as inp:
@@ -91,10 +141,24 @@ class Pending(Generic[T]):
                     payload, seconds = pickle.loads(data)
                     result = self._unpack(payload)
                 except Exception:  # anything amiss with what came back: do the work here
-                    return self._work()
+                    return self._work(self._later)
                 self.seconds = seconds
                 return result
-        return self._work()
+        return self._work(self._later)
+
+    def _stop(self) -> None:
+        """Stop the child, if any, and close the pipes."""
+        if self._pid:
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            self._pid = 0
+        for name in ("_read", "_write"):
+            fd = getattr(self, name)
+            if fd >= 0:
+                setattr(self, name, -1)
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
     def __enter__(self) -> Pending[T]:
         return self
@@ -102,19 +166,25 @@ class Pending(Generic[T]):
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self._pid:
-            with contextlib.suppress(OSError):
-                os.kill(self._pid, signal.SIGKILL)
-                os.waitpid(self._pid, 0)
-            self._pid = 0
-        if self._read >= 0:
-            fd, self._read = self._read, -1
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        self._stop()
+
+
+def _receiver(fd: int) -> Callable[[], Any]:
+    """In the child: a function returning what the parent sent, read to its end once (the parent closes the
+    pipe when it has written it all)."""
+    got: list[Any] = []
+
+    def later() -> Any:
+        if not got:
+            with open(fd, "rb") as inp:
+                got.append(pickle.loads(inp.read()))
+        return got[0]
+
+    return later
 
 
 def start(
-    work: Callable[[], T],
+    work: Callable[[Callable[[], Any]], T],
     *,
     pack: Callable[[T], Any] = lambda x: x,
     unpack: Callable[[Any], T] = lambda x: x,

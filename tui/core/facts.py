@@ -19,12 +19,11 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any
 
-from tui.core.figures import STOPWORDS, Figure
+from tui.core.claims import Fact, Figure
+from tui.core.figures import STOPWORDS
 from tui.core.units import UNIT_PATTERN, dimension
 
 QUALIFIER_CLASS = {
@@ -77,30 +76,6 @@ _NOT_PLACED: tuple[None, int] = (None, -1)
 _STATUSES = ("agree", "approx", "conflict")
 """A figure's possible statuses in a fact stated by several versions, from best to worst."""
 _STATUS_RANK = {status: rank for rank, status in enumerate(_STATUSES)}
-
-
-@dataclass(slots=True, unsafe_hash=True)
-class Fact:
-    """One claim as the versions state it: its figures, a readable label and the overall status.
-
-    A value, never changed once made; not declared frozen because that makes building one three times slower
-    (see `Figure`).
-    """
-
-    id: int
-    label: str
-    status: str
-    figures: tuple[int, ...]
-    kind: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "label": self.label,
-            "status": self.status,
-            "figures": list(self.figures),
-            "kind": self.kind,
-        }
 
 
 def _base_value(fig: Figure, value: float) -> float:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
 from tui.core import numwords
+from tui.core.claims import Figure
 from tui.core.normalise import tokens
 from tui.core.normalise import words as folded_words
 from tui.core.segment import Sentence
@@ -25,100 +25,6 @@ from tui.core.units import (
     noun_class,
     unit_of,
 )
-
-
-@dataclass(slots=True)
-class Figure:
-    """A figure as one version states it.
-
-    Made by `extract_figures`, which fills in its place and context, and completed by `group_facts`, which
-    sets `fact` and `status`; never changed after the comparison is made (`moved` gives a changed copy). Not
-    declared frozen because a frozen dataclass sets each field through `object.__setattr__`, which made
-    building figures 8x slower, and long texts build thousands.
-    """
-
-    version: int
-    sentence: int
-    start: int
-    end: int
-    text: str
-    value: float | None
-    value_max: float | None
-    unit: str
-    kind: str
-    qualifier: str | None
-    context: str
-    unit_key: str = ""
-    """What must match for two figures to state the same thing: dimension, currency or noun class."""
-    iso: str | None = None
-    converts: int | None = None
-    status: str = "single"
-    fact: int | None = None
-    boilerplate: bool = False
-    words_around: tuple[Sequence[str], str] | None = field(default=None, repr=False, compare=False)
-    """What `ctx_words` is made from when first asked for: the sentence's folded words, and the capitalised
-    words of a counted noun's phrase ("North Korean")."""
-    _ctx_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
-
-    @property
-    def ctx_words(self) -> frozenset[str]:
-        """The stems of the sentence's words that can tell figures apart (not stop words, numbers or the
-        figure's own words). Made only when asked for: most figures are placed in facts without them."""
-        if self._ctx_words is None:
-            self._ctx_words = _context_words(self)
-        return self._ctx_words
-
-    def moved(self, version: int, sentence: int, shift: int, converts_shift: int, boilerplate: bool) -> Figure:
-        """The same figure found in the same sentence text elsewhere: offsets moved by `shift`."""
-        converts = self.converts + converts_shift if self.converts is not None else None
-        return Figure(
-            version, sentence, self.start + shift, self.end + shift, self.text, self.value, self.value_max,
-            self.unit, self.kind, self.qualifier, self.context, self.unit_key, self.iso, converts, self.status,
-            self.fact, boilerplate, self.words_around,
-        )  # fmt: skip
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "version": self.version,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "value": self.value,
-            "value_max": self.value_max,
-            "unit": self.unit,
-            "kind": self.kind,
-            "qualifier": self.qualifier,
-            "context": self.context,
-            "status": self.status,
-            "converts": self.converts,
-            "fact": self.fact,
-        }
-        if self.iso is not None:
-            out["iso"] = self.iso
-        return out
-
-
-def pack_figures(figures: Sequence[Figure]) -> list[tuple[Any, ...]]:
-    """Figures fresh from `extract_figures` as plain tuples, to send to another process: all but the words
-    around them, which `unpack_figures` takes again from the receiver's own folded words."""
-    return [
-        (f.version, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier,
-         f.context, f.unit_key, f.iso, f.converts, f.boilerplate, f.words_around[1] if f.words_around else None)
-        for f in figures
-    ]  # fmt: skip
-
-
-def unpack_figures(packed: Sequence[tuple[Any, ...]], folded: Sequence[Sequence[Sequence[str]]]) -> list[Figure]:
-    """The figures `pack_figures` packed; `folded` holds each version's sentences' folded words."""
-    return [
-        Figure(version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key,
-               iso, converts, "single", None, boilerplate,
-               (folded[version][sentence], modifiers) if modifiers is not None else None)
-        for (version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key, iso,
-             converts, boilerplate, modifiers) in packed
-    ]  # fmt: skip
-
 
 _MONTHS = {
     "january": 1,
@@ -846,7 +752,8 @@ _DIGIT_MASK = bytes(48 if chr(i).isdigit() else 32 for i in range(128)) + bytes(
 """ASCII digits as "0", other ASCII characters as spaces (a table for `bytes.translate`, as `normalise.tokens`)."""
 
 
-def _context_words(figure: Figure) -> frozenset[str]:
+def context_words(figure: Figure) -> frozenset[str]:
+    """What `Figure.ctx_words` holds (see there)."""
     if figure.words_around is None:
         return frozenset()
     words, modifiers = figure.words_around

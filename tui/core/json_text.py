@@ -13,9 +13,8 @@ from json.encoder import encode_basestring_ascii
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tui.core.facts import Fact
-    from tui.core.figures import Figure
-    from tui.core.model import AlignedRow, Comparison
+    from tui.core.claims import Fact, Figure
+    from tui.core.model import AlignedRow, Comparison, ComparisonUnderWay
 
 
 def _string(s: str | None) -> str:
@@ -45,7 +44,7 @@ def _nested(x: tuple[object, ...]) -> str:
     return repr(x).replace(" ", "").replace(",)", ")").replace("(", "[").replace(")", "]")
 
 
-def _version(c: Comparison, i: int) -> str:
+def _version(c: Comparison | ComparisonUnderWay, i: int) -> str:
     v = c.versions[i]
     flags = c.boilerplate[i]
     kinds: dict[str, str] = {}  # a handful of kinds, each escaped once
@@ -100,13 +99,24 @@ def _fact(f: Fact) -> str:
 
 def comparison_json(c: Comparison) -> str:
     """The `versus.comparison/1` JSON text of a comparison, compact, non-ASCII characters escaped."""
+    return head_json(c) + tail_json(c)
+
+
+def head_json(c: Comparison | ComparisonUnderWay) -> str:
+    """The first part of `comparison_json`: all it needs is known before the figures and facts are."""
     from tui.core.model import SCHEMA
 
-    similarity = ",".join("[" + ",".join(_number(round(x, 4)) for x in r) + "]" for r in c.similarity)
     return (
         f'{{"schema":{_string(SCHEMA)},"base":{_number(c.base)},"threshold":{_number(c.threshold)},'
         f'"versions":[{",".join(_version(c, i) for i in range(len(c.versions)))}],'
         f'"rows":[{",".join(map(_row, c.rows))}],'
+    )
+
+
+def tail_json(c: Comparison) -> str:
+    """The rest of `comparison_json`, after `head_json`: figures, facts and similarity."""
+    similarity = ",".join("[" + ",".join(_number(round(x, 4)) for x in r) + "]" for r in c.similarity)
+    return (
         f'"figures":[{",".join(map(_figure, c.figures))}],'
         f'"facts":[{",".join(map(_fact, c.facts))}],'
         f'"similarity":[{similarity}]}}'

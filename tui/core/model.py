@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from types import TracebackType
 from typing import Any
 
-from tui.core import background
+from tui.core import background, claims
 from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.boilerplate import boilerplate_flags
-from tui.core.facts import Fact, group_facts
-from tui.core.figures import Figure, extract_figures, figure_hints, pack_figures, unpack_figures
+from tui.core.claims import Fact, Figure
 from tui.core.load import Version
 from tui.core.normalise import fold_tokens, tokens
 from tui.core.segment import Sentence, segment
@@ -217,10 +217,8 @@ def compare(
 
     `timings`, when given, receives the seconds each stage took (the benchmark reads it).
     """
-    if not 0 <= base < len(versions):
-        raise ValueError(f"base {base} out of range")
-    with _collector_paused():
-        return _compare(versions, base, threshold, _Clock(timings))
+    with _collector_paused(), begin(versions, base, threshold, timings) as under_way:
+        return under_way.finish()
 
 
 @contextmanager
@@ -237,7 +235,83 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _Clock) -> Comparison:
+class ComparisonUnderWay:
+    """A comparison made but for its figures and facts, which a child process may still be finding (see
+    `begin`). A context manager: leaving it before `finish` stops that child."""
+
+    def __init__(
+        self,
+        versions: tuple[Version, ...],
+        sentences: tuple[tuple[Sentence, ...], ...],
+        boilerplate: tuple[tuple[bool, ...], ...],
+        rows: tuple[AlignedRow, ...],
+        base: int,
+        threshold: float,
+        similarity: tuple[tuple[float, ...], ...],
+        row_of: tuple[tuple[int, ...], ...],
+        word_counts: tuple[int, ...],
+        claims: background.Pending[_Claims],
+        clock: _Clock,
+    ) -> None:
+        self.versions, self.sentences, self.boilerplate, self.rows = versions, sentences, boilerplate, rows
+        self.base, self.threshold, self.similarity = base, threshold, similarity
+        self._row_of, self._word_counts, self._claims, self._clock = row_of, word_counts, claims, clock
+
+    def finish(self) -> Comparison:
+        """The whole comparison, once its figures and facts are found (waiting for them if need be)."""
+        clock = self._clock
+        clock.restart()  # not counting what the caller did in between
+        figures, facts, took = self._claims.result()
+        if self._claims.seconds is None:
+            clock.record("figures", took[0])
+            clock.record("facts", took[1])
+            clock.restart()
+        else:  # found in a child process: this one only waited for them
+            clock.lap("figures")
+            clock.record("facts", 0.0)
+            clock.record("figures (child process)", took[0])
+            clock.record("facts (child process)", took[1])
+        return Comparison(
+            versions=self.versions,
+            sentences=self.sentences,
+            boilerplate=self.boilerplate,
+            rows=self.rows,
+            base=self.base,
+            similarity=self.similarity,
+            figures=tuple(figures),
+            facts=tuple(facts),
+            threshold=self.threshold,
+            row_of=self._row_of,
+            word_counts=self._word_counts,
+        )
+
+    def __enter__(self) -> ComparisonUnderWay:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self._claims.__exit__(kind, error, trace)
+
+
+_Claims = tuple[list[Figure], list[Fact], tuple[float, float]]
+"""Figures, facts, and the seconds it took to find each."""
+
+
+def begin(
+    versions: Sequence[Version],
+    base: int = 0,
+    threshold: float = DEFAULT_THRESHOLD,
+    timings: dict[str, float] | None = None,
+) -> ComparisonUnderWay:
+    """Everything `compare` makes but the figures and facts, which are found in a child process meanwhile
+    when the versions are long and the machine can (see `background`); `finish` adds them.
+
+    So a caller can use the rest (write its JSON, say) while they are found. The caller pauses the cycle
+    collector itself if it wants (as `compare` does)."""
+    if not 0 <= base < len(versions):
+        raise ValueError(f"base {base} out of range")
+    clock = _Clock(timings)
     paragraphs: dict[str, tuple[tuple[int, int], ...]] = {}
     sentences = [tuple(segment(v.text, paragraphs)) for v in versions]
     texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
@@ -251,14 +325,25 @@ def _compare(versions: Sequence[Version], base: int, threshold: float, clock: _C
     boiler = [tuple(boilerplate_flags(ts, ss, forms)) for ts, ss in zip(texts, sentences, strict=True)]
     clock.lap("words")
 
-    def find_figures() -> list[Figure]:
-        return _figures(versions, sentences, texts, raw, boiler, word_lists)
+    def find_claims(later: Callable[[], Any]) -> _Claims:
+        began = time.perf_counter()
+        figures = _figures(versions, sentences, texts, raw, boiler, word_lists)
+        found = time.perf_counter()
+        facts = _facts(figures, later(), base, versions, sentences)
+        return figures, facts, (found - began, time.perf_counter() - found)
 
     big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
-    with background.start(
-        find_figures, pack=pack_figures, unpack=lambda p: unpack_figures(p, word_lists), worth_it=big
-    ) as pending:
-        return _compare_rest(versions, base, threshold, clock, sentences, keys, word_lists, boiler, pending)
+    claims_pending = background.start(
+        find_claims,
+        pack=lambda c: (claims.pack(c[0], c[1]), c[2]),
+        unpack=lambda p: (*claims.unpack(p[0], word_lists), p[1]),
+        worth_it=big,
+    )
+    try:
+        return _align_and_diff(versions, base, threshold, clock, sentences, keys, word_lists, boiler, claims_pending)
+    except BaseException:
+        claims_pending.__exit__(None, None, None)
+        raise
 
 
 def _figures(
@@ -270,6 +355,9 @@ def _figures(
     word_lists: Sequence[Sequence[Sequence[str]]],
 ) -> list[Figure]:
     """Every version's figures, numbered across the comparison (`converts` points into the whole list)."""
+    # imported here: where the figures are found in a child process, this one never compiles their patterns
+    from tui.core.figures import extract_figures, figure_hints
+
     figures: list[Figure] = []
     shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] = {}
     hints_of = {t: figure_hints(t, r) for t, r in raw.items()}
@@ -281,7 +369,28 @@ def _figures(
     return figures
 
 
-def _compare_rest(
+def _facts(
+    figures: list[Figure],
+    row_of: Sequence[Sequence[int]],
+    base: int,
+    versions: Sequence[Version],
+    sentences: Sequence[Sequence[Sentence]],
+) -> list[Fact]:
+    """The figures grouped into facts (which sets each figure's fact and status)."""
+    from tui.core.facts import group_facts  # here, as the figures' modules (see `_figures`)
+
+    _, facts = group_facts(
+        figures,
+        row_of,
+        base,
+        len(versions),
+        texts=[v.text for v in versions],
+        spans=[[(s.start, s.end) for s in ss] for ss in sentences],
+    )
+    return facts
+
+
+def _align_and_diff(
     versions: Sequence[Version],
     base: int,
     threshold: float,
@@ -290,10 +399,16 @@ def _compare_rest(
     keys: list[list[str]],
     word_lists: list[list[list[str]]],
     boiler: list[tuple[bool, ...]],
-    pending: background.Pending[list[Figure]],
-) -> Comparison:
-    """Alignment, word diffs, similarity and facts; the figures are found meanwhile when `pending` forked."""
+    claims_pending: background.Pending[_Claims],
+) -> ComparisonUnderWay:
+    """Alignment, word diffs and similarity; the rows are handed to the figures' work as soon as known."""
     aligned = align(keys, base=base, threshold=threshold)
+    row_of = [[0] * len(ss) for ss in sentences]
+    for r, rc in enumerate(aligned):
+        for v, cell in enumerate(rc.cells):
+            for k in cell:
+                row_of[v][k] = r
+    claims_pending.send(row_of)
     clock.lap("align")
     rows = []
     no_diffs: tuple[tuple[Span, ...], ...] = ((),) * len(versions)
@@ -307,39 +422,21 @@ def _compare_rest(
             diffs, ref_diffs = no_diffs, ()
         # positional: AlignedRow(cells, status, diffs, moved_in, reference, reference_diffs)
         rows.append(AlignedRow(cells, status, diffs, rc.moved, ref, ref_diffs))
-    row_of = [[0] * len(ss) for ss in sentences]
-    for r, row in enumerate(rows):
-        for v, cell in enumerate(row.cells):
-            for k in cell:
-                row_of[v][k] = r
     clock.lap("word diffs")
     similarity = _similarity(rows, word_lists, boiler)
     clock.lap("similarity")
-    figures = pending.result()
-    clock.lap("figures")
-    if pending.seconds is not None:
-        clock.record("figures (child process)", pending.seconds)
-    figures, facts = group_facts(
-        figures,
-        row_of,
-        base,
-        len(versions),
-        texts=[v.text for v in versions],
-        spans=[[(s.start, s.end) for s in ss] for ss in sentences],
-    )
-    clock.lap("facts")
-    return Comparison(
+    return ComparisonUnderWay(
         versions=tuple(versions),
         sentences=tuple(sentences),
         boilerplate=tuple(boiler),
         rows=tuple(rows),
         base=base,
-        similarity=similarity,
-        figures=tuple(figures),
-        facts=tuple(facts),
         threshold=threshold,
-        row_of=tuple(tuple(r) for r in row_of),
+        similarity=similarity,
+        row_of=tuple(map(tuple, row_of)),
         word_counts=tuple(sum(len(w) for w in ws) for ws in word_lists),
+        claims=claims_pending,
+        clock=clock,
     )
 
 
@@ -353,6 +450,10 @@ class _Clock:
     def record(self, name: str, seconds: float) -> None:
         if self.out is not None:
             self.out[name] = self.out.get(name, 0.0) + seconds
+
+    def restart(self) -> None:
+        """Count the next lap from now."""
+        self.last = time.perf_counter()
 
     def lap(self, name: str) -> None:
         if self.out is not None:

@@ -1,0 +1,143 @@
+"""The values figures and facts are told in: a `Figure` as one version states it, a `Fact` as the versions
+state it; and their packing as tuples, to cross from the child process that finds them.
+
+They live apart from the modules that find and group them, so that a process which only receives them never
+compiles those modules' patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure as one version states it.
+
+    Made by `extract_figures`, which fills in its place and context, and completed by `group_facts`, which
+    sets `fact` and `status`; never changed after the comparison is made (`moved` gives a changed copy). Not
+    declared frozen because a frozen dataclass sets each field through `object.__setattr__`, which made
+    building figures 8x slower, and long texts build thousands.
+    """
+
+    version: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: float | None
+    value_max: float | None
+    unit: str
+    kind: str
+    qualifier: str | None
+    context: str
+    unit_key: str = ""
+    """What must match for two figures to state the same thing: dimension, currency or noun class."""
+    iso: str | None = None
+    converts: int | None = None
+    status: str = "single"
+    fact: int | None = None
+    boilerplate: bool = False
+    words_around: tuple[Sequence[str], str] | None = field(default=None, repr=False, compare=False)
+    """What `ctx_words` is made from when first asked for: the sentence's folded words, and the capitalised
+    words of a counted noun's phrase ("North Korean")."""
+    _ctx_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def ctx_words(self) -> frozenset[str]:
+        """The stems of the sentence's words that can tell figures apart (not stop words, numbers or the
+        figure's own words). Made only when asked for: most figures are placed in facts without them."""
+        if self._ctx_words is None:
+            from tui.core.figures import context_words  # that module imports this one
+
+            self._ctx_words = context_words(self)
+        return self._ctx_words
+
+    def moved(self, version: int, sentence: int, shift: int, converts_shift: int, boilerplate: bool) -> Figure:
+        """The same figure found in the same sentence text elsewhere: offsets moved by `shift`."""
+        converts = self.converts + converts_shift if self.converts is not None else None
+        return Figure(
+            version, sentence, self.start + shift, self.end + shift, self.text, self.value, self.value_max,
+            self.unit, self.kind, self.qualifier, self.context, self.unit_key, self.iso, converts, self.status,
+            self.fact, boilerplate, self.words_around,
+        )  # fmt: skip
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "version": self.version,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "kind": self.kind,
+            "qualifier": self.qualifier,
+            "context": self.context,
+            "status": self.status,
+            "converts": self.converts,
+            "fact": self.fact,
+        }
+        if self.iso is not None:
+            out["iso"] = self.iso
+        return out
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class Fact:
+    """One claim as the versions state it: its figures, a readable label and the overall status.
+
+    A value, never changed once made; not declared frozen because that makes building one three times slower
+    (see `Figure`).
+    """
+
+    id: int
+    label: str
+    status: str
+    figures: tuple[int, ...]
+    kind: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "status": self.status,
+            "figures": list(self.figures),
+            "kind": self.kind,
+        }
+
+
+Packed = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
+"""Figures and facts as plain tuples (see `pack`)."""
+
+
+def pack(figures: Sequence[Figure], facts: Sequence[Fact]) -> Packed:
+    """Figures and facts as plain tuples, to send to another process: all but the words around each figure,
+    which `unpack` takes again from the receiver's own folded words."""
+    return (
+        [
+            (f.version, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier,
+             f.context, f.unit_key, f.iso, f.converts, f.status, f.fact, f.boilerplate,
+             f.words_around[1] if f.words_around else None)
+            for f in figures
+        ],
+        [(f.id, f.label, f.status, f.figures, f.kind) for f in facts],
+    )  # fmt: skip
+
+
+def unpack(packed: Packed, folded: Sequence[Sequence[Sequence[str]]]) -> tuple[list[Figure], list[Fact]]:
+    """The figures and facts `pack` packed; `folded` holds each version's sentences' folded words."""
+    figures, facts = packed
+    return (
+        [
+            Figure(version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key,
+                   iso, converts, status, fact, boilerplate,
+                   (folded[version][sentence], modifiers) if modifiers is not None else None)
+            for (version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key,
+                 iso, converts, status, fact, boilerplate, modifiers) in figures
+        ],
+        [Fact(*fact) for fact in facts],
+    )  # fmt: skip

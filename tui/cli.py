@@ -33,6 +33,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, its width found as argparse would but without importing shutil: argparse makes
+    a formatter for every option it is given, so every run (a one-shot `--json` too) paid for that import."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            width = int(os.environ.get("COLUMNS", ""))
+        except ValueError:
+            width = 0
+        if width <= 0:
+            try:
+                width = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            except (AttributeError, ValueError, OSError):
+                width = 0
+        super().__init__(prog, width=(width or 80) - 2)
+
+
 def _threshold(value: str) -> float:
     try:
         t = float(value)
@@ -56,6 +73,7 @@ def _base(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="versus",
+        formatter_class=_Formatter,
         description="Read several versions of the same article side by side.",
         epilog="Without --json or --report, opens the app when stdout is a terminal, else prints the report.",
     )

@@ -11,9 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import signal
 import sys
-import threading
 import time
 from collections.abc import Callable
 from types import TracebackType
@@ -24,7 +22,8 @@ T = TypeVar("T")
 
 def can_fork() -> bool:
     """Whether work can go to a child process here: Linux, no other thread, and a second CPU."""
-    if sys.platform != "linux" or threading.active_count() != 1:
+    threading = sys.modules.get("threading")  # not imported: no thread was started through it
+    if sys.platform != "linux" or (threading is not None and threading.active_count() != 1):
         return False
     try:
         return len(os.sched_getaffinity(0)) >= 2
@@ -150,6 +149,8 @@ class Pending(Generic[T]):
         """Stop the child, if any, and close the pipes."""
         if self._pid:
             with contextlib.suppress(OSError):
+                import signal  # only here: a one-shot run that gets its result never loads it
+
                 os.kill(self._pid, signal.SIGKILL)
                 os.waitpid(self._pid, 0)
             self._pid = 0

@@ -47,9 +47,12 @@ class _Row:
     moved: set[int] = field(default_factory=set)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class RowCells:
-    """One aligned row: each version's sentence indices, and the versions in which it is out of order."""
+    """One aligned row: each version's sentence indices, and the versions in which it is out of order.
+
+    A value, never changed once made; not declared frozen because that makes building one twice as slow, and
+    a long text has tens of thousands."""
 
     cells: tuple[tuple[int, ...], ...]
     moved: frozenset[int]
@@ -265,7 +268,7 @@ def _add_version(rows: list[_Row], version: int, keys: Sequence[str], threshold:
         nonlocal j
         while j < stop:
             if j not in match and j not in moved:
-                new_rows.append(_Row(cells={version: [j]}, keys=[keys[j]]))
+                new_rows.append(_Row({version: [j]}, [keys[j]], set()))
             j += 1
 
     for r, row in enumerate(rows):
@@ -275,7 +278,8 @@ def _add_version(rows: list[_Row], version: int, keys: Sequence[str], threshold:
             row.cells[version] = sorted(of_row[r])
             j = max(j, row.cells[version][-1] + 1)
             if len(row.keys) < _ROW_KEYS:
-                k = " ".join(keys[i] for i in row.cells[version])
+                cell = row.cells[version]
+                k = keys[cell[0]] if len(cell) == 1 else " ".join([keys[i] for i in cell])
                 if k not in row.keys:
                     row.keys.append(k)
         new_rows.append(row)
@@ -291,11 +295,15 @@ def _add_version(rows: list[_Row], version: int, keys: Sequence[str], threshold:
 def align(keys: Sequence[Sequence[str]], base: int = 0, threshold: float = DEFAULT_THRESHOLD) -> list[RowCells]:
     """Align the sentence keys of every version into rows, in the base's order."""
     order = [base, *(v for v in range(len(keys)) if v != base)]
-    rows = [_Row(cells={base: [j]}, keys=[k]) for j, k in enumerate(keys[base])]
+    rows = [_Row({base: [j]}, [k], set()) for j, k in enumerate(keys[base])]
     for v in order[1:]:
         rows = _add_version(rows, v, keys[v], threshold)
     versions = range(len(keys))
+    in_order: frozenset[int] = frozenset()  # most rows: one set for all of them
     return [
-        RowCells(tuple([tuple(row.cells[v]) if v in row.cells else () for v in versions]), frozenset(row.moved))
+        RowCells(
+            tuple([tuple(row.cells[v]) if v in row.cells else () for v in versions]),
+            frozenset(row.moved) if row.moved else in_order,
+        )
         for row in rows
     ]

@@ -12,9 +12,10 @@ _METADATA = re.compile(
     r"^\s*(?:date|published|updated|posted)[:\s]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s+",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?:(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])|$)")
-"""Sentence ends. It starts with a plain character class, so the regex engine skips to candidates quickly
-(an alternation of two branches was tried at every character: five times slower)."""
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])")
+"""Sentence ends but the last (the rest of a line is its last sentence). It starts with a plain character
+class, so the regex engine skips to candidates quickly (an alternation of two branches was tried at every
+character: five times slower; a lookahead or an end, half as fast)."""
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 
 ABBREVIATIONS = frozenset(
@@ -171,8 +172,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_abbreviation(text: str, unit_start: int, dot: int) -> bool:
-    # the word before the dot: the end of a short window split at its last whitespace (a regex search from
-    # unit_start is quadratic in long lines, and walking back a character at a time is slow in Python)
+    # Most words before a full stop are short plain ASCII words after a space: then the word is what follows
+    # that space, initials are ruled out, and a lookup decides.
+    space = text.rfind(" ", max(unit_start, dot - 8), dot)
+    if space >= 0:
+        word = text[space + 1 : dot]
+        if word.isascii() and word.isalpha():
+            return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+    # Else the word before the dot: the end of a short window split at its last whitespace (a regex search
+    # from unit_start is quadratic in long lines, and walking back a character at a time is slow in Python).
     window = max(unit_start, dot - 40)
     chunk = text[window:dot]
     if not chunk or chunk[-1].isspace():

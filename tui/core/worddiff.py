@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from rapidfuzz.distance import Indel
+
 from tui.core.normalise import word_spans
 
 Span = tuple[int, int]
@@ -35,8 +37,9 @@ def diff_words(ref: Sequence[Word], other: Sequence[Word]) -> tuple[list[Span], 
 
 
 def shared_words(a: Sequence[str], b: Sequence[str]) -> int:
-    """How many of a's words have a counterpart in b, in order."""
-    return sum(i2 - i1 for tag, i1, i2, _j1, _j2 in _opcodes(a, b) if tag == "equal")
+    """How many of a's words have a counterpart in b, in order: their longest common subsequence, from
+    rapidfuzz's Indel distance (insertions and deletions only), in C++."""
+    return (len(a) + len(b) - Indel.distance(a, b)) // 2
 
 
 def _opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:

@@ -46,7 +46,7 @@ def test_json_survives_an_ascii_only_stdout() -> None:
 def test_timings_go_to_stderr_for_the_benchmark() -> None:
     out = versus("--json", "--timings", *SAMPLE_FILES)
     stages = json.loads(out.stderr.strip().splitlines()[-1])["stages"]
-    assert {"segment", "align", "figures", "facts"} <= stages.keys()
+    assert {"reading", "align", "figures", "facts"} <= stages.keys()
     assert all(t >= 0 for t in stages.values()) and json.loads(out.stdout)["schema"] == "versus.comparison/1"
 
 

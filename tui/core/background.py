@@ -8,6 +8,7 @@ when its result is asked for, so the result is the same either way.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import pickle
@@ -125,6 +126,16 @@ class Pending(Generic[T]):
             raise RuntimeError("the work asked for what was never sent")
         return self._sent[0]
 
+    def running(self) -> bool:
+        """Whether the work is still under way in a child process (nothing of its result written yet): time
+        this process would only wait."""
+        if not self._pid or self._read < 0:
+            return False
+        import select  # here: only a long comparison asks
+
+        readable, _, _ = select.select([self._read], [], [], 0)
+        return not readable
+
     def result(self) -> T:
         """The work's result: read from the child (waiting for it), else computed here."""
         if self._write >= 0:  # nothing sent, or not all of it yet: write the rest, or close the pipe empty
@@ -133,16 +144,17 @@ class Pending(Generic[T]):
             fd, self._read = self._read, -1  # the file below closes it, whatever happens
             with open(fd, "rb") as inp:
                 data = inp.read()
-            _, status = os.waitpid(self._pid, 0)
+            _reap(self._pid)
             self._pid = 0
-            if status == 0 and data:
-                try:
-                    payload, seconds = pickle.loads(data)
-                    result = self._unpack(payload)
-                except Exception:  # anything amiss with what came back: do the work here
-                    return self._work(self._later)
-                self.seconds = seconds
-                return result
+            # A child that failed wrote nothing (it writes only once all is packed); one cut off wrote a
+            # pickle that does not load: either way, the work is done here.
+            try:
+                payload, seconds = pickle.loads(data)
+                result = self._unpack(payload)
+            except Exception:
+                return self._work(self._later)
+            self.seconds = seconds
+            return result
         return self._work(self._later)
 
     def _stop(self) -> None:
@@ -168,6 +180,32 @@ class Pending(Generic[T]):
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self._stop()
+
+
+_exiting: list[int] = []
+"""Children that sent their result and were still exiting: reaped when next a child is reaped, or at exit."""
+
+
+def _reap(pid: int) -> None:
+    """Reap a child that has sent its result, without waiting while the system tears it down (milliseconds
+    for a large process): if it has not exited yet, it is reaped later."""
+    _exiting.append(pid)
+    for child in list(_exiting):
+        try:
+            done, _ = os.waitpid(child, os.WNOHANG)
+        except ChildProcessError:
+            done = child
+        if done:
+            _exiting.remove(child)
+
+
+@atexit.register
+def _reap_all() -> None:
+    """At a normal exit, wait for the children still exiting (`versus --json` ends without it: the system
+    reaps them)."""
+    while _exiting:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(_exiting.pop(), 0)
 
 
 def _receiver(fd: int) -> Callable[[], Any]:

@@ -33,7 +33,8 @@ def boilerplate_flags(
     by ...") in the second half of the text (by characters) starts a tail that is furniture to the end;
     marker lines, sign-offs, photo credits and bare prices elsewhere are furniture on their own. Article
     paragraphs that only one version carries are not touched. `known`, passed for every version of a
-    comparison, keeps what each sentence text is, so a sentence the versions share is looked at once.
+    comparison, keeps what each sentence text is (`sentence_form`), so a sentence the versions share is looked
+    at once.
     """
     n = len(texts)
     flags = [False] * n
@@ -45,7 +46,7 @@ def boilerplate_flags(
     for k, t in enumerate(texts):
         form = known.get(t)
         if form is None:
-            form = known[t] = _form(t)
+            form = known[t] = sentence_form(t)
         furniture, starts_tail = form
         flags[k] = furniture
         if starts_tail and tail_from == n and sentences[k].start >= middle:
@@ -55,7 +56,7 @@ def boilerplate_flags(
     return flags
 
 
-def _form(text: str) -> tuple[bool, bool]:
+def sentence_form(text: str) -> tuple[bool, bool]:
     """(furniture on its own, may start a tail of furniture) for one sentence."""
     starts_tail = (len(text) <= 120 and bool(_MARKER.match(text))) or bool(_SIGN_OFF.match(text))
     return starts_tail or bool(_CREDIT.match(text) or _PRICE.match(text)), starts_tail

@@ -15,14 +15,14 @@ from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.boilerplate import boilerplate_flags
 from tui.core.claims import Fact, Figure
 from tui.core.load import Version
-from tui.core.normalise import fold_tokens, tokens
-from tui.core.segment import Sentence, segment
+from tui.core.reading import read_versions
+from tui.core.segment import Sentence
 from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
 
 SCHEMA = "versus.comparison/1"
 FORK_ABOVE_CHARS = 300_000
-"""Versions longer than this, all together, have their figures found in a child process while this one aligns
-(where `background.can_fork()`); below it, a fork would cost more than it saves."""
+"""Versions longer than this, all together, are read in two halves at once, and have their figures found in a
+child process while this one aligns (where `background.can_fork()`); below it, a fork costs more than it saves."""
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -312,18 +312,15 @@ def begin(
     if not 0 <= base < len(versions):
         raise ValueError(f"base {base} out of range")
     clock = _Clock(timings)
-    paragraphs: dict[str, tuple[tuple[int, int], ...]] = {}
-    sentences = [tuple(segment(v.text, paragraphs)) for v in versions]
+    big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
+    parts, reading = read_versions([v.text for v in versions], in_two=big, meanwhile=_import_claim_modules)
+    sentences = [tuple(ss) for ss in parts]
     texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
-    clock.lap("segment")
-    # versions share most sentences: each distinct one is tokenised and folded once
-    raw = {t: tokens(t) for t in {t for ts in texts for t in ts}}
-    folded = {t: fold_tokens(r) for t, r in raw.items()}
+    raw, folded, forms = reading.raw, reading.folded, reading.forms
     word_lists = [[folded[t] for t in ts] for ts in texts]
-    keys = [[" ".join(w) for w in ws] for ws in word_lists]
-    forms: dict[str, tuple[bool, bool]] = {}
+    keys = [[reading.keys[t] for t in ts] for ts in texts]
     boiler = [tuple(boilerplate_flags(ts, ss, forms)) for ts, ss in zip(texts, sentences, strict=True)]
-    clock.lap("words")
+    clock.lap("reading")
 
     def find_claims(later: Callable[[], Any]) -> _Claims:
         began = time.perf_counter()
@@ -332,7 +329,6 @@ def begin(
         facts = _facts(figures, later(), base, versions, sentences)
         return figures, facts, (found - began, time.perf_counter() - found)
 
-    big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
     claims_pending = background.start(
         find_claims,
         pack=lambda c: (claims.pack(c[0], c[1]), c[2]),
@@ -344,6 +340,13 @@ def begin(
     except BaseException:
         claims_pending.__exit__(None, None, None)
         raise
+
+
+def _import_claim_modules() -> None:
+    """Compile the figures' and facts' patterns now, in time this process would spend waiting: the child that
+    finds the figures then starts with them (else it compiles them first, and it is the last to finish)."""
+    import tui.core.facts
+    import tui.core.figures  # noqa: F401
 
 
 def _figures(

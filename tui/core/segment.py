@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-–—]|\d{1,3}[.)])\s+")
 _METADATA = re.compile(
     r"^\s*(?:date|published|updated|posted)[:\s]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s+",
@@ -123,13 +123,13 @@ class Sentence:
     """"text", "heading" (a short line without final punctuation), "item" (a bullet) or "meta"."""
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of paragraphs: text between blank lines."""
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs in text[start:end]: text between blank lines."""
+    pos = start
+    for m in PARAGRAPH_BREAK.finditer(text, start, end):
         yield pos, m.start()
         pos = m.end()
-    yield pos, len(text)
+    yield pos, end
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -219,16 +219,20 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 14 and line.rstrip()[-1] not in _FINAL
 
 
-def segment(text: str, known: dict[str, tuple[tuple[int, int], ...]] | None = None) -> list[Sentence]:
+def segment(
+    text: str, known: dict[str, tuple[tuple[int, int], ...]] | None = None, start: int = 0, end: int | None = None
+) -> list[Sentence]:
     """Every sentence of the text, in order, with its paragraph number.
 
     `known`, passed for every version of a comparison, keeps the sentence spans of each paragraph line by
-    its text, so a paragraph the versions share is split once.
+    its text, so a paragraph the versions share is split once. `start` and `end` read only part of the text:
+    from the end of a paragraph break (`PARAGRAPH_BREAK`) to the end of another, or of the text, its sentences
+    are those of the whole text there, paragraphs numbered from 0.
     """
     sentences: list[Sentence] = []
     paragraph = -1
-    first = True
-    for block_start, block_end in _blocks(text):
+    first = start == 0  # only the text's first line can carry a metadata prefix
+    for block_start, block_end in _blocks(text, start, len(text) if end is None else end):
         units = _units(text, block_start, block_end)
         if not units:
             continue

@@ -16,10 +16,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui import session
-from tui.core.align import DEFAULT_THRESHOLD
 from tui.core.load import Version
 from tui.core.model import Comparison, compare
 from tui.core.textsafe import visible
+from tui.core.thresholds import DEFAULT_THRESHOLD
 from tui.keys import KEYS
 from tui.layout import RowLayout, fold_runs
 from tui.session import Review

@@ -11,9 +11,9 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tui.core.align import DEFAULT_THRESHOLD
 from tui.core.errors import InputError
 from tui.core.textsafe import visible
+from tui.core.thresholds import DEFAULT_THRESHOLD
 
 if TYPE_CHECKING:
     from tui.core.load import Version

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-DEFAULT_THRESHOLD = 62.0
-"""Pairing threshold on rapidfuzz's 0-100 scale, tuned on the sample articles and the seeds."""
+from tui.core.thresholds import DEFAULT_THRESHOLD
+
+__all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
 MOVED_MARGIN = 12.0
 """How much stricter the threshold is for sentences paired out of order."""
 MIN_FUZZY_WORDS = 4

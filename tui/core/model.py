@@ -11,12 +11,12 @@ from types import TracebackType
 from typing import Any
 
 from tui.core import background, claims
-from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.boilerplate import boilerplate_flags
 from tui.core.claims import Fact, Figure
 from tui.core.load import Version
 from tui.core.reading import read_versions
 from tui.core.segment import Sentence
+from tui.core.thresholds import DEFAULT_THRESHOLD
 from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
 
 SCHEMA = "versus.comparison/1"
@@ -313,7 +313,7 @@ def begin(
         raise ValueError(f"base {base} out of range")
     clock = _Clock(timings)
     big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
-    parts, reading = read_versions([v.text for v in versions], in_two=big, meanwhile=_import_claim_modules)
+    parts, reading = read_versions([v.text for v in versions], in_two=big, meanwhile=_import_the_rest)
     sentences = [tuple(ss) for ss in parts]
     texts = [[v.text[s.start : s.end] for s in ss] for v, ss in zip(versions, sentences, strict=True)]
     raw, folded, forms = reading.raw, reading.folded, reading.forms
@@ -342,9 +342,11 @@ def begin(
         raise
 
 
-def _import_claim_modules() -> None:
-    """Compile the figures' and facts' patterns now, in time this process would spend waiting: the child that
-    finds the figures then starts with them (else it compiles them first, and it is the last to finish)."""
+def _import_the_rest() -> None:
+    """Load what the comparison needs after reading, in time this process would spend waiting for the child
+    reading the other half: rapidfuzz for the alignment, and the figures' and facts' patterns (the child that
+    finds the figures then starts with them compiled; else it compiles them first, and finishes last)."""
+    import tui.core.align
     import tui.core.facts
     import tui.core.figures  # noqa: F401
 
@@ -405,6 +407,8 @@ def _align_and_diff(
     claims_pending: background.Pending[_Claims],
 ) -> ComparisonUnderWay:
     """Alignment, word diffs and similarity; the rows are handed to the figures' work as soon as known."""
+    from tui.core.align import align  # here: see `_import_the_rest`
+
     aligned = align(keys, base=base, threshold=threshold)
     row_of = [[0] * len(ss) for ss in sentences]
     for r, rc in enumerate(aligned):

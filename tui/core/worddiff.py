@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from rapidfuzz.distance import Indel
-
 from tui.core.normalise import word_spans
 
 Span = tuple[int, int]
@@ -39,6 +37,8 @@ def diff_words(ref: Sequence[Word], other: Sequence[Word]) -> tuple[list[Span], 
 def shared_words(a: Sequence[str], b: Sequence[str]) -> int:
     """How many of a's words have a counterpart in b, in order: their longest common subsequence, from
     rapidfuzz's Indel distance (insertions and deletions only), in C++."""
+    from rapidfuzz.distance import Indel  # loaded with the alignment; not before, so it can load meanwhile
+
     return (len(a) + len(b) - Indel.distance(a, b)) // 2
 
 

@@ -29,3 +29,17 @@ def test_json_path_loads_no_ui() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_one_shot_run_starts_without_heavy_modules() -> None:
+    """What `versus --json` loads before it reads: not dataclasses (which loads inspect, ast and tokenize),
+    pathlib, shutil or rapidfuzz (loaded while a long comparison's other half is read, or when aligning)."""
+    code = (
+        "import sys\n"
+        "import tui.cli, tui.core.model, tui.core.json_text, tui.core.load\n"
+        "heavy = ('dataclasses', 'inspect', 'ast', 'pathlib', 'shutil', 'rapidfuzz')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in heavy)\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -6,7 +6,6 @@ text."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -88,7 +87,7 @@ def test_digit_runs_and_label_words_agree_with_their_patterns(text: str, lo: int
 def test_a_moved_copy_changes_only_what_it_says() -> None:
     f = Figure(1, 2, 10, 20, "59,000 troops", 59000.0, None, "troops", "count", "about", "c", "n:troops", None, 4)
     moved = f.moved(3, 9, 100, 5, True)
-    assert moved == replace(f, version=3, sentence=9, start=110, end=120, converts=9, boilerplate=True)
+    assert moved == f.replace(version=3, sentence=9, start=110, end=120, converts=9, boilerplate=True)
 
 
 _ASCII_PIECES = ["said,", "72,811", "don't", "U.S.", "well-known", "5.", "$5", "5%", "'quote'", "a-", "x--y", "_"]

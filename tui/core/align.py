@@ -18,10 +18,10 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from tui.core.record import Record
 from tui.core.thresholds import DEFAULT_THRESHOLD
 
 __all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
@@ -41,22 +41,30 @@ _ROW_KEYS = 3
 """How many distinct cell keys of a row are compared with a new sentence."""
 
 
-@dataclass(slots=True)
 class _Row:
-    cells: dict[int, list[int]] = field(default_factory=dict)
-    keys: list[str] = field(default_factory=list)
-    moved: set[int] = field(default_factory=set)
+    """A row while versions are added: each version's sentences in it, its keys, the versions out of order."""
+
+    __slots__ = ("cells", "keys", "moved")
+
+    def __init__(self, cells: dict[int, list[int]], keys: list[str], moved: set[int]) -> None:
+        self.cells = cells
+        self.keys = keys
+        self.moved = moved
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class RowCells:
+class RowCells(Record):
     """One aligned row: each version's sentence indices, and the versions in which it is out of order.
 
-    A value, never changed once made; not declared frozen because that makes building one twice as slow, and
+    A value, never changed once made; not made read-only because that makes building one twice as slow, and
     a long text has tens of thousands."""
 
+    __slots__ = ("cells", "moved")
     cells: tuple[tuple[int, ...], ...]
     moved: frozenset[int]
+
+    def __init__(self, cells: tuple[tuple[int, ...], ...], moved: frozenset[int]) -> None:
+        self.cells = cells
+        self.moved = moved
 
 
 def similarity(a: str, b: str) -> float:

@@ -8,20 +8,25 @@ compiles those modules' patterns.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
+from tui.core.record import Record
 
-@dataclass(slots=True)
-class Figure:
+
+class Figure(Record):
     """A figure as one version states it.
 
     Made by `extract_figures`, which fills in its place and context, and completed by `group_facts`, which
     sets `fact` and `status`; never changed after the comparison is made (`moved` gives a changed copy). Not
-    declared frozen because a frozen dataclass sets each field through `object.__setattr__`, which made
-    building figures 8x slower, and long texts build thousands.
+    made read-only because setting each field through `object.__setattr__` made building figures 8x slower,
+    and long texts build thousands. The last two fields are neither compared nor shown.
     """
 
+    __slots__ = (
+        "version", "sentence", "start", "end", "text", "value", "value_max", "unit", "kind", "qualifier",
+        "context", "unit_key", "iso", "converts", "status", "fact", "boilerplate", "words_around", "_ctx_words",
+    )  # fmt: skip
+    _compared = -2
     version: int
     sentence: int
     start: int
@@ -33,17 +38,43 @@ class Figure:
     kind: str
     qualifier: str | None
     context: str
-    unit_key: str = ""
+    unit_key: str
     """What must match for two figures to state the same thing: dimension, currency or noun class."""
-    iso: str | None = None
-    converts: int | None = None
-    status: str = "single"
-    fact: int | None = None
-    boilerplate: bool = False
-    words_around: tuple[Sequence[str], str] | None = field(default=None, repr=False, compare=False)
+    iso: str | None
+    converts: int | None
+    status: str
+    fact: int | None
+    boilerplate: bool
+    words_around: tuple[Sequence[str], str] | None
     """What `ctx_words` is made from when first asked for: the sentence's folded words, and the capitalised
     words of a counted noun's phrase ("North Korean")."""
-    _ctx_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _ctx_words: frozenset[str] | None
+
+    def __init__(
+        self, version: int, sentence: int, start: int, end: int, text: str, value: float | None,
+        value_max: float | None, unit: str, kind: str, qualifier: str | None, context: str, unit_key: str = "",
+        iso: str | None = None, converts: int | None = None, status: str = "single", fact: int | None = None,
+        boilerplate: bool = False, words_around: tuple[Sequence[str], str] | None = None,
+    ) -> None:  # fmt: skip
+        self.version = version
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.value_max = value_max
+        self.unit = unit
+        self.kind = kind
+        self.qualifier = qualifier
+        self.context = context
+        self.unit_key = unit_key
+        self.iso = iso
+        self.converts = converts
+        self.status = status
+        self.fact = fact
+        self.boilerplate = boilerplate
+        self.words_around = words_around
+        self._ctx_words = None
 
     @property
     def ctx_words(self) -> frozenset[str]:
@@ -86,19 +117,26 @@ class Figure:
         return out
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Fact:
+class Fact(Record):
     """One claim as the versions state it: its figures, a readable label and the overall status.
 
-    A value, never changed once made; not declared frozen because that makes building one three times slower
+    A value, never changed once made; not made read-only because that makes building one three times slower
     (see `Figure`).
     """
 
+    __slots__ = ("id", "label", "status", "figures", "kind")
     id: int
     label: str
     status: str
     figures: tuple[int, ...]
     kind: str
+
+    def __init__(self, id: int, label: str, status: str, figures: tuple[int, ...], kind: str) -> None:
+        self.id = id
+        self.label = label
+        self.status = status
+        self.figures = figures
+        self.kind = kind
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from tui.core import numwords
@@ -813,4 +812,4 @@ def _link_conversions(text: str, figures: list[Figure], first: int) -> None:
             continue
         same_dimension = prev.unit_key.split(":")[0] == cur.unit_key.split(":")[0]
         if same_dimension and _CONVERSION_GAP.match(text[prev.end : cur.start]):
-            figures[i] = replace(cur, converts=i - 1)
+            figures[i] = cur.replace(converts=i - 1)

@@ -6,9 +6,9 @@ import codecs
 import os
 import re
 import sys
-from dataclasses import dataclass
 
 from tui.core.errors import InputError
+from tui.core.record import FrozenRecord
 from tui.core.textsafe import visible
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -25,15 +25,22 @@ _BOMS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Version:
+class Version(FrozenRecord):
     """One version of the article: where it came from, its label and its decoded text."""
 
+    __slots__ = ("path", "label", "text", "encoding", "title")
     path: str
     label: str
     text: str
     encoding: str
-    title: str | None = None
+    title: str | None
+
+    def __init__(self, path: str, label: str, text: str, encoding: str, title: str | None = None) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "encoding", encoding)
+        object.__setattr__(self, "title", title)
 
 
 def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:

@@ -6,7 +6,6 @@ import gc
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Any
 
@@ -15,6 +14,7 @@ from tui.core.boilerplate import boilerplate_flags
 from tui.core.claims import Fact, Figure
 from tui.core.load import Version
 from tui.core.reading import read_versions
+from tui.core.record import FrozenRecord, Record
 from tui.core.segment import Sentence
 from tui.core.thresholds import DEFAULT_THRESHOLD
 from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
@@ -25,23 +25,39 @@ FORK_ABOVE_CHARS = 300_000
 child process while this one aligns (where `background.can_fork()`); below it, a fork costs more than it saves."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class AlignedRow:
+class AlignedRow(Record):
     """One row of the alignment: each version's sentences in it, its status, and the words that differ.
 
-    A value, never changed once made; not declared frozen because that makes building one three times slower,
+    A value, never changed once made; not made read-only because that makes building one three times slower,
     and a long text has tens of thousands (see `Figure`).
     """
 
+    __slots__ = ("cells", "status", "diffs", "moved_in", "reference", "reference_diffs")
     cells: tuple[tuple[int, ...], ...]
     status: str
     diffs: tuple[tuple[Span, ...], ...]
     """Per version, the spans of its words that differ from the reference cell (for the reference: from any)."""
-    moved_in: frozenset[int] = frozenset()
-    reference: int = 0
+    moved_in: frozenset[int]
+    reference: int
     """The version the others are compared with: the base when it has the row, else the first that does."""
-    reference_diffs: tuple[tuple[int, tuple[Span, ...]], ...] = ()
+    reference_diffs: tuple[tuple[int, tuple[Span, ...]], ...]
     """For each other version: the reference's words that differ from that version."""
+
+    def __init__(
+        self,
+        cells: tuple[tuple[int, ...], ...],
+        status: str,
+        diffs: tuple[tuple[Span, ...], ...],
+        moved_in: frozenset[int] = frozenset(),
+        reference: int = 0,
+        reference_diffs: tuple[tuple[int, tuple[Span, ...]], ...] = (),
+    ) -> None:
+        self.cells = cells
+        self.status = status
+        self.diffs = diffs
+        self.moved_in = moved_in
+        self.reference = reference
+        self.reference_diffs = reference_diffs
 
     def reference_spans(self, versions: frozenset[int] | set[int]) -> tuple[Span, ...]:
         """The reference's differing words against only some versions (those on screen)."""
@@ -53,10 +69,13 @@ class AlignedRow:
         return [v for v, cell in enumerate(self.cells) if cell]
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(FrozenRecord):
     """Everything Versus shows, computed once; the app, --json and the reports only read it."""
 
+    __slots__ = (
+        "versions", "sentences", "boilerplate", "rows", "base", "similarity", "figures", "facts", "threshold",
+        "row_of", "word_counts",
+    )  # fmt: skip
     versions: tuple[Version, ...]
     sentences: tuple[tuple[Sentence, ...], ...]
     boilerplate: tuple[tuple[bool, ...], ...]
@@ -66,15 +85,21 @@ class Comparison:
     figures: tuple[Figure, ...]
     facts: tuple[Fact, ...]
     threshold: float
-    row_of: tuple[tuple[int, ...], ...] = field(repr=False)
+    row_of: tuple[tuple[int, ...], ...]
     """row_of[v][s]: the row holding sentence s of version v."""
+    word_counts: tuple[int, ...]
+    """Words in each version (as folded for comparison)."""
+
+    def __init__(self, **fields: Any) -> None:
+        """Made with every field named (as `ComparisonUnderWay.finish` does)."""
+        if fields.keys() != set(self.__slots__):
+            raise TypeError(f"Comparison needs the fields {', '.join(self.__slots__)}")
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
 
     def sentence_text(self, version: int, index: int) -> str:
         s = self.sentences[version][index]
         return self.versions[version].text[s.start : s.end]
-
-    word_counts: tuple[int, ...] = ()
-    """Words in each version (as folded for comparison)."""
 
     def word_count(self, version: int) -> int:
         return self.word_counts[version]
@@ -370,7 +395,7 @@ def _figures(
         offset = len(figures)
         hints = [hints_of[t] for t in texts[v]]
         for f in extract_figures(version.text, sentences[v], v, boiler[v], word_lists[v], shared, hints):
-            figures.append(replace(f, converts=f.converts + offset) if f.converts is not None else f)
+            figures.append(f.replace(converts=f.converts + offset) if f.converts is not None else f)
     return figures
 
 

@@ -9,7 +9,6 @@ joined. The result is the same as reading each version whole, as short compariso
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from tui.core import background
@@ -21,16 +20,21 @@ Part = tuple[int, int, int]
 """A version's text from one character to another: (version, start, end)."""
 
 
-@dataclass(slots=True)
 class Reading:
     """What reading some parts found: their sentences (paragraphs numbered from 0 in each part), and for each
     distinct sentence text its raw tokens, folded words, key (the folded words joined) and boilerplate form."""
 
-    sentences: list[list[Sentence]]
-    raw: dict[str, list[str]]
-    folded: dict[str, list[str]]
-    keys: dict[str, str]
-    forms: dict[str, tuple[bool, bool]]
+    __slots__ = ("sentences", "raw", "folded", "keys", "forms")
+
+    def __init__(
+        self,
+        sentences: list[list[Sentence]],
+        raw: dict[str, list[str]],
+        folded: dict[str, list[str]],
+        keys: dict[str, str],
+        forms: dict[str, tuple[bool, bool]],
+    ) -> None:
+        self.sentences, self.raw, self.folded, self.keys, self.forms = sentences, raw, folded, keys, forms
 
 
 def read_parts(texts: Sequence[str], parts: Sequence[Part]) -> Reading:

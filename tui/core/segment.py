@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from tui.core.record import Record
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-–—]|\d{1,3}[.)])\s+")
@@ -108,19 +109,25 @@ ABBREVIATIONS = frozenset(
 _FINAL = ".!?…:;\"'”’)]"
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Sentence:
+class Sentence(Record):
     """A sentence (or heading, list item, metadata line) as a span of the version's text.
 
-    A value, never changed once made; not declared frozen because that makes building one three times slower,
+    A value, never changed once made; not made read-only because that makes building one three times slower,
     and a long text has tens of thousands (see `Figure`).
     """
 
+    __slots__ = ("start", "end", "paragraph", "kind")
     start: int
     end: int
     paragraph: int
-    kind: str = "text"
+    kind: str
     """"text", "heading" (a short line without final punctuation), "item" (a bullet) or "meta"."""
+
+    def __init__(self, start: int, end: int, paragraph: int, kind: str = "text") -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.kind = kind
 
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

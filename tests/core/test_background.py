@@ -122,3 +122,17 @@ def test_a_child_gone_before_reading_what_is_sent_leaves_the_work_to_the_parent(
 def test_the_work_asking_for_what_was_never_sent_is_an_error() -> None:
     with background.start(lambda later: later(), worth_it=False) as pending, pytest.raises(RuntimeError):
         pending.result()
+
+
+@needs_fork
+def test_what_fits_the_widened_pipe_is_written_at_once() -> None:
+    payload = bytes(background.SENT_BYTES // 2)
+
+    def work(later: Callable[[], bytes]) -> int:
+        time.sleep(0.3)  # not reading yet
+        return len(later())
+
+    with background.start(work) as pending:
+        pending.send(payload)
+        assert not pending._unsent and pending._write < 0  # all written, and the pipe closed
+        assert pending.result() == len(payload)

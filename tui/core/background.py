@@ -70,6 +70,7 @@ class Pending(Generic[T]):
             os.close(read)
             os.close(write)
             return
+        _widen(give)
         try:
             pid = os.fork()
         except OSError:
@@ -206,6 +207,18 @@ def _reap_all() -> None:
     while _exiting:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(_exiting.pop(), 0)
+
+
+SENT_BYTES = 1 << 20
+"""What the pipe to the child is widened to hold (Linux allows an unprivileged process 1 MiB), so a `send` of
+up to that much is written at once and the child need not wait for `result` to get the rest."""
+
+
+def _widen(fd: int) -> None:
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, SENT_BYTES)
 
 
 def _receiver(fd: int) -> Callable[[], Any]:

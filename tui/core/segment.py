@@ -13,10 +13,11 @@ _METADATA = re.compile(
     r"^\s*(?:date|published|updated|posted)[:\s]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s+",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])")
-"""Sentence ends but the last (the rest of a line is its last sentence). It starts with a plain character
-class, so the regex engine skips to candidates quickly (an alternation of two branches was tried at every
-character: five times slower; a lookahead or an end, half as fast)."""
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9\u00c0-\u00dd\u0400-\u042f])")
+"""Sentence ends but the last (the rest of a line is its last sentence): group 1 ends the sentence, the match
+ends where the next begins. It starts with a plain character class, so the regex engine skips to candidates
+quickly (an alternation of two branches was tried at every character: five times slower; a lookahead or an
+end, half as fast)."""
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 
 ABBREVIATIONS = frozenset(
@@ -205,18 +206,16 @@ def _is_abbreviation(text: str, unit_start: int, dot: int) -> bool:
 
 
 def split_sentences(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans inside text[a:b]."""
+    """Sentence spans inside text[a:b], a line with no space at either end."""
     pos = a
     for m in _BOUNDARY.finditer(text, a, b):
-        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, pos, m.start()):
+        start, end = m.span(1)
+        if end - start == 1 and text[start] == "." and _is_abbreviation(text, pos, start):
             continue
-        s, e = _trim(text, pos, m.end())
-        if s < e:
-            yield s, e
-        pos = m.end()
-    s, e = _trim(text, pos, b)
-    if s < e:
-        yield s, e
+        yield pos, end
+        pos = m.end()  # past the spaces: the next sentence's first character
+    if pos < b:
+        yield pos, b
 
 
 def _is_heading(line: str) -> bool:

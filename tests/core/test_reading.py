@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bench.generate import make_pair
 from tests.conftest import SAMPLE_FILES
-from tui.core import background
+from tui.core import background, reading
 from tui.core.load import load_versions
 from tui.core.reading import halves, read_versions
 
@@ -29,10 +29,21 @@ def test_halves_read_in_a_child_are_the_whole_reading() -> None:
     assert _as_data(texts, in_two=True) == _as_data(texts, in_two=False)
 
 
-def test_without_a_child_the_halves_are_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_child_the_versions_are_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [v.text for v in load_versions(SAMPLE_FILES)]
     whole = _as_data(texts, in_two=False)
     monkeypatch.setattr(background, "can_fork", lambda: False)
+    calls: list[object] = []
+    original = reading.read_parts
+    monkeypatch.setattr(reading, "read_parts", lambda texts, parts: calls.append(parts) or original(texts, parts))
+    assert _as_data(texts, in_two=True) == whole
+    assert len(calls) == 1  # one reading, not two halves
+
+
+def test_a_child_that_fails_leaves_its_half_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = list(make_pair(4_000, seed=11))
+    whole = _as_data(texts, in_two=False)
+    monkeypatch.setattr(background.Pending, "_start", lambda self, pack: None)  # as if the fork failed
     assert _as_data(texts, in_two=True) == whole
 
 

@@ -72,10 +72,10 @@ def halves(texts: Sequence[str], share: float = CHILD_SHARE) -> tuple[list[Part]
 def read_versions(
     texts: Sequence[str], in_two: bool, meanwhile: Callable[[], object] = lambda: None
 ) -> tuple[list[list[Sentence]], Reading]:
-    """Every version's sentences, and the words of all of them: read whole, or `in_two` halves at once (in a
-    child process when the machine can; else one after the other). `meanwhile` is called if this process
-    would otherwise wait for the child's half."""
-    if not in_two:
+    """Every version's sentences, and the words of all of them: read whole, or `in_two` halves at once when a
+    child process can read one (see `background.can_fork`). `meanwhile` is called if this process would
+    otherwise wait for the child's half."""
+    if not (in_two and background.can_fork()):
         whole = read_parts(texts, [(v, 0, len(t)) for v, t in enumerate(texts)])
         return whole.sentences, whole
     first, second = halves(texts)

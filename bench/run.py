@@ -43,7 +43,7 @@ def median_times(
                 stages = json.loads(done.stderr.strip().splitlines()[-1])["stages"]
                 shares.append((stages["figures"] + stages["facts"]) / out[-1])
                 if cpu_shares is not None:
-                    child = stages.get("figures (child process)", 0.0)
+                    child = sum(s for stage, s in stages.items() if stage.endswith("(child process)"))
                     cpu_shares.append((stages["figures"] + child + stages["facts"]) / (out[-1] + child))
     return [statistics.median(t) for t in times]
 
@@ -225,7 +225,7 @@ def main() -> None:
         )
         cpu = statistics.median(cpu_shares)
         print(
-            f"  counting the work a second core did (figures found in a child process beside the alignment): "
+            f"  counting the work a second core did (figures and facts found in a child process beside the alignment): "
             f"{cpu:.0%} of all the work, {cpu / (1 - cpu):.0%} added to the rest"
         )
     print(

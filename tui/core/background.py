@@ -71,6 +71,7 @@ class Pending(Generic[T]):
             os.close(write)
             return
         _widen(give)
+        _widen(write)  # so the child writes its result at once, and this process reads it in one go
         try:
             pid = os.fork()
         except OSError:
@@ -210,8 +211,8 @@ def _reap_all() -> None:
 
 
 SENT_BYTES = 1 << 20
-"""What the pipe to the child is widened to hold (Linux allows an unprivileged process 1 MiB), so a `send` of
-up to that much is written at once and the child need not wait for `result` to get the rest."""
+"""What the pipes to and from the child are widened to hold (Linux allows an unprivileged process 1 MiB), so
+a `send` of up to that much is written at once and the child need not wait for `result` to get the rest."""
 
 
 def _widen(fd: int) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 from tui.core.errors import InputError
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
-from tui.report import FACT_SIGNS, version_line
+from tui.report import version_line
+from tui.view.signs import FACT_SIGNS
 
 _STATUS_ORDER = {"conflict": 0, "approx": 1, "agree": 2, "single": 3}
 

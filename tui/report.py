@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
+from tui.view.signs import FACT_LEGEND, FACT_SIGNS, fact_values
+from tui.view.signs import ROW_LEGEND as LEGEND
+from tui.view.signs import ROW_SIGNS as SIGNS
 
-SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
-FACT_SIGNS = {"agree": "=", "approx": "~", "conflict": "!", "single": "1"}
-LEGEND = "= same  ~ changed  + only in this version  > moved"
 _MIN_COLUMN = 28
 
 
@@ -88,13 +88,14 @@ def _sections(c: Comparison, width: int, colour: bool) -> list[str]:
 
 def fact_lines(c: Comparison, width: int = 100) -> list[str]:
     """The facts, conflicts first, each with every version's statement."""
-    lines = []
+    lines = [FACT_LEGEND]
     order = sorted(
         (f for f in c.facts if f.status != "single"),
         key=lambda f: ({"conflict": 0, "approx": 1, "agree": 2}[f.status], f.id),
     )
     for fact in order:
-        lines.append(f"{FACT_SIGNS[fact.status]} {visible(fact.label, newlines=False)}  ({fact.status})")
+        values = " · ".join(fact_values(c, fact))
+        lines.append(f"{FACT_SIGNS[fact.status]} {visible(fact.label, newlines=False)}  {values}  ({fact.status})")
         for i in fact.figures:
             fig = c.figures[i]
             q = f"{fig.qualifier} " if fig.qualifier else ""

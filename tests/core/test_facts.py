@@ -97,7 +97,7 @@ def test_long_generated_pair_flags_the_changed_figures_and_nothing_far_apart(see
     """In a 20,000-word pair, each figure changed to another number is a conflict, each rounded one is not,
     and no fact joins figures from rows far apart (common words and a shared unit are chance there)."""
     from bench.generate import make_pair
-    from tui.core.facts import NEAR_ROWS
+    from tui.core.grouping import NEAR_ROWS
     from tui.core.load import Version
     from tui.core.model import compare
 
@@ -117,3 +117,26 @@ def test_long_generated_pair_flags_the_changed_figures_and_nothing_far_apart(see
         rows = [c.row_of[c.figures[i].version][c.figures[i].sentence] for i in f.figures]
         values = {c.figures[i].value for i in f.figures}
         assert max(rows) - min(rows) <= NEAR_ROWS or len(values) == 1
+
+
+@pytest.mark.parametrize(
+    ("ref", "other", "expected"),
+    [
+        ("as many as 40,000 people", "9,800 people", "conflict"),
+        ("more than 9,000 firefighters", "4,000 firefighters", "conflict"),
+        ("more than 17,600 adults", "17,500 adults", "conflict"),
+        ("more than 17,000 adults", "17,604 adults", "approx"),
+        ("fewer than 100 people", "85 people", "approx"),
+        ("52.85 percent", "52.6 percent", "conflict"),
+        ("a magnitude 7.1 quake", "a magnitude 6.9 quake", "conflict"),
+        ("22,000 km/h", "22,500 km/h", "conflict"),
+        ("$11 billion", "$11.2 billion", "approx"),
+        ("$2.7 billion", "$2.72 billion", "approx"),
+        ("59,000 troops", "nearly 60,000 troops", "approx"),
+    ],
+)
+def test_bounds_reach_only_near_values_and_decimals_round_to_their_last_place(
+    ref: str, other: str, expected: str
+) -> None:
+    assert relation(fig(f"They said {ref} here."), fig(f"They said {other} here.")) == expected
+    assert relation(fig(f"They said {other} here."), fig(f"They said {ref} here.")) == expected

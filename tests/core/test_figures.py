@@ -231,3 +231,61 @@ def test_number_words_parse(words: str, value: float, used: int) -> None:
 
 def test_repeated_number_words_are_no_figure() -> None:
     assert extract_figures("one one boats", segment("one one boats"), 0, hints=[_ALL_FLAGS]) == []
+
+
+def _found(text: str) -> list[tuple[str, str, str, float | None]]:
+    return [(f.text, f.unit, f.kind, f.value) for f in extract_figures(text, segment(text), 0) if f.kind != "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The bank earned US$4.1-billion in the period.", ("US$4.1-billion", "USD", "money", 4.1e9)),
+        ("Output fell 3-per-cent short of plans.", ("3-per-cent", "%", "percent", 3.0)),
+        ("It paid 6.5 billion US dollars for the mine.", ("6.5 billion US dollars", "USD", "money", 6.5e9)),
+        ("The dividend was 9.1 US cents a share.", ("9.1 US cents", "cents", "money", 9.1)),
+        ("The deal was worth 3.4 billion pounds.", ("3.4 billion pounds", "GBP", "money", 3.4e9)),
+        ("Each tablet holds 1.5mg of the drug.", ("1.5mg", "mg", "quantity", 1.5)),
+        ("They sold 330ml cans.", ("330ml", "ml", "quantity", 330.0)),
+        ("Patients aged 60 or older took part.", ("60 or older", "years old", "quantity", 60.0)),
+        (
+            "It enrolled 2,400 overweight or obese adults.",
+            ("2,400 overweight or obese adults", "overweight adults", "count", 2400.0),
+        ),
+        (
+            "Over the decade, 310 first heart attacks occurred.",
+            ("310 first heart attacks", "heart attacks", "count", 310.0),
+        ),
+    ],
+)
+def test_money_units_and_nouns_in_their_many_forms(text: str, figure: tuple[str, str, str, float]) -> None:
+    assert figure in _found(text)
+
+
+def test_a_count_whose_noun_is_left_out_counts_the_noun_before_it() -> None:
+    found = _found("Several buses overturned and at least four caught fire on the bridge.")
+    assert ("four", "buses", "count", 4.0) in found
+
+
+def test_a_part_of_a_group_counts_the_group_s_noun() -> None:
+    found = _found("Of the crew, 7 of the 23 rescued sailors needed surgery.")
+    assert ("7", "rescued sailors", "count", 7.0) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It treats type 2 diabetes.", 2.0),
+        ("Write to the commission, Washington, D.C. 20549, for the filing.", 20549.0),
+        ("Its office is in Hovedgade, DK- 2880, Bagsvaerd.", 2880.0),
+        ("The FTSE 100 closed higher.", 100.0),
+    ],
+)
+def test_names_codes_and_postcodes_are_not_figures(text: str, value: float) -> None:
+    assert value not in [v for _, _, _, v in _found(text)]
+
+
+def test_a_sign_before_a_number_is_its_qualifier() -> None:
+    text = "It took adults with a BMI of ≥30 kg/m2 into the trial."
+    found = list(extract_figures(text, segment(text), 0))
+    assert [(f.unit, f.qualifier) for f in found] == [("kg/m²", "at least")]

@@ -70,8 +70,12 @@ _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3
 _RANGE = re.compile(r"\s?(?:-|–|—|to)\s?(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/])")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
-_SCALE = re.compile(r"\s?(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|[kmb])\b", re.IGNORECASE)
-_PERCENT = re.compile(r"\s?%|\s?-?(?:per\s?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
+_SCALE = re.compile(
+    r"(?:\s|-(?=thousand|million|billion|trillion))?(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|[kmb])\b",
+    re.IGNORECASE,
+)
+_POUNDS = re.compile(r"\s?pounds\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?%|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
 _QUALIFIERS = tuple(
     sorted(
         [
@@ -91,7 +95,10 @@ for _phrase in _QUALIFIERS:
 _QUALIFIER_NAME = {"approx.": "approximately", "an estimated": "estimated"}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s)$")
+_NOT_BEFORE = re.compile(
+    r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s|[Tt]ype\s|[Pp]hase\s|[Ss]tage\s|[Gg]rade\s"
+    r"|[Cc]ategory\s|[Ff]orm\s|[Rr]ule\s|[Ss]ection\s|[Aa]rticle\s|FTSE\s|S&P\s|[A-Z]{2}-\s|[A-Z]\.[A-Z]\.\s)$"
+)
 _PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
 _WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
 _FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + _WORD)
@@ -251,7 +258,10 @@ STOPWORDS = frozenset(
     ]
 )
 _DIGIT_RUN = re.compile(r"\d+")
-_ATTACHED_UNIT = re.compile(r"(?:[kmb]|bn|mn|tn|km|kms|mm|cm|kg|mph|m²|km²)\b", re.IGNORECASE)
+_ATTACHED_UNIT = re.compile(
+    r"(?:[kmbg]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw|mw|gw|kwh|ft)\b",
+    re.IGNORECASE,
+)
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
 _DATE_REACH = 24
 """How far a date reaches from one of its digits ("September 30, 2020", "through 2020")."""
@@ -277,6 +287,10 @@ _PLURAL_NOUNS = frozenset(
 _CONVERSION_GAP = re.compile(r"^\s*\(\s*(?:about|around|approximately|some|roughly|nearly|or)?\s*$", re.IGNORECASE)
 
 
+def _scaled(value: float, factor: float) -> float:
+    return float(f"{value * factor:.12g}")
+
+
 def _to_float(num: str) -> float:
     return float(num.replace(",", ""))
 
@@ -297,7 +311,9 @@ def _qualifier(text: str, lo: int, start: int) -> str | None:
         last = last[max(map(last.rfind, "(“\"‘'")) + 1 :]
     for phrase in _QUALIFIERS_BY_LAST.get(last, ()):
         p = len(low) - len(phrase)
-        if low.endswith(phrase) and (a + p == 0 or (p > 0 and (low[p - 1].isspace() or low[p - 1] in "(“\"‘'"))):
+        if low.endswith(phrase) and (
+            (p == 0 and a == lo) or (p > 0 and (low[p - 1].isspace() or low[p - 1] in "(“\"‘'"))
+        ):
             return _QUALIFIER_NAME.get(phrase, phrase)
     return None
 
@@ -308,8 +324,8 @@ def _after_name(text: str, lo: int, start: int) -> bool:
     if start <= lo:
         return False
     c = text[start - 1]
-    if c == " ":  # the common case: only "No. ", "War ", "Version " and "Page " end so
-        if start - 2 < lo or text[start - 2] not in ".rne":
+    if c == " ":  # the common case: only names such as "No. ", "War ", "Type ", "FTSE " and "D.C. " end so
+        if start - 2 < lo or text[start - 2] not in ".rneyEPm-":
             return False
     elif not (c.isalpha() or c.isspace() or c in "-#."):
         return False
@@ -335,7 +351,7 @@ def _starts(*words: str) -> frozenset[str]:
 
 
 _RANGE_STARTS = frozenset("-–—t")
-_SCALE_STARTS = _starts("thousand", "million", "billion", "trillion", "mn", "bn", "k", "m", "b")
+_SCALE_STARTS = _starts("thousand", "million", "billion", "trillion", "mn", "bn", "k", "m", "b") | {"-"}
 _PERCENT_STARTS = _starts("%", "-", "per", "percentage")
 _CURRENCY_WORD_STARTS = _starts(*CURRENCY_WORDS)
 _CURRENCY_ENDS = frozenset("$€£¥₹₽₴ACDRPF.sh")
@@ -364,18 +380,36 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     """(unit words, capitalised modifiers, end) of the noun phrase after a number, or None."""
     collected: list[re.Match[str]] = []
     p = pos
+    plural = False
     while len(collected) < 4:
         m = (_NEXT_WORD if collected else _FIRST_WORD).match(text, p, end)
         if not m:
             break
         lw = m.group(1).lower()
+        if lw in ("or", "and") and collected and not plural:
+            # "17,500 overweight or obese adults": the noun comes after the second adjective
+            q = m.end()
+            for _ in range(3):
+                nxt = _NEXT_WORD.match(text, q, end)
+                if nxt is None or nxt.group(1).lower() in STOPWORDS:
+                    break
+                q = nxt.end()
+                if _is_plural(nxt.group(1).lower()):
+                    collected.append(nxt)
+                    plural = True
+                    break
+            break
+        if not collected and lw in _MODIFIERS and _NEXT_WORD.match(text, m.end(), end):
+            p = m.end()  # "1,270 first events", "500 new jobs": the noun comes next
+            continue
         if lw in STOPWORDS or lw in RATES:
             break
         if collected and lw.endswith(("ing", "ed")) and lw not in ("killed",):
             break
         collected.append(m)
         p = m.end()
-        if lw in _PLURAL_NOUNS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3):
+        if _is_plural(lw):
+            plural = True
             break  # a plural noun ends the phrase: "boats sank", "people left"
     if len(collected) == 1:  # the common case: "troops", "people"
         word = collected[0].group(1)
@@ -388,6 +422,63 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     lower = [w for w in words if not w[0].isupper()]
     proper = [w for w in words if w[0].isupper()]
     return " ".join(w.lower() for w in lower), " ".join(proper), collected[len(words) - 1].end()
+
+
+def _is_plural(lw: str) -> bool:
+    return lw in _PLURAL_NOUNS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3)
+
+
+_MODIFIERS = frozenset(["first", "new", "more", "other", "additional", "further", "extra", "last"])
+_SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}
+_AGED = re.compile(r"\b(?:aged?|ages)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
+_OR_OLDER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:or|and)\s+(?:older|over|above)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")
+"""What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured"."""
+_VERB_AFTER = frozenset(
+    [
+        "caught",
+        "burst",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "died",
+        "fell",
+        "went",
+        "came",
+        "left",
+        "took",
+        "remain",
+        "remained",
+        "remains",
+        "stood",
+        "sank",
+        "lost",
+        "won",
+        "got",
+        "made",
+        "died",
+        "survived",
+    ]
+)
+"""Verbs that may follow a number whose noun is left out ("at least three caught fire")."""
+
+
+def _elided_noun(text: str, lo: int, start: int) -> str | None:
+    """The last plural noun before a number in its sentence: what "three" counts in "cars derailed and at
+    least three caught fire"."""
+    for m in reversed(list(_LOWER_WORD.finditer(text, max(lo, start - 80), start))):
+        lw = m.group()
+        if lw not in STOPWORDS and _is_plural(lw) and not lw.endswith(("ed", "ing")) and lw not in _VERB_AFTER:
+            return lw
+    return None
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
@@ -538,7 +629,8 @@ class _Scanner:
             and text[end] == "-"
             and re.match(r"-[A-Za-z]", self.ahead(end, 2))
             and not re.match(
-                r"-(?:year|month|week|day|hour|minute|per|mile|kilomet|metre|meter|foot|feet|inch|strong|man|member)",
+                r"-(?:year|month|week|day|hour|minute|per|mile|kilomet|metre|meter|foot|feet|inch|strong|man|member"
+                r"|thousand|million|billion|trillion)",
                 self.ahead(end, 12),
                 re.IGNORECASE,
             )
@@ -554,11 +646,17 @@ class _Scanner:
                 not short or currency or (attached and _counted_noun(text, scale.end(), hi) is not None)
             ):
                 factor = SCALES[word]
-                value *= factor
-                value_max = value_max * factor if value_max is not None else None
+                value = _scaled(value, factor)  # 4.1 billion is 4,100,000,000, not 4,099,999,999.9999995
+                value_max = _scaled(value_max, factor) if value_max is not None else None
                 end = scale.end()
                 lead = _lead(text, end, hi)
         qualifier = _qualifier(text, self.lo, fig_start)
+        if qualifier is None and fig_start > self.lo:
+            qualifier = _SIGN_QUALIFIER.get(text[fig_start - 1]) or (
+                _SIGN_QUALIFIER.get(text[fig_start - 2])
+                if fig_start - 2 >= self.lo and text[fig_start - 1] == " "
+                else None
+            )
         pct = _PERCENT.match(text, end, hi) if lead in _PERCENT_STARTS else None
         if pct and currency is None:
             unit = "pp" if "point" in pct.group().lower() else "%"
@@ -572,6 +670,10 @@ class _Scanner:
         if currency:
             self.add(fig_start, end, value, value_max, currency, "money", qualifier, currency)
             return
+        if scale and SCALES.get(scale.group(1).lower(), 0) >= 1e6 and (pounds := _POUNDS.match(text, end, hi)):
+            # "2.2 billion pounds" is money: nothing is weighed in billions of pounds in the news
+            self.add(fig_start, pounds.end(), value, value_max, "GBP", "money", qualifier, "GBP")
+            return
         if _PAGE_COUNTER.match(text, end, hi):
             return
         self.unit_or_noun(fig_start, end, value, value_max, qualifier)
@@ -580,6 +682,15 @@ class _Scanner:
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
     ) -> None:
         text, hi = self.text, self.hi
+        older = _OR_OLDER.match(text, end, hi)
+        if older or _AGED.search(text, max(self.lo, fig_start - 8), fig_start):
+            # "aged 45 or older", "ages 18 to 30", "45 years and over": an age
+            years = _YEARS.match(text, end, hi)
+            unit_end = older.end() if older else years.end() if years else end
+            if older and not qualifier:
+                qualifier = "at least"
+            self.add(fig_start, unit_end, value, value_max, "years old", "quantity", qualifier, "age")
+            return
         um = UNIT_PATTERN.match(text, end + (1 if self.ahead(end, 1) in (" ", "-", "\u00a0") else 0), hi)
         if um:
             written = um.group()
@@ -598,7 +709,15 @@ class _Scanner:
         if mag:
             self.add(fig_start, end, value, value_max, "magnitude", "quantity", qualifier, "magnitude")
             return
-        noun = _counted_noun(text, end, hi)
+        of = _OF_THE.match(text, end, hi)
+        noun = _counted_noun(text, of.end() if of else end, hi)
+        if noun and noun[0] and of:  # "25 of the 85 injured survivors": the figure is the 25 alone
+            noun = (noun[0], noun[1], end)
+        if (noun and noun[0].split()[0] in _VERB_AFTER) or (noun is None and of is None and self.ahead(end, 1) == " "):
+            elided = _elided_noun(text, self.lo, fig_start)
+            if elided is not None and (noun is not None or _VERB_AFTER.intersection(self.ahead(end, 12).split())):
+                self.add(fig_start, end, value, value_max, elided, "count", qualifier, "n:" + noun_class(elided))
+                return
         if noun and noun[0]:
             unit_words, proper, noun_end = noun
             head = unit_words.split()[-1]
@@ -810,6 +929,6 @@ def _link_conversions(text: str, figures: list[Figure], first: int) -> None:
         prev, cur = figures[i - 1], figures[i]
         if prev.converts is not None or prev.kind != cur.kind or cur.kind in ("date", "count"):
             continue
-        same_dimension = prev.unit_key.split(":")[0] == cur.unit_key.split(":")[0]
+        same_dimension = prev.unit_key.split(":")[0] == cur.unit_key.split(":")[0] or cur.kind == "money"
         if same_dimension and _CONVERSION_GAP.match(text[prev.end : cur.start]):
             figures[i] = cur.replace(converts=i - 1)

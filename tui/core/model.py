@@ -388,9 +388,6 @@ def _import_the_rest() -> None:
     """Load what the comparison needs after reading, in time this process would spend waiting for the child
     reading the other half: rapidfuzz for the alignment, and the figures' and facts' patterns (the child that
     finds the figures then starts with them compiled; else it compiles them first, and finishes last)."""
-    import tui.core.align
-    import tui.core.facts
-    import tui.core.figures  # noqa: F401
 
 
 def _figures(
@@ -424,7 +421,7 @@ def _facts(
     sentences: Sequence[Sequence[Sentence]],
 ) -> list[Fact]:
     """The figures grouped into facts (which sets each figure's fact and status)."""
-    from tui.core.facts import group_facts  # here, as the figures' modules (see `_figures`)
+    from tui.core.grouping import group_facts  # here, as the figures' modules (see `_figures`)
 
     _, facts = group_facts(
         figures,

@@ -34,11 +34,15 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("yards|yard|yd", "yd", "length", 0.9144),
     ("feet|foot|ft", "ft", "length", 0.3048),
     ("inches|inch", "in", "length", 0.0254),
+    ("kg/m²|kg/m2|kg/m 2|kg/m^2", "kg/m²", "bmi", 1.0),
     ("tonnes|tonne|metric tons|tons|ton", "t", "mass", 1000.0),
     ("kilograms|kilogrammes|kilogram|kilos|kg", "kg", "mass", 1.0),
     ("grams|gram|g", "g", "mass", 0.001),
+    ("milligrams|milligram|mg", "mg", "mass", 1e-6),
+    ("micrograms|microgram|mcg|μg|µg", "μg", "mass", 1e-9),
     ("pounds|lbs|lb", "lb", "mass", 0.45359237),
     ("litres|liters|litre|liter", "l", "volume", 1.0),
+    ("millilitres|milliliters|millilitre|milliliter|ml", "ml", "volume", 0.001),
     ("cubic metres|cubic meters|m³", "m³", "volume", 1000.0),
     ("gallons|gallon", "gal", "volume", 3.785411784),
     ("barrels|barrel|bbl", "bbl", "volume", 158.987294928),
@@ -46,6 +50,13 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("degrees fahrenheit|degrees f|°f", "°F", "temperature_f", 1.0),
     ("degrees|degree|°", "°", "angle", 1.0),
     ("megawatts|megawatt|mw", "MW", "power", 1e6),
+    ("kilowatts|kilowatt|kw", "kW", "power", 1e3),
+    ("gigahertz|ghz", "GHz", "frequency", 1e9),
+    ("megahertz|mhz", "MHz", "frequency", 1e6),
+    ("terabytes|terabyte|tb", "TB", "data", 1e12),
+    ("gigabytes|gigabyte|gb", "GB", "data", 1e9),
+    ("megabytes|megabyte|mb", "MB", "data", 1e6),
+    ("kelvin", "K", "temperature_k", 1.0),
     ("gigawatts|gigawatt|gw", "GW", "power", 1e9),
     ("kilowatt-hours|kilowatt hours|kwh", "kWh", "energy", 1.0),
     ("megawatt-hours|megawatt hours|mwh", "MWh", "energy", 1000.0),
@@ -72,7 +83,9 @@ for forms, unit, dim, factor in _UNITS:
         _UNIT_OF.setdefault(form.lower(), (unit, dim, factor))
 
 _DIM_OF_UNIT = {unit: (dim, factor) for _, unit, dim, factor in _UNITS}
-AMBIGUOUS_SHORT = frozenset({"m", "g", "ha", "mi", "in", "ft", "yd", "mm", "cm", "km", "kms", "mw", "gw"})
+AMBIGUOUS_SHORT = frozenset(
+    {"m", "g", "ha", "mi", "in", "ft", "yd", "mm", "cm", "km", "kms", "mw", "gw", "mg", "ml", "kw", "mb", "gb", "tb"}
+)
 """Short forms that count as units only right after a number (not after a space and a capital)."""
 
 
@@ -139,6 +152,14 @@ CURRENCY_PREFIX_PATTERN = re.compile(
     r"(?:USD|AUD|CAD|EUR|GBP|AED|CHF)\s?|Rs\.?\s?|Dh\s?)$"
 )
 CURRENCY_WORDS = {
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "us cents": "cents",
+    "u.s. cents": "cents",
     "dollars": "USD",
     "dollar": "USD",
     "euros": "EUR",

@@ -11,10 +11,10 @@ from textual.widgets.option_list import Option
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
+from tui.view.signs import FACT_LEGEND_SHORT, FACT_SIGNS, fact_line
 
-FACT_SIGNS = {"agree": "=", "approx": "~", "conflict": "!", "single": "1"}
-LABEL_WIDTH = 27
-"""Characters of a fact's label that fit on one sidebar line beside its sign."""
+LINE_WIDTH = 29
+"""Characters of a fact's line (sign, label and values) that fit in the sidebar beside its scrollbar."""
 SIGN_STYLES = {"agree": "$success", "approx": "$warning", "conflict": "bold $error", "single": "dim"}
 
 
@@ -77,7 +77,9 @@ class FactsSidebar(Vertical):
         title = Content.assemble(
             (f"Facts ({len(c.facts)})", "bold"),
             ("  ! " + f"{conflicts} conflict{'s' if conflicts != 1 else ''}", "bold $error") if conflicts else "",
-            ("  [conflicts only]" if self.conflicts_only else "", "italic"),
+            ("  [c: conflicts]" if self.conflicts_only else "", "italic"),
+            "\n",
+            (FACT_LEGEND_SHORT, "italic"),
         )
         self.query_one("#facts-title", Static).update(title)
         options: list[Option | None] = []
@@ -100,10 +102,10 @@ class FactsSidebar(Vertical):
         c = self.comparison
         assert c is not None
         fact = c.facts[fact_id]
-        label = visible(fact.label, newlines=False)
-        if len(label) > LABEL_WIDTH:
-            label = label[: LABEL_WIDTH - 1] + "…"
-        head = Content.assemble((FACT_SIGNS[fact.status], SIGN_STYLES[fact.status]), " ", Content(label))
+        label, values = fact_line(c, fact, LINE_WIDTH)
+        head = Content.assemble(
+            (FACT_SIGNS[fact.status], SIGN_STYLES[fact.status]), " ", Content(label), " ", (values, "bold")
+        )
         if not expanded:
             return head
         lines = [head]
@@ -115,7 +117,7 @@ class FactsSidebar(Vertical):
         for v in range(len(c.versions)):
             stated = "; ".join(by_version.get(v, [])) or "-"
             line = f"  {v + 1} {stated}"
-            lines.append(Content(line if len(line) <= LABEL_WIDTH + 2 else line[: LABEL_WIDTH + 1] + "…"))
+            lines.append(Content(line if len(line) <= LINE_WIDTH else line[: LINE_WIDTH - 1] + "…"))
         return Content("\n").join(lines)
 
     @property

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.keys import KEYS
+from tui.view.signs import FACT_LEGEND, ROW_LEGEND
 
 
 def help_text() -> str:
@@ -23,8 +24,10 @@ def help_text() -> str:
         lines.append(f"  {shown:<22} {key.description}")
     lines += [
         "",
-        "Gutter: = same  ~ changed  + only in this version  > moved",
+        f"Gutter: {ROW_LEGEND}",
         "        * marked  ¶ has a note  ⋯ folded (d, o)",
+        f"Facts:  {FACT_LEGEND}",
+        "        values at a glance: ~ about  ≲ nearly  > more than  < up to",
         "Press escape to close.",
     ]
     return "\n".join(lines)

@@ -1,0 +1,130 @@
+"""Which figures of the versions state one claim (`tui.core.grouping`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.load import Version
+from tui.core.model import Comparison, compare
+from tui.core.roles import TIME_ROLES, profile, role_of, sentence_words
+
+
+def versions(*texts: str) -> Comparison:
+    return compare([Version(f"v{n}", f"v{n}", text, "utf-8") for n, text in enumerate(texts)])
+
+
+def fact(c: Comparison, version: int, text: str) -> int:
+    found = [f.fact for f in c.figures if f.version == version and f.text == text]
+    assert found and found[0] is not None, (version, text, [f.text for f in c.figures if f.version == version])
+    return found[0]
+
+
+def status(c: Comparison, version: int, text: str) -> str:
+    return c.facts[fact(c, version, text)].status
+
+
+def test_killed_and_injured_in_one_sentence_stay_apart_and_meet_their_counterparts() -> None:
+    c = versions(
+        "A ferry capsized off the coast on Sunday, killing 14 people and injuring at least 40, officials said.\n\n"
+        "Divers searched the hull through the night.",
+        "Rescue teams worked through the night after the ferry sank.\n\n"
+        "At least 40 were hurt and 19 people died when the ferry capsized on Sunday, the coastguard said.",
+    )
+    dead, hurt = fact(c, 0, "14 people"), fact(c, 0, "40")
+    assert dead != hurt
+    assert fact(c, 1, "19 people") == dead
+    assert fact(c, 1, "40") == hurt
+    assert status(c, 0, "14 people") == "conflict"
+
+
+def test_the_word_alignment_pairs_figures_by_place_not_by_value() -> None:
+    c = versions(
+        "The retailer posted a quarterly profit of $3.4bn, down from $6bn a year before.",
+        "The retailer posted a quarterly profit of $3.38 billion, down from $5.96 billion a year before.",
+    )
+    assert fact(c, 0, "$3.4bn") == fact(c, 1, "$3.38 billion")
+    assert fact(c, 0, "$6bn") == fact(c, 1, "$5.96 billion")
+    assert fact(c, 0, "$3.4bn") != fact(c, 0, "$6bn")
+
+
+def test_a_year_earlier_is_another_role_than_this_quarter() -> None:
+    c = versions(
+        "Sales at the chain reached $812 million in the quarter, the company said on Monday.\n\n"
+        "Shoppers spent more on furniture.",
+        "The chain said shoppers spent more on furniture.\n\n"
+        "A year earlier, sales at the chain had been $812 million as well.",
+    )
+    assert fact(c, 0, "$812 million") != fact(c, 1, "$812 million")
+
+
+def test_two_figures_of_one_sentence_are_never_one_fact() -> None:
+    c = versions(
+        "The council approved 300 homes in March and 300 homes in June.",
+        "The council approved 300 homes in March and 300 homes in June.",
+    )
+    assert fact(c, 0, "300 homes") != [f.fact for f in c.figures if f.version == 0 and f.text == "300 homes"][1]
+
+
+def test_a_headline_and_its_body_share_a_fact() -> None:
+    c = versions(
+        "Storm leaves 12 dead in the north\n\nA storm killed 12 people in the north of the country on Friday.",
+        "A storm killed 12 people in the north of the country on Friday, the police said.",
+    )
+    assert fact(c, 0, "12 dead") == fact(c, 0, "12 people") == fact(c, 1, "12 people")
+
+
+def test_a_bracketed_conversion_follows_its_main_figure() -> None:
+    c = versions(
+        "The airline lost 1.2 billion euros (1.3 billion dollars) last year.",
+        "The airline lost 1.2 billion euros last year.",
+    )
+    converted = next(f for f in c.figures if f.version == 0 and f.text.startswith("1.3"))
+    assert converted.converts is not None
+    assert converted.fact == fact(c, 0, "1.2 billion euros") == fact(c, 1, "1.2 billion euros")
+
+
+def test_a_related_story_shares_no_fact() -> None:
+    c = versions(
+        "Flooding forced 2,300 residents from their homes in the valley on Tuesday.",
+        "Flooding forced about 2,300 residents from their homes in the valley on Tuesday, officials said.",
+        "In other news, the city's marathon drew 9,000 runners and raised 40,000 dollars for charity.",
+    )
+    related = [f for f in c.figures if f.version == 2]
+    assert related
+    for f in related:
+        assert f.fact is not None
+        assert {c.figures[i].version for i in c.facts[f.fact].figures} == {2}
+
+
+def test_labels_name_the_claim_in_the_sentence_s_words() -> None:
+    c = versions(
+        "Officials said 4,500 people were evacuated from the coast.",
+        "About 4,500 people were evacuated from the coast, officials said.",
+    )
+    label = c.facts[fact(c, 0, "4,500 people")].label
+    assert "evacuated" in label and "people" in label
+
+
+def test_profile_gives_each_word_mostly_to_the_nearest_figure() -> None:
+    text = "The blast killed 9 people and injured 31 others."
+    words = sentence_words(text, 0, len(text))
+    nine, thirty_one = (text.index("9"), text.index("9") + 8), (text.index("31"), text.index("31") + 9)
+    p9 = profile(words, nine, [thirty_one], "people")
+    p31 = profile(words, thirty_one, [nine], "people")
+    assert p9["~death"] > p9["~injury"]
+    assert p31["~injury"] > p31["~death"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Profit was $2bn, against $3bn a year earlier.", "~before"),
+        ("Analysts had forecast $3bn for the quarter.", "~expected"),
+        ("The company set a target of $3bn by 2030.", "~target"),
+    ],
+)
+def test_time_roles(sentence: str, role: str) -> None:
+    start = sentence.index("$3bn")
+    words = sentence_words(sentence, 0, len(sentence))
+    others = [(sentence.index("$2bn"), sentence.index("$2bn") + 4)] if "$2bn" in sentence else []
+    assert role_of(profile(words, (start, start + 4), others, ""), TIME_ROLES) == role

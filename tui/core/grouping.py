@@ -1,0 +1,505 @@
+"""Grouping figures into facts: which figures of the versions state the same claim.
+
+A fact holds one claim in one role ("people killed", "profit a year earlier"), so the evidence weighs what
+each figure is said of as much as its value:
+- in an aligned row, the word alignment of the two sentences says which figure of one version stands where
+  a figure of the other stood ("profit of $2.7bn, down from $5bn" against "$2.72 billion versus $4.96
+  billion" pairs by position, not by value): the strongest evidence there is;
+- the role profiles (`roles.profile`) of the two figures, weighted by how rare each word is in the story;
+- values that agree or are consistent; figures of one row;
+- a counted noun of another kind (cars against people) speaks against.
+Figures are then joined best pair first (as Kruskal's algorithm joins a spanning tree), two groups only when
+their average score stays high (average linkage), never two figures of one sentence (a sentence that gives
+several figures of one unit gives them in different roles), and figures of one version only when their
+values are consistent (a headline and its body).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
+
+from tui.core import roles
+from tui.core.claims import Fact, Figure
+from tui.core.facts import closeness, fact_status, relation
+from tui.core.units import NOUN_CLASS
+
+JOIN_THRESHOLD = 0.4
+"""Least score of a pair of figures for their groups to be joined."""
+AVERAGE_THRESHOLD = 0.3
+"""Least average score over all pairs of two groups' figures for them to become one fact."""
+KIND_BONUS = {"quantity": 0.15, "money": 0.05, "percent": 0.05}
+"""How telling a shared kind is: two areas in one story are more often one claim than two counts are."""
+LEFTOVER_THRESHOLD = 0.0
+LEFTOVER_SHARED = 2
+"""How many of its figures a version must have in facts with other versions before its leftovers may join."""
+LEFTOVER_RATIO = {"count": 1.5, "percent": 1.5, "money": 1.5, "quantity": 10.0}
+"""How far apart, by kind, a leftover figure's value and its fact's may be: a count or an amount changes by a
+part (an update), a measure may be restated in a coarser unit or of a part."""
+"""Least average score for a figure left alone to join its mutual best fact (see `_join_leftovers`)."""
+ROW_BONUS = 0.2
+POSITION_BONUS = 0.8
+"""Figures that the word alignment of an aligned row puts in the same place."""
+NOUN_CLASH = 0.5
+ROLE_CLASH = 0.4
+"""What different roles take off a pair's score: a year earlier against this quarter, killed against injured."""
+"""What counted nouns of different kinds (cars, people) take off a pair's score."""
+CLASS_IDF_FLOOR = 1.2
+"""Role classes ("~death") weigh at least this much however common they are in the story."""
+LONG_TEXT_ROWS = 400
+"""In a comparison with more rows than this (a report, not an article), figures far apart in it with different
+values are never the same claim: a shared unit and common words are chance there."""
+NEAR_ROWS = 8
+"""How many rows either side count as near in a long text (moved passages are found by equal value)."""
+SAME_VALUE_LIMIT = 60
+"""In a long text, figures of one value are compared with at most this many others of it."""
+HUMAN = frozenset(
+    [
+        "people",
+        "person",
+        "persons",
+        "passengers",
+        "adults",
+        "adult",
+        "children",
+        "child",
+        "patients",
+        "patient",
+        "participants",
+        "participant",
+        "subjects",
+        "residents",
+        "civilians",
+        "victims",
+        "survivors",
+        "workers",
+        "men",
+        "women",
+        "students",
+        "dead",
+        "injured",
+        "wounded",
+        "killed",
+        "deaths",
+        "casualties",
+        "individuals",
+        "employees",
+        "staff",
+        "travellers",
+        "travelers",
+    ]
+)
+"""Counted nouns that all count people: "36 dead" and "36 people" may be one claim."""
+
+
+def group_facts(
+    figures: Sequence[Figure],
+    row_of: Sequence[Sequence[int]],
+    base: int,
+    n_versions: int,
+    texts: Sequence[str],
+    spans: Sequence[Sequence[tuple[int, int]]],
+) -> tuple[list[Figure], list[Fact]]:
+    """Assign every figure (but those in boilerplate) to a fact; set figure and fact statuses.
+
+    The figures are the comparison's own, just made: each gets its `fact` and `status` in place."""
+    figs = list(figures)
+    order = [base, *(v for v in range(n_versions) if v != base)]
+    rank = {v: n for n, v in enumerate(order)}
+    eligible = [
+        i
+        for i, f in enumerate(figs)
+        if not f.boilerplate and f.converts is None and not (f.kind == "date" and f.unit == "published")
+    ]
+    eligible.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
+    rows = {i: row_of[figs[i].version][figs[i].sentence] for i in eligible}
+    scorer = _Scorer(figs, eligible, rows, texts, spans)
+    groups = _cluster(eligible, scorer)
+    fact_of: dict[int, int] = {}
+    for g, members in enumerate(groups):
+        for i in members:
+            fact_of[i] = g
+    for i, f in enumerate(figs):
+        if f.converts is not None and f.converts in fact_of:
+            groups[fact_of[f.converts]].append(i)
+            fact_of[i] = fact_of[f.converts]
+    facts: list[Fact] = []
+    for g, members in enumerate(groups):
+        members.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
+        main = [i for i in members if figs[i].converts is None]
+        status, per_figure = fact_status([figs[i] for i in main])
+        by_index = dict(zip(main, per_figure, strict=True))
+        for i in members:
+            f = figs[i]
+            f.fact = g
+            f.status = by_index[i] if f.converts is None else by_index.get(f.converts, status)
+        facts.append(Fact(g, scorer.label(main), status, tuple(sorted(members)), figs[main[0]].kind))
+    return figs, facts
+
+
+class _Scorer:
+    """Pair scores of figures (see the module), with what they need computed once."""
+
+    def __init__(
+        self,
+        figs: list[Figure],
+        eligible: list[int],
+        rows: dict[int, int],
+        texts: Sequence[str],
+        spans: Sequence[Sequence[tuple[int, int]]],
+    ) -> None:
+        self.figs, self.rows = figs, rows
+        in_sentence: dict[tuple[int, int], list[int]] = {}
+        for i, f in enumerate(figs):
+            in_sentence.setdefault((f.version, f.sentence), []).append(i)
+        self.words: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self.sentence: dict[tuple[int, int], str] = {}
+        self.sentence_start: dict[tuple[int, int], int] = {}
+        known: dict[tuple[object, ...], dict[str, float]] = {}
+        """Profiles by sentence text and places in it: the versions share most sentences."""
+        words_of: dict[str, list[tuple[int, int, str]]] = {}
+        raw: dict[int, dict[str, float]] = {}
+        for i in eligible:
+            f = figs[i]
+            key = (f.version, f.sentence)
+            s0, s1 = spans[f.version][f.sentence]
+            if key not in self.sentence:
+                text = self.sentence[key] = texts[f.version][s0:s1]
+                self.sentence_start[key] = s0
+                if text not in words_of:
+                    words_of[text] = roles.sentence_words(text)
+                self.words[key] = words_of[text]
+            text = self.sentence[key]
+            others = tuple((figs[j].start - s0, figs[j].end - s0) for j in in_sentence[key] if j != i)
+            place = (text, f.start - s0, f.end - s0, others, _counted(f), f.qualifier)
+            if place not in known:
+                known[place] = roles.profile(self.words[key], place[1:3], others, place[4], f.qualifier)
+            raw[i] = known[place]
+        self.idf = idf = _idf(raw, figs, self.sentence)
+        self.raw = raw
+        weighed: dict[int, tuple[dict[str, float], float, str | None, str | None]] = {}
+        """What a raw profile gives, by its id: shared sentences share one raw profile, weighed once."""
+        for p in known.values():
+            weighted = {t: w * idf[t] for t, w in p.items()}
+            norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+            weighed[id(p)] = (weighted, norm, roles.role_of(p, roles.TIME_ROLES), roles.role_of(p, roles.EVENT_ROLES))
+        self.profiles = {i: weighed[id(p)][0] for i, p in raw.items()}
+        self.norms = {i: weighed[id(p)][1] for i, p in raw.items()}
+        self.time_role = {i: weighed[id(p)][2] for i, p in raw.items()}
+        self.event_role = {i: weighed[id(p)][3] for i, p in raw.items()}
+        self.positional = _positional_pairs(figs, eligible, rows, self.sentence, self.words, self.sentence_start)
+        self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
+        self.cache: dict[tuple[int, int], float | None] = {}
+        order = sorted(eligible, key=rows.__getitem__)
+        self.by_row = order, [rows[i] for i in order]
+        """The figures in row order, and their rows: those near a row are found by bisection."""
+
+    def score(self, i: int, j: int) -> float | None:
+        """How likely figures i and j state the same claim (about -1 to 2), None when they cannot."""
+        key = (i, j) if i < j else (j, i)
+        if key in self.cache:
+            return self.cache[key]
+        found = self.cache[key] = self._score(*key)
+        return found
+
+    def _score(self, i: int, j: int) -> float | None:
+        a, b = self.figs[i], self.figs[j]
+        if not compatible(a, b):
+            return None
+        near = abs(self.rows[i] - self.rows[j]) <= NEAR_ROWS
+        if self.long_text and not near and a.value != b.value:
+            return None
+        pa, pb = self.profiles[i], self.profiles[j]
+        if len(pa) > len(pb):
+            pa, pb = pb, pa
+        context = sum(w * pb[t] for t, w in pa.items() if t in pb) / (self.norms[i] * self.norms[j])
+        rel = relation(a, b)
+        if rel == "agree":
+            score = context + 0.35
+        elif rel == "approx":
+            score = context + 0.2
+        else:
+            score = context + 0.25 * closeness(a, b) - 0.15
+        if self.rows[i] == self.rows[j]:
+            score += ROW_BONUS
+            if (i, j) in self.positional:
+                score += POSITION_BONUS
+        if a.kind == "count" and _noun_clash(a, b):
+            score -= NOUN_CLASH
+        if self.time_role[i] != self.time_role[j]:
+            score -= ROLE_CLASH
+        ei, ej = self.event_role[i], self.event_role[j]
+        if ei is not None and ej is not None and ei != ej:
+            score -= ROLE_CLASH
+        if a.kind == "date" and self.rows[i] != self.rows[j]:
+            score -= 0.3
+        score += KIND_BONUS.get(a.kind, 0.0)
+        return score
+
+    def near(self, i: int, j: int) -> bool:
+        """Whether two figures may be compared at all: anywhere in an article, near rows in a long text."""
+        return not self.long_text or abs(self.rows[i] - self.rows[j]) <= NEAR_ROWS
+
+    def candidates(self, eligible: list[int]) -> list[tuple[float, int, int]]:
+        """Every pair worth joining, best first: all compatible pairs in an article; in a long text those in
+        near rows or of one value."""
+        pairs: set[tuple[int, int]] = set()
+        if not self.long_text:
+            pairs = {(i, j) for n, i in enumerate(eligible) for j in eligible[n + 1 :]}
+        else:
+            by_row, row_keys = self.by_row
+            by_value: dict[tuple[str, float | None], list[int]] = {}
+            for i in eligible:
+                f = self.figs[i]
+                by_value.setdefault((f.unit_key, f.value), []).append(i)
+            for i in eligible:
+                r = self.rows[i]
+                for j in by_row[bisect_left(row_keys, r - NEAR_ROWS) : bisect_right(row_keys, r + NEAR_ROWS)]:
+                    if i < j:
+                        pairs.add((i, j))
+                f = self.figs[i]
+                for j in by_value[(f.unit_key, f.value)][:SAME_VALUE_LIMIT]:
+                    if i < j:
+                        pairs.add((i, j))
+        out = []
+        for i, j in pairs:
+            if self.figs[i].version == self.figs[j].version:
+                continue  # one version's figures meet through another's (a headline and its body both)
+            sc = self.score(i, j)
+            if sc is not None and sc >= JOIN_THRESHOLD:
+                out.append((sc, i, j))
+        out.sort(key=lambda t: (-t[0], t[1], t[2]))
+        return out
+
+    def label(self, members: Sequence[int]) -> str:
+        """What the fact is said of, in the words of its first version's sentence (`roles.label`)."""
+        ref = self.figs[members[0]]
+        total: dict[str, float] = {}
+        for i in members:
+            for t, w in self.raw.get(i, {}).items():
+                total[t] = total.get(t, 0.0) + w * self.idf.get(t, 1.0)
+        key = (ref.version, ref.sentence)
+        start = ref.start - self.sentence_start.get(key, 0)
+        shown = roles.label(total, self.words.get(key, []), start, _counted(ref))
+        return shown or (ref.unit or ref.kind)
+
+
+def _idf(
+    raw: dict[int, dict[str, float]], figs: list[Figure], sentence: dict[tuple[int, int], str]
+) -> dict[str, float]:
+    """Inverse document frequency of each profile token over the distinct sentences that hold figures."""
+    seen: dict[str, set[str]] = {}
+    for i, p in raw.items():
+        f = figs[i]
+        seen.setdefault(sentence[(f.version, f.sentence)], set()).update(p)
+    df: dict[str, int] = {}
+    for tokens in seen.values():
+        for t in tokens:
+            df[t] = df.get(t, 0) + 1
+    n = len(seen)
+    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    for t in idf:
+        if t.startswith("~"):
+            idf[t] = max(idf[t], CLASS_IDF_FLOOR)
+    return idf
+
+
+def _counted(f: Figure) -> str:
+    """What a count counts, for its profile: its noun's class ("personnel" and "soldiers" count troops)."""
+    return f.unit_key[2:] if f.kind == "count" else ""
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Whether two figures can state the same claim at all: the same kind, and the same currency, dimension
+    or percent sign; counts whatever they count (the profile and `_noun_clash` weigh that)."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "count":
+        return True
+    if a.kind == "quantity":
+        return a.unit_key.split(":")[0] == b.unit_key.split(":")[0] and a.unit_key == b.unit_key
+    return a.unit_key == b.unit_key
+
+
+def _noun_class(f: Figure) -> str | None:
+    words = f.unit.split()
+    if not words:
+        return None
+    head = words[-1].lower()
+    if head in HUMAN or NOUN_CLASS.get(head) == "people":
+        return "people"
+    return f.unit_key
+
+
+def _noun_clash(a: Figure, b: Figure) -> bool:
+    ca, cb = _noun_class(a), _noun_class(b)
+    return ca is not None and cb is not None and ca != cb
+
+
+def _positional_pairs(
+    figs: list[Figure],
+    eligible: list[int],
+    rows: dict[int, int],
+    sentence: dict[tuple[int, int], str],
+    words: dict[tuple[int, int], list[tuple[int, int, str]]],
+    sentence_start: dict[tuple[int, int], int],
+) -> set[tuple[int, int]]:
+    """Pairs (i < j) of figures of different versions that the word alignment of their row puts in one place.
+
+    `sentence`, `words` and `sentence_start` give each figure's sentence (by version and index): its text, its
+    words (`roles.sentence_words`, placed from the sentence's start) and where it starts."""
+    by_row: dict[int, dict[int, list[int]]] = {}
+    for i in eligible:
+        by_row.setdefault(rows[i], {}).setdefault(figs[i].version, []).append(i)
+    out: set[tuple[int, int]] = set()
+    for versions in by_row.values():
+        if len(versions) < 2:
+            continue
+        held = {v: sorted({(v, figs[i].sentence) for i in members}) for v, members in versions.items()}
+        cells = {v: tuple(sentence[key] for key in keys) for v, keys in held.items()}
+        cell_words: dict[int, list[tuple[int, int, str]]] = {}
+        vs = sorted(versions)
+        for n, v in enumerate(vs):
+            for w in vs[n + 1 :]:
+                if cells[v] == cells[w]:  # the same sentences: the k-th figure of one is the k-th of the other
+                    out |= {(min(i, j), max(i, j)) for i, j in zip(versions[v], versions[w], strict=False)}
+                    continue
+                for u in (v, w):
+                    if u not in cell_words:
+                        cell_words[u] = [
+                            (s + sentence_start[key], e + sentence_start[key], word.lower())
+                            for key in held[u]
+                            for s, e, word in words[key]
+                        ]
+                out |= _pair_by_position(figs, versions[v], versions[w], cell_words[v], cell_words[w])
+    return out
+
+
+def _pair_by_position(
+    figs: list[Figure],
+    left: list[int],
+    right: list[int],
+    lw: list[tuple[int, int, str]],
+    rw: list[tuple[int, int, str]],
+) -> set[tuple[int, int]]:
+    def first_word(words: list[tuple[int, int, str]], f: Figure) -> int:
+        return next((k for k, (s, e, _) in enumerate(words) if s < f.end and f.start < e), -1)
+
+    at_left = {first_word(lw, figs[i]): i for i in left}
+    at_right = {first_word(rw, figs[j]): j for j in right}
+    out: set[tuple[int, int]] = set()
+    matcher = SequenceMatcher(None, [w for _, _, w in lw], [w for _, _, w in rw], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for k in range(i2 - i1):
+                i, j = at_left.get(i1 + k), at_right.get(j1 + k)
+                if i is not None and j is not None:
+                    out.add((min(i, j), max(i, j)))
+        elif op == "replace":
+            a = [at_left[k] for k in range(i1, i2) if k in at_left]
+            b = [at_right[k] for k in range(j1, j2) if k in at_right]
+            for i, j in zip(a, b, strict=False) if len(a) == len(b) else ():
+                if compatible(figs[i], figs[j]):
+                    out.add((min(i, j), max(i, j)))
+    return out
+
+
+def _cluster(eligible: list[int], scorer: _Scorer) -> list[list[int]]:
+    """Groups of figures, joined best pair first under average linkage, then each figure left alone joined
+    to the fact it and only it fits best (see the module)."""
+    group_of = {i: n for n, i in enumerate(eligible)}
+    groups: dict[int, list[int]] = {n: [i] for n, i in enumerate(eligible)}
+
+    def join(gi: int, gj: int) -> None:
+        a, b = groups[gi], groups[gj]
+        if len(a) < len(b):
+            gi, gj, a, b = gj, gi, b, a
+        a += b
+        for y in b:
+            group_of[y] = gi
+        del groups[gj]
+
+    for _sc, i, j in scorer.candidates(eligible):
+        gi, gj = group_of[i], group_of[j]
+        if gi != gj:
+            average = _linkage(groups[gi], groups[gj], scorer)
+            if average is not None and average >= AVERAGE_THRESHOLD:
+                join(gi, gj)
+    _join_leftovers(groups, group_of, scorer, join)
+    place = {i: n for n, i in enumerate(eligible)}
+    return sorted(groups.values(), key=lambda members: min(map(place.__getitem__, members)))
+
+
+def _groups_near(i: int, groups: dict[int, list[int]], group_of: dict[int, int], scorer: _Scorer) -> list[int]:
+    """The groups a figure may join: all in an article, those with a figure in near rows in a long text."""
+    if not scorer.long_text:
+        return list(groups)
+    r = scorer.rows[i]
+    order, keys = scorer.by_row
+    near = order[bisect_left(keys, r - NEAR_ROWS) : bisect_right(keys, r + NEAR_ROWS)]
+    return sorted({group_of[m] for m in near})
+
+
+def _within_ratio(a: Figure, b: Figure) -> bool:
+    """Whether two values are near enough for a figure left alone to join a fact on weaker evidence."""
+    limit = LEFTOVER_RATIO.get(a.kind)
+    return limit is not None and closeness(a, b) > 1 - math.log10(limit)
+
+
+def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:
+    """The average score over the pairs of two groups' figures, None where they may not be one fact."""
+    figs = scorer.figs
+    total = 0.0
+    for x in a:
+        fx = figs[x]
+        for y in b:
+            fy = figs[y]
+            if fx.version == fy.version and (fx.sentence == fy.sentence or relation(fx, fy) == "conflict"):
+                return None
+            sc = scorer.score(x, y)
+            if sc is None:
+                return None
+            total += sc
+    return total / (len(a) * len(b))
+
+
+def _join_leftovers(
+    groups: dict[int, list[int]], group_of: dict[int, int], scorer: _Scorer, join: Callable[[int, int], None]
+) -> None:
+    """A figure left alone joins a fact of other versions that lacks its version when each is the other's best
+    (the same claim reworded, its value changed: "some 59,000 troops deployed" and "nearly 60,000 army
+    personnel stationed"), at a lower score than the first pass asks."""
+    figs = scorer.figs
+    alone = [g for g, members in groups.items() if len(members) == 1]
+    joined: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            for m in members:
+                joined[figs[m].version] = joined.get(figs[m].version, 0) + 1
+
+    best_of_figure: dict[int, tuple[float, int]] = {}
+    best_of_group: dict[tuple[int, int], tuple[float, int]] = {}
+    for g in alone:
+        i = groups[g][0]
+        v = figs[i].version
+        if joined.get(v, 0) < LEFTOVER_SHARED:
+            continue  # a version that shares no facts yet may be another story (a related article)
+        for h in _groups_near(i, groups, group_of, scorer):
+            members = groups[h]
+            if len(members) < 2 or any(figs[m].version == v for m in members):
+                continue
+            if not any(scorer.near(i, m) and _within_ratio(figs[i], figs[m]) for m in members):
+                continue
+            average = _linkage([i], members, scorer)
+            if average is None or average < LEFTOVER_THRESHOLD:
+                continue
+            if average > best_of_figure.get(g, (-9.0, -1))[0]:
+                best_of_figure[g] = (average, h)
+            if average > best_of_group.get((h, v), (-9.0, -1))[0]:
+                best_of_group[(h, v)] = (average, g)
+    for g, (_average, h) in sorted(best_of_figure.items()):
+        v = figs[groups[g][0]].version
+        if best_of_group[(h, v)][1] == g and g in groups and h in groups:
+            join(h, g)

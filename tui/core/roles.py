@@ -1,0 +1,361 @@
+"""What a figure is said of: the words around it that name the counted thing and what happened to it.
+
+A figure's *role profile* weighs each word of its sentence by how close it stands to the figure: words of
+the figure's own clause count most, and a word is taken mostly by the figure nearest to it, so in "killing
+16 people and injuring at least 85" the 16 is said of killing and the 85 of injuring. Words that name the
+same role in other words share a class ("killed", "dead", "death toll"; "a year earlier", "the previous
+quarter"), so versions that word a claim differently still meet. How telling each word is within the
+story (its inverse document frequency) is applied by the grouping, which knows all the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+ROLE_CLASSES: dict[str, str] = {
+    word: cls
+    for cls, words in {
+        "~death": "killed kill kills killing dead die died dies dying death deaths toll fatalities fatality fatal "
+        "lives perished bodies",
+        "~injury": "injured injuring injure injuries injury wounded wounding wounds hurt hospitalised "
+        "hospitalized hospital treated",
+        "~missing": "missing unaccounted",
+        "~evacuated": "evacuated evacuate evacuation evacuations evacuees displaced fled",
+        "~arrested": "arrested arrest arrests detained detain detention",
+        "~rescued": "rescued rescue rescuers saved",
+        "~before": "earlier ago previous prior preceding last",
+        "~expected": "forecast forecasts forecasted expected expectation expectations consensus predicted "
+        "projected anticipated analysts analyst",
+        "~target": "target targets goal goals aim aims pledge pledged",
+        "~rise": "up rose rise rises rising risen increase increased increases gain gained gains higher grew "
+        "grow growth jumped jump climbed climb soared surged",
+        "~fall": "down fell fall falls falling fallen drop dropped drops declined decline declines lower "
+        "slumped slump plunged plunge slid slide slides decreased decrease shrank cut",
+        "~aboard": "aboard board onboard passengers",
+        "~age": "aged age ages old older",
+    }.items()
+    for word in words.split()
+}
+"""Words that name one role, by the class they share."""
+
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "there",
+        "here",
+        "then",
+        "so",
+        "if",
+        "or",
+        "nor",
+        "not",
+        "no",
+        "also",
+        "just",
+        "only",
+        "very",
+        "such",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "every",
+        "more",
+        "most",
+        "less",
+        "least",
+        "many",
+        "much",
+        "several",
+        "few",
+        "other",
+        "another",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "above",
+        "below",
+        "just",
+        "per",
+        "cent",
+        "percent",
+        "said",
+        "says",
+        "say",
+        "according",
+        "told",
+        "including",
+        "include",
+        "includes",
+        "into",
+        "onto",
+        "from",
+        "after",
+        "before",
+        "during",
+        "between",
+        "through",
+        "within",
+        "without",
+        "while",
+        "whereas",
+        "what",
+        "when",
+        "where",
+        "how",
+    ]
+)
+"""Words that say nothing of a figure's role. Unlike the figures' stop words, words of time and direction
+("earlier", "up", "last") are kept: they tell this year's figure from last year's."""
+
+BOUNDARY_WORDS = frozenset(["and", "but", "while", "whereas", "compared", "versus", "vs", "against"])
+"""Words that start another clause, or set one figure against another."""
+BOUNDARY_MARKS = frozenset(",;:()[]—–")
+
+NEAR_DECAY = 0.3
+"""Each word between a figure and a word lowers the word's weight: 1 / (1 + NEAR_DECAY * distance)."""
+CLAUSE_FACTOR = 0.45
+"""A word beyond a clause boundary (a comma, "and", "compared with") counts this much, once per boundary."""
+OTHER_FIGURE_FACTOR = 0.3
+"""A word beyond another figure of the sentence counts this much: it is mostly that figure's."""
+ROLE_WEIGHT = 0.2
+"""Least weight of a role class in a profile for it to be the figure's role (see `role_of`)."""
+TIME_ROLES = ("~before", "~expected", "~target")
+"""Roles that set a figure apart from the story's present: a year earlier, the forecast, the target."""
+EVENT_ROLES = ("~death", "~injury", "~missing", "~evacuated", "~arrested", "~rescued", "~aboard")
+"""What happened to the people a count counts."""
+LEAST_WEIGHT = 0.05
+"""Words that would weigh less than this are left out of a profile (and not looked at)."""
+UNIT_WEIGHT = 1.5
+"""The weight of the figure's own counted noun, which names what is counted."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d.,]*|[,;:()\[\]—–]")
+
+
+@lru_cache(maxsize=65536)
+def role_token(word: str) -> str:
+    """The token a word counts as in a profile: its role class, else a crude stem (plural and verb endings
+    off), so "evacuations" and "evacuated" or "cars" and "car" meet."""
+    low = word.lower().replace("’", "'").split("'")[0]
+    cls = ROLE_CLASSES.get(low)
+    if cls is not None:
+        return cls
+    return stem(low)
+
+
+@lru_cache(maxsize=65536)
+def stem(low: str) -> str:
+    """A crude English stem: enough for the same word in another form, never a dictionary form."""
+    if len(low) > 4 and low.endswith("ies"):
+        return low[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(low) > len(suffix) + 3 and low.endswith(suffix) and not low.endswith("ss"):
+            return low[: -len(suffix)]
+    return low
+
+
+def sentence_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word and clause mark in text[start:end]; hyphenated words split in two."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def profile(
+    words: Sequence[tuple[int, int, str]],
+    span: tuple[int, int],
+    others: Iterable[tuple[int, int]],
+    unit: str,
+    qualifier: str | None = None,
+) -> dict[str, float]:
+    """A figure's role profile: token -> weight before inverse document frequency (see the module).
+
+    `words` are its sentence's (`sentence_words`), `span` the figure's own, `others` the spans of the other
+    figures in the sentence, `unit` the class of its counted noun, `qualifier` the words of its qualifier
+    ("an estimated"), which say how sure the number is, not what it counts."""
+    lo, hi = span
+    spans = sorted(others)
+    out: dict[str, float] = {}
+    if unit:
+        out[role_token(unit)] = UNIT_WEIGHT
+    before = [w for w in words if w[1] <= lo]
+    if qualifier:
+        skip = len(qualifier.split())
+        while skip and before and not before[-1][2][0].isdigit():
+            before.pop()
+            skip -= 1
+    after = [w for w in words if w[0] >= hi]
+    for ordered in (reversed(before), after):
+        distance = 0
+        factor = 1.0
+        crossed: set[int] = set()
+        for s, e, word in ordered:
+            if factor < LEAST_WEIGHT:
+                break  # past several boundaries and figures nothing weighs enough to matter
+            k = next((k for k, (a, b) in enumerate(spans) if a < e and s < b), -1) if spans else -1
+            if k >= 0:  # a word of another figure ("85", "billion"): the words beyond are mostly its
+                if k not in crossed:
+                    crossed.add(k)
+                    factor *= OTHER_FIGURE_FACTOR
+                continue
+            low = word.lower()
+            if word in BOUNDARY_MARKS or low in BOUNDARY_WORDS:
+                factor *= CLAUSE_FACTOR
+                continue
+            if word[0].isdigit() or (low in FUNCTION_WORDS and low not in ROLE_CLASSES):
+                continue
+            distance += 1
+            weight = factor / (1 + NEAR_DECAY * (distance - 1))
+            if weight < LEAST_WEIGHT:
+                break
+            token = role_token(low)
+            if weight > out.get(token, 0.0):
+                out[token] = weight
+    return out
+
+
+def role_of(profile: dict[str, float], classes: Sequence[str]) -> str | None:
+    """The strongest of these role classes in a raw profile, where strong enough to say the figure's role."""
+    best = max(classes, key=lambda c: profile.get(c, 0.0))
+    return best if profile.get(best, 0.0) >= ROLE_WEIGHT else None
+
+
+LABEL_SKIP = frozenset(
+    [
+        "since",
+        "now",
+        "course",
+        "currently",
+        "still",
+        "already",
+        "later",
+        "recently",
+        "reportedly",
+        "added",
+        "reiterated",
+        "stated",
+        "noted",
+        "confirmed",
+        "explained",
+        "according",
+        "source",
+        "sources",
+        "officials",
+        "official",
+        "spokesperson",
+        "spokesman",
+        "statement",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+"""Words that say who said a figure or when, not what it is of: never in a label."""
+_BEFORE_PHRASE_AHEAD = frozenset(["previous", "prior", "last", "preceding"])
+
+
+def label(total: dict[str, float], words: Sequence[tuple[int, int, str]], start: int, counted: str) -> str:
+    """A fact's label from its figures' summed profiles and its first figure's sentence: the counted noun,
+    the one or two words that say most of what the figures are of (killed, evacuated, profit), and the
+    phrase of a time role ("a year earlier", "previous quarter"), in the sentence's own words and order."""
+    nearest: dict[str, tuple[int, int]] = {}
+    for k, (s, _e, word) in enumerate(words):
+        if not word[0].isalpha() or (word.lower() in FUNCTION_WORDS and word.lower() not in ROLE_CLASSES):
+            continue
+        token = role_token(word)
+        if token not in nearest or abs(s - start) < abs(nearest[token][0] - start):
+            nearest[token] = (s, k)
+    noun = role_token(counted) if counted else None
+    things = sorted(
+        (
+            t
+            for t in total
+            if t in nearest and t != noun and t not in TIME_ROLES and words[nearest[t][1]][2].lower() not in LABEL_SKIP
+        ),
+        key=lambda t: (
+            -total[t] * (1.5 if t in EVENT_ROLES else 1.0) * (0.5 if words[nearest[t][1]][2][0].isupper() else 1)
+        ),
+    )
+    events = [t for t in things if t in EVENT_ROLES][:1]  # one thing happened to them: killed, or injured
+    if noun in EVENT_ROLES:
+        events = [noun]  # "16 dead"
+    things = [t for t in things if t not in EVENT_ROLES or t in events][:2]
+    picked = {nearest[t][1] for t in things}
+    if noun in nearest:
+        picked.add(nearest[noun][1])
+    time_role = max(TIME_ROLES, key=lambda t: total.get(t, 0.0))
+    if total.get(time_role, 0.0) >= ROLE_WEIGHT and time_role in nearest:
+        k = nearest[time_role][1]
+        picked.add(k)
+        if words[k][2].lower() in _BEFORE_PHRASE_AHEAD and k + 1 < len(words) and words[k + 1][2][0].isalpha():
+            picked.add(k + 1)  # "previous quarter"
+        elif k > 0 and words[k - 1][2][0].isalpha() and words[k - 1][2].lower() not in FUNCTION_WORDS:
+            picked.add(k - 1)  # "year earlier"
+    shown = [words[k][2] for k in sorted(picked)]
+    return " ".join(w if w[:1].isupper() and k != 0 else w.lower() for k, w in zip(sorted(picked), shown, strict=True))

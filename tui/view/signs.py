@@ -1,0 +1,78 @@
+"""The signs rows and facts are shown with, their legends, and a fact's values at a glance: one copy for the
+panes, the sidebar, the reports, the export and the help screen."""
+
+from __future__ import annotations
+
+from tui.core.claims import Fact
+from tui.core.facts import QUALIFIER_CLASS
+from tui.core.model import Comparison
+from tui.core.textsafe import visible
+
+ROW_SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
+ROW_LEGEND = "= same  ~ changed  + only in this version  > moved"
+FACT_SIGNS = {"agree": "=", "approx": "~", "conflict": "!", "single": "·"}
+"""A fact one version states has a dot, never a digit: "1 servicemen" read as one serviceman."""
+FACT_LEGEND = "= agree  ~ roughly  ! conflict  · one version"
+FACT_LEGEND_SHORT = "=agree ~near !conflict ·one"
+"""The legend where a line is short (the facts sidebar's title)."""
+QUALIFIER_SIGNS = {"approx": "~", "near_below": "≲", "above": ">", "below": "<"}
+"""How a value's qualifier is shown where room is short: "~59,000" for about 59,000, ">40%" for over 40%."""
+
+
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "cents": "¢", "pence": "p"}
+
+
+def short_value(c: Comparison, figure_index: int) -> str:
+    """A figure's value in a short standard form, its qualifier as a sign: "~59,000", ">40%", "$2.7bn",
+    "1,376 km²". Figures that state one value the same way ("40 per cent", "40%") read the same."""
+    f = c.figures[figure_index]
+    if f.kind == "date" or f.value is None:
+        return visible(f.text, newlines=False)
+    number = _number(f.value) + ("-" + _number(f.value_max) if f.value_max is not None else "")
+    if f.kind == "percent":
+        number += "%" if f.unit == "%" else " pp"
+    elif f.kind == "money":
+        sign = CURRENCY_SIGNS.get(f.unit)
+        number = (number + sign if f.unit in ("cents", "pence") else sign + number) if sign else f"{f.unit} {number}"
+    elif f.kind == "quantity":
+        number += " " + f.unit
+    sign = QUALIFIER_SIGNS.get(QUALIFIER_CLASS.get(f.qualifier or ""), "")
+    return sign + number
+
+
+def _number(value: float) -> str:
+    """59,000; 2.7bn; 4.5m; 0.25; 2.5: what a reader would write, never a float's tail."""
+    for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= scale:
+            return f"{value / scale:.3g}{suffix}" if value % (scale / 1000) == 0 else f"{value / scale:.4g}{suffix}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def fact_values(c: Comparison, fact: Fact) -> list[str]:
+    """The distinct values a fact's versions state, in the order of the versions (base first)."""
+    seen: dict[str, str] = {}
+    order = sorted(
+        (i for i in fact.figures if c.figures[i].converts is None),
+        key=lambda i: (c.figures[i].version != c.base, c.figures[i].version, c.figures[i].start),
+    )
+    for i in order:
+        f = c.figures[i]
+        value = short_value(c, i)
+        seen.setdefault(f.iso if f.kind == "date" and f.iso else value, value)  # a date however written
+    return list(seen.values())
+
+
+def fact_line(c: Comparison, fact: Fact, width: int) -> tuple[str, str]:
+    """(label, values) cut to fit `width` characters after the sign and a space: the values first, since a
+    conflict must be visible without opening the fact."""
+    values = " · ".join(fact_values(c, fact))
+    label = visible(fact.label, newlines=False)
+    room = width - 2
+    if len(values) > room * 2 // 3:
+        values = values[: room * 2 // 3 - 1] + "…"
+    label_room = room - len(values) - 1
+    if len(label) > label_room:
+        label = label[: max(0, label_room - 1)] + "…" if label_room > 1 else ""
+    return label, values

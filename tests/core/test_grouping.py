@@ -107,7 +107,7 @@ def test_labels_name_the_claim_in_the_sentence_s_words() -> None:
 
 def test_profile_gives_each_word_mostly_to_the_nearest_figure() -> None:
     text = "The blast killed 9 people and injured 31 others."
-    words = sentence_words(text, 0, len(text))
+    words = sentence_words(text)
     nine, thirty_one = (text.index("9"), text.index("9") + 8), (text.index("31"), text.index("31") + 9)
     p9 = profile(words, nine, [thirty_one], "people")
     p31 = profile(words, thirty_one, [nine], "people")
@@ -125,6 +125,6 @@ def test_profile_gives_each_word_mostly_to_the_nearest_figure() -> None:
 )
 def test_time_roles(sentence: str, role: str) -> None:
     start = sentence.index("$3bn")
-    words = sentence_words(sentence, 0, len(sentence))
+    words = sentence_words(sentence)
     others = [(sentence.index("$2bn"), sentence.index("$2bn") + 4)] if "$2bn" in sentence else []
     assert role_of(profile(words, (start, start + 4), others, ""), TIME_ROLES) == role

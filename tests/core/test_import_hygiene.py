@@ -1,4 +1,4 @@
-"""The core never imports Textual or Rich; --json does not load them either, nor, before it reads, the
+"""The core and the view never import Textual or Rich; --json does not load them either, nor, before it reads, the
 modules that only cost start-up time."""
 
 from __future__ import annotations
@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+
+import pytest
 
 from tests.conftest import ROOT, SAMPLE_FILES
 
@@ -19,10 +21,11 @@ def _loaded_after(code: str, packages: tuple[str, ...]) -> list[str]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_core_imports_no_ui() -> None:
+@pytest.mark.parametrize("package", ["tui.core", "tui.view"])
+def test_core_and_view_import_no_ui(package: str) -> None:
     code = (
-        "import pkgutil, importlib, tui.core\n"
-        "for m in pkgutil.iter_modules(tui.core.__path__): importlib.import_module('tui.core.' + m.name)"
+        f"import pkgutil, importlib, {package}\n"
+        f"for m in pkgutil.iter_modules({package}.__path__): importlib.import_module('{package}.' + m.name)"
     )
     assert _loaded_after(code, ("textual", "rich")) == []
 

@@ -28,9 +28,13 @@ from tui.core.wordweight import WordWeights
 __all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
 MOVED_MARGIN = 12.0
 """How much stricter the threshold is for sentences paired out of order."""
-OVERLAP_SCALE = 62.0 / 0.36
-"""Puts the weighted overlap of telling words on rapidfuzz's scale: an overlap of 0.36 meets the default
-threshold (on the dev stories, 0.36 keeps two thirds of the reworded pairs and one in a thousand others)."""
+OVERLAP_SCALE = 62.0 / 0.3
+"""Puts the weighted overlap of telling words on rapidfuzz's scale: an overlap of 0.3 meets the default
+threshold (on the dev stories it keeps two thirds of the reworded pairs that share four words or more, and
+one in a few hundred others; the gap's order-keeping programme rules out most of those)."""
+OVERLAP_FLOOR = 35.0
+"""Sentences less alike than this in their characters are not compared by their telling words: reworded
+statements still share this much, and the many pairs of a long text's gaps that share nothing are skipped."""
 MIN_FUZZY_WORDS = 4
 """Sentences shorter than this pair only when equal after normalisation."""
 _DP_AREA = 60_000
@@ -104,14 +108,20 @@ def _fuzzy_ok(key: str) -> bool:
     return sum(1 for w in key.split() if not w[0].isdigit()) >= MIN_FUZZY_WORDS
 
 
-def _row_score(query: str, row: _Row, weights: WordWeights | None = None) -> float:
-    """How well a sentence matches a row: its best similarity to the row's keys, on rapidfuzz's scale, or
-    with `weights`, the better of that and the weighted overlap of their telling words (`wordweight`)."""
+def _row_score(query: str, row: _Row, weights: WordWeights | None = None, threshold: float = 100.0) -> float:
+    """How well a sentence matches a row: its best similarity to the row's keys, on rapidfuzz's scale. With
+    `weights`, a sentence whose telling words overlap a key's enough (`wordweight`) scores the threshold at
+    least: shared words alone pair it, but never outweigh a pair whose characters match too (a headline that
+    shares a lead's words must not take the lead from the body sentence that restates it)."""
     if not row.keys:
         return 0.0
     best = max(similarity(query, k) for k in row.keys)
-    if weights is not None:
-        best = max(best, max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE)
+    if (
+        weights is not None
+        and OVERLAP_FLOOR <= best < threshold
+        and max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
+    ):
+        best = threshold
     return best
 
 
@@ -134,7 +144,7 @@ def _gap_pairs(
         q = keys[j]
         row_gain = gain[a]
         for b, r in enumerate(rs_ok):
-            s = _row_score(q, rows[r], weights)
+            s = _row_score(q, rows[r], weights, threshold)
             if s >= threshold:
                 row_gain[b] = s - threshold + 1.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]

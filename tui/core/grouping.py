@@ -49,12 +49,10 @@ ROLE_CLASH = 0.4
 CLASS_IDF_FLOOR = 1.2
 """Role classes ("~death") weigh at least this much however common they are in the story."""
 LONG_TEXT_ROWS = 400
-"""In a comparison with more rows than this (a report, not an article), figures far apart in it with different
-values are never the same claim: a shared unit and common words are chance there."""
+"""In a comparison with more rows than this (a report, not an article), figures far apart in it are never the
+same claim: a shared unit, a value and common words are chance there."""
 NEAR_ROWS = 8
-"""How many rows either side count as near in a long text (moved passages are found by equal value)."""
-SAME_VALUE_LIMIT = 60
-"""In a long text, figures of one value are compared with at most this many others of it."""
+"""How many rows either side count as near in a long text."""
 HUMAN = frozenset(
     [
         "people",
@@ -151,50 +149,51 @@ class _Scorer:
         spans: Sequence[Sequence[tuple[int, int]]],
     ) -> None:
         self.figs, self.rows = figs, rows
-        in_sentence: dict[tuple[int, int], list[int]] = {}
+        self.in_sentence: dict[tuple[int, int], list[int]] = {}
         for i, f in enumerate(figs):
-            in_sentence.setdefault((f.version, f.sentence), []).append(i)
-        self.words: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+            self.in_sentence.setdefault((f.version, f.sentence), []).append(i)
+        self.words: dict[tuple[int, int], list[roles.Word]] = {}
         self.sentence: dict[tuple[int, int], str] = {}
         self.sentence_start: dict[tuple[int, int], int] = {}
-        known: dict[tuple[object, ...], dict[str, float]] = {}
-        """Profiles by sentence text and places in it: the versions share most sentences."""
-        words_of: dict[str, list[tuple[int, int, str]]] = {}
-        raw: dict[int, dict[str, float]] = {}
+        words_of: dict[str, list[roles.Word]] = {}
         for i in eligible:
             f = figs[i]
             key = (f.version, f.sentence)
-            s0, s1 = spans[f.version][f.sentence]
             if key not in self.sentence:
+                s0, s1 = spans[f.version][f.sentence]
                 text = self.sentence[key] = texts[f.version][s0:s1]
                 self.sentence_start[key] = s0
                 if text not in words_of:
                     words_of[text] = roles.sentence_words(text)
                 self.words[key] = words_of[text]
-            text = self.sentence[key]
-            others = tuple((figs[j].start - s0, figs[j].end - s0) for j in in_sentence[key] if j != i)
-            place = (text, f.start - s0, f.end - s0, others, _counted(f), f.qualifier)
-            if place not in known:
-                known[place] = roles.profile(self.words[key], place[1:3], others, place[4], f.qualifier)
-            raw[i] = known[place]
-        self.idf = idf = _idf(raw, figs, self.sentence)
-        self.raw = raw
-        weighed: dict[int, tuple[dict[str, float], float, str | None, str | None]] = {}
-        """What a raw profile gives, by its id: shared sentences share one raw profile, weighed once."""
-        for p in known.values():
-            weighted = {t: w * idf[t] for t, w in p.items()}
-            norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
-            weighed[id(p)] = (weighted, norm, roles.role_of(p, roles.TIME_ROLES), roles.role_of(p, roles.EVENT_ROLES))
-        self.profiles = {i: weighed[id(p)][0] for i, p in raw.items()}
-        self.norms = {i: weighed[id(p)][1] for i, p in raw.items()}
-        self.time_role = {i: weighed[id(p)][2] for i, p in raw.items()}
-        self.event_role = {i: weighed[id(p)][3] for i, p in raw.items()}
-        self.positional = _positional_pairs(figs, eligible, rows, self.sentence, self.words, self.sentence_start)
+        self.idf = _idf(words_of)
+        self._known: dict[tuple[object, ...], _Profile] = {}
+        """Profiles by sentence text and places in it: the versions share most sentences."""
+        self._profile_of: dict[int, _Profile] = {}
+        self.positional, self.twins = _positional_pairs(
+            figs, eligible, rows, self.sentence, self.words, self.sentence_start
+        )
         self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
         self.cache: dict[tuple[int, int], float | None] = {}
         order = sorted(eligible, key=rows.__getitem__)
         self.by_row = order, [rows[i] for i in order]
         """The figures in row order, and their rows: those near a row are found by bisection."""
+
+    def profile(self, i: int) -> _Profile:
+        """Figure i's role profile, made when first asked for (most figures of a long text never are)."""
+        found = self._profile_of.get(i)
+        if found is None:
+            f = self.figs[i]
+            key = (f.version, f.sentence)
+            s0 = self.sentence_start[key]
+            others = tuple((self.figs[j].start - s0, self.figs[j].end - s0) for j in self.in_sentence[key] if j != i)
+            place = (self.sentence[key], f.start - s0, f.end - s0, others, _counted(f), f.qualifier)
+            found = self._known.get(place)
+            if found is None:
+                raw = roles.profile(self.words[key], (place[1], place[2]), others, _counted(f), f.qualifier)
+                found = self._known[place] = _Profile(raw, self.idf)
+            self._profile_of[i] = found
+        return found
 
     def score(self, i: int, j: int) -> float | None:
         """How likely figures i and j state the same claim (about -1 to 2), None when they cannot."""
@@ -208,13 +207,13 @@ class _Scorer:
         a, b = self.figs[i], self.figs[j]
         if not compatible(a, b):
             return None
-        near = abs(self.rows[i] - self.rows[j]) <= NEAR_ROWS
-        if self.long_text and not near and a.value != b.value:
+        if self.long_text and abs(self.rows[i] - self.rows[j]) > NEAR_ROWS:
             return None
-        pa, pb = self.profiles[i], self.profiles[j]
+        qa, qb = self.profile(i), self.profile(j)
+        pa, pb = qa.weighted, qb.weighted
         if len(pa) > len(pb):
             pa, pb = pb, pa
-        context = sum(w * pb[t] for t, w in pa.items() if t in pb) / (self.norms[i] * self.norms[j])
+        context = sum(w * pb[t] for t, w in pa.items() if t in pb) / (qa.norm * qb.norm)
         rel = relation(a, b)
         if rel == "agree":
             score = context + 0.35
@@ -228,9 +227,9 @@ class _Scorer:
                 score += POSITION_BONUS
         if a.kind == "count" and _noun_clash(a, b):
             score -= NOUN_CLASH
-        if self.time_role[i] != self.time_role[j]:
+        if qa.time_role != qb.time_role:
             score -= ROLE_CLASH
-        ei, ej = self.event_role[i], self.event_role[j]
+        ei, ej = qa.event_role, qb.event_role
         if ei is not None and ej is not None and ei != ej:
             score -= ROLE_CLASH
         if a.kind == "date" and self.rows[i] != self.rows[j]:
@@ -242,27 +241,21 @@ class _Scorer:
         """Whether two figures may be compared at all: anywhere in an article, near rows in a long text."""
         return not self.long_text or abs(self.rows[i] - self.rows[j]) <= NEAR_ROWS
 
-    def candidates(self, eligible: list[int]) -> list[tuple[float, int, int]]:
+    def candidates(self, eligible: list[int], settled: Callable[[int], bool]) -> list[tuple[float, int, int]]:
         """Every pair worth joining, best first: all compatible pairs in an article; in a long text those in
-        near rows or of one value."""
+        near rows (a moved sentence shares its row), but for figures already `settled`."""
         pairs: set[tuple[int, int]] = set()
         if not self.long_text:
             pairs = {(i, j) for n, i in enumerate(eligible) for j in eligible[n + 1 :]}
         else:
             by_row, row_keys = self.by_row
-            by_value: dict[tuple[str, float | None], list[int]] = {}
             for i in eligible:
-                f = self.figs[i]
-                by_value.setdefault((f.unit_key, f.value), []).append(i)
-            for i in eligible:
+                if settled(i):
+                    continue  # its pairs with figures still to place are found from those
                 r = self.rows[i]
                 for j in by_row[bisect_left(row_keys, r - NEAR_ROWS) : bisect_right(row_keys, r + NEAR_ROWS)]:
-                    if i < j:
-                        pairs.add((i, j))
-                f = self.figs[i]
-                for j in by_value[(f.unit_key, f.value)][:SAME_VALUE_LIMIT]:
-                    if i < j:
-                        pairs.add((i, j))
+                    if i != j:
+                        pairs.add((i, j) if i < j else (j, i))
         out = []
         for i, j in pairs:
             if self.figs[i].version == self.figs[j].version:
@@ -278,32 +271,38 @@ class _Scorer:
         ref = self.figs[members[0]]
         total: dict[str, float] = {}
         for i in members:
-            for t, w in self.raw.get(i, {}).items():
-                total[t] = total.get(t, 0.0) + w * self.idf.get(t, 1.0)
+            for t, w in self.profile(i).weighted.items():
+                total[t] = total.get(t, 0.0) + w
         key = (ref.version, ref.sentence)
         start = ref.start - self.sentence_start.get(key, 0)
         shown = roles.label(total, self.words.get(key, []), start, _counted(ref))
         return shown or (ref.unit or ref.kind)
 
 
-def _idf(
-    raw: dict[int, dict[str, float]], figs: list[Figure], sentence: dict[tuple[int, int], str]
-) -> dict[str, float]:
+def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:
     """Inverse document frequency of each profile token over the distinct sentences that hold figures."""
-    seen: dict[str, set[str]] = {}
-    for i, p in raw.items():
-        f = figs[i]
-        seen.setdefault(sentence[(f.version, f.sentence)], set()).update(p)
     df: dict[str, int] = {}
-    for tokens in seen.values():
-        for t in tokens:
+    for words in words_of.values():
+        for t in {w[3] for w in words}:
             df[t] = df.get(t, 0) + 1
-    n = len(seen)
+    n = len(words_of)
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
     for t in idf:
         if t.startswith("~"):
             idf[t] = max(idf[t], CLASS_IDF_FLOOR)
     return idf
+
+
+class _Profile:
+    """A role profile weighed by the story's word weights, its length, and the roles it says."""
+
+    __slots__ = ("event_role", "norm", "time_role", "weighted")
+
+    def __init__(self, raw: dict[str, float], idf: dict[str, float]) -> None:
+        self.weighted = {t: w * idf.get(t, CLASS_IDF_FLOOR) for t, w in raw.items()}
+        self.norm = math.sqrt(sum(w * w for w in self.weighted.values())) or 1.0
+        self.time_role = roles.role_of(raw, roles.TIME_ROLES)
+        self.event_role = roles.role_of(raw, roles.EVENT_ROLES)
 
 
 def _counted(f: Figure) -> str:
@@ -343,10 +342,11 @@ def _positional_pairs(
     eligible: list[int],
     rows: dict[int, int],
     sentence: dict[tuple[int, int], str],
-    words: dict[tuple[int, int], list[tuple[int, int, str]]],
+    words: dict[tuple[int, int], list[roles.Word]],
     sentence_start: dict[tuple[int, int], int],
-) -> set[tuple[int, int]]:
-    """Pairs (i < j) of figures of different versions that the word alignment of their row puts in one place.
+) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
+    """Pairs (i < j) of figures of different versions that the word alignment of their row puts in one place,
+    and among them the twins: the k-th figures of the same sentences in one row, the same claim for certain.
 
     `sentence`, `words` and `sentence_start` give each figure's sentence (by version and index): its text, its
     words (`roles.sentence_words`, placed from the sentence's start) and where it starts."""
@@ -354,6 +354,7 @@ def _positional_pairs(
     for i in eligible:
         by_row.setdefault(rows[i], {}).setdefault(figs[i].version, []).append(i)
     out: set[tuple[int, int]] = set()
+    twins: list[tuple[int, int]] = []
     for versions in by_row.values():
         if len(versions) < 2:
             continue
@@ -364,17 +365,19 @@ def _positional_pairs(
         for n, v in enumerate(vs):
             for w in vs[n + 1 :]:
                 if cells[v] == cells[w]:  # the same sentences: the k-th figure of one is the k-th of the other
-                    out |= {(min(i, j), max(i, j)) for i, j in zip(versions[v], versions[w], strict=False)}
+                    same = [(min(i, j), max(i, j)) for i, j in zip(versions[v], versions[w], strict=False)]
+                    out.update(same)
+                    twins += same
                     continue
                 for u in (v, w):
                     if u not in cell_words:
                         cell_words[u] = [
                             (s + sentence_start[key], e + sentence_start[key], word.lower())
                             for key in held[u]
-                            for s, e, word in words[key]
+                            for s, e, word, _token in words[key]
                         ]
                 out |= _pair_by_position(figs, versions[v], versions[w], cell_words[v], cell_words[w])
-    return out
+    return out, twins
 
 
 def _pair_by_position(
@@ -421,7 +424,17 @@ def _cluster(eligible: list[int], scorer: _Scorer) -> list[list[int]]:
             group_of[y] = gi
         del groups[gj]
 
-    for _sc, i, j in scorer.candidates(eligible):
+    for i, j in scorer.twins:
+        gi, gj = group_of[i], group_of[j]
+        if gi != gj and _may_join(groups[gi], groups[gj], scorer.figs):
+            join(gi, gj)
+    n_versions = len({scorer.figs[i].version for i in eligible})
+
+    def settled(i: int) -> bool:
+        """In a long text, a figure whose twins in every version are found already needs no search."""
+        return scorer.long_text and len({scorer.figs[m].version for m in groups[group_of[i]]}) == n_versions
+
+    for _sc, i, j in scorer.candidates(eligible, settled):
         gi, gj = group_of[i], group_of[j]
         if gi != gj:
             average = _linkage(groups[gi], groups[gj], scorer)
@@ -446,6 +459,18 @@ def _within_ratio(a: Figure, b: Figure) -> bool:
     """Whether two values are near enough for a figure left alone to join a fact on weaker evidence."""
     limit = LEFTOVER_RATIO.get(a.kind)
     return limit is not None and closeness(a, b) > 1 - math.log10(limit)
+
+
+def _may_join(a: list[int], b: list[int], figs: list[Figure]) -> bool:
+    """Whether two groups may be one fact at all: no two figures of one sentence, and a version's figures in
+    both only where their values are consistent (a headline and its body)."""
+    for x in a:
+        fx = figs[x]
+        for y in b:
+            fy = figs[y]
+            if fx.version == fy.version and (fx.sentence == fy.sentence or relation(fx, fy) == "conflict"):
+                return False
+    return True
 
 
 def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:

@@ -11,6 +11,7 @@ story (its inverse document frequency) is applied by the grouping, which knows a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -194,6 +195,8 @@ UNIT_WEIGHT = 1.5
 """The weight of the figure's own counted noun, which names what is counted."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d.,]*|[,;:()\[\]—–]")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d[\d.,]*|[,;:()\[\]]")
+"""`_WORD` for a text of ASCII characters alone, where it finds the same and runs faster."""
 
 
 @lru_cache(maxsize=65536)
@@ -218,13 +221,33 @@ def stem(low: str) -> str:
     return low
 
 
-def sentence_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each word and clause mark in text[start:end]; hyphenated words split in two."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+Word = tuple[int, int, str, str]
+"""(start, end, word as written, token): the token is the word's `role_token`, "|" for a clause boundary, ""
+for a number or a word that says nothing of a role."""
+BOUNDARY = "|"
+
+
+def sentence_words(text: str) -> list[Word]:
+    """Each word and clause mark of a sentence (hyphenated words split in two), with its token."""
+    out = []
+    for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text):
+        word = m.group()
+        out.append((m.start(), m.end(), word, _token(word)))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _token(word: str) -> str:
+    low = word.lower()
+    if word in BOUNDARY_MARKS or low in BOUNDARY_WORDS:
+        return BOUNDARY
+    if word[0].isdigit() or (low in FUNCTION_WORDS and low not in ROLE_CLASSES):
+        return ""
+    return role_token(low)
 
 
 def profile(
-    words: Sequence[tuple[int, int, str]],
+    words: Sequence[Word],
     span: tuple[int, int],
     others: Iterable[tuple[int, int]],
     unit: str,
@@ -237,43 +260,56 @@ def profile(
     ("an estimated"), which say how sure the number is, not what it counts."""
     lo, hi = span
     spans = sorted(others)
+    span_starts = [a for a, _ in spans]
     out: dict[str, float] = {}
     if unit:
         out[role_token(unit)] = UNIT_WEIGHT
-    before = [w for w in words if w[1] <= lo]
+    first_inside, first_after = bisect_left(words, lo, key=_start), bisect_left(words, hi, key=_start)
+    before = words[:first_inside]
     if qualifier:
         skip = len(qualifier.split())
         while skip and before and not before[-1][2][0].isdigit():
-            before.pop()
+            before = before[:-1]
             skip -= 1
-    after = [w for w in words if w[0] >= hi]
-    for ordered in (reversed(before), after):
+    for ordered in (reversed(before), words[first_after:]):
         distance = 0
         factor = 1.0
         crossed: set[int] = set()
-        for s, e, word in ordered:
+        for s, e, _word, token in ordered:
             if factor < LEAST_WEIGHT:
                 break  # past several boundaries and figures nothing weighs enough to matter
-            k = next((k for k, (a, b) in enumerate(spans) if a < e and s < b), -1) if spans else -1
+            k = _inside(spans, span_starts, s, e) if spans else -1
             if k >= 0:  # a word of another figure ("85", "billion"): the words beyond are mostly its
                 if k not in crossed:
                     crossed.add(k)
                     factor *= OTHER_FIGURE_FACTOR
                 continue
-            low = word.lower()
-            if word in BOUNDARY_MARKS or low in BOUNDARY_WORDS:
+            if token == BOUNDARY:
                 factor *= CLAUSE_FACTOR
                 continue
-            if word[0].isdigit() or (low in FUNCTION_WORDS and low not in ROLE_CLASSES):
+            if not token:
                 continue
             distance += 1
             weight = factor / (1 + NEAR_DECAY * (distance - 1))
             if weight < LEAST_WEIGHT:
                 break
-            token = role_token(low)
             if weight > out.get(token, 0.0):
                 out[token] = weight
     return out
+
+
+def _start(word: Word) -> int:
+    return word[0]
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], s: int, e: int) -> int:
+    """The index of the span among `spans` (sorted, not overlapping) that the word s:e overlaps, else -1."""
+    k = bisect_right(starts, s) - 1
+    if k >= 0 and s < spans[k][1]:
+        return k
+    if k + 1 < len(spans) and spans[k + 1][0] < e:
+        return k + 1
+    return -1
 
 
 def role_of(profile: dict[str, float], classes: Sequence[str]) -> str | None:
@@ -317,18 +353,21 @@ LABEL_SKIP = frozenset(
     ]
 )
 """Words that say who said a figure or when, not what it is of: never in a label."""
+LABEL_REACH = 10
+"""How many words either side of a fact's first figure its label may take words from."""
 _BEFORE_PHRASE_AHEAD = frozenset(["previous", "prior", "last", "preceding"])
 
 
-def label(total: dict[str, float], words: Sequence[tuple[int, int, str]], start: int, counted: str) -> str:
+def label(total: dict[str, float], words: Sequence[Word], start: int, counted: str) -> str:
     """A fact's label from its figures' summed profiles and its first figure's sentence: the counted noun,
     the one or two words that say most of what the figures are of (killed, evacuated, profit), and the
     phrase of a time role ("a year earlier", "previous quarter"), in the sentence's own words and order."""
     nearest: dict[str, tuple[int, int]] = {}
-    for k, (s, _e, word) in enumerate(words):
-        if not word[0].isalpha() or (word.lower() in FUNCTION_WORDS and word.lower() not in ROLE_CLASSES):
+    at = bisect_left(words, start, key=_start)
+    for k in range(max(0, at - LABEL_REACH), min(len(words), at + LABEL_REACH)):
+        s, _e, _word, token = words[k]
+        if not token or token == BOUNDARY:
             continue
-        token = role_token(word)
         if token not in nearest or abs(s - start) < abs(nearest[token][0] - start):
             nearest[token] = (s, k)
     noun = role_token(counted) if counted else None

@@ -15,6 +15,14 @@ from collections.abc import Iterable
 
 from tui.core.roles import FUNCTION_WORDS, stem
 
+MIN_SHARED_WORDS = 4
+"""Sentences that share fewer content words than this do not overlap at all: a place and a topic ("Lessin
+valley floodwater") are shared by a related story's headline too; a reworded statement shares more."""
+
+
+BAG_CACHE = 4096
+"""How many sentences' content words are kept at once."""
+
 
 class WordWeights:
     """Word weights over a set of sentence keys (`normalise.key`), and the overlap of two keys."""
@@ -38,17 +46,21 @@ class WordWeights:
         """A key's content stems and their total weight."""
         found = self._bags.get(key)
         if found is None:
+            if len(self._bags) >= BAG_CACHE:
+                self._bags.clear()  # bounded: a gap's sentences are met again soon, the rest hardly ever
             words = frozenset(stem(w) for w in key.split() if w not in FUNCTION_WORDS)
             idf = self.idf
             found = self._bags[key] = (words, sum(idf.get(w, 1.0) for w in words))
         return found
 
     def overlap(self, a: str, b: str) -> float:
-        """Weighted Dice coefficient of two keys' content words, 0 to 1."""
+        """Weighted Dice coefficient of two keys' content words, 0 to 1 (0 below `MIN_SHARED_WORDS` shared)."""
         wa, ta = self.bag(a)
         wb, tb = self.bag(b)
         if not ta or not tb or wa.isdisjoint(wb):
             return 0.0
+        both = wa & wb
+        if len(both) < MIN_SHARED_WORDS:
+            return 0.0
         idf = self.idf
-        shared = sum(idf.get(w, 1.0) for w in wa & wb)
-        return 2 * shared / (ta + tb)
+        return 2 * sum(idf.get(w, 1.0) for w in both) / (ta + tb)

@@ -289,3 +289,27 @@ async def test_a_resize_wraps_only_the_rows_near_the_screen() -> None:
         wrapped = [r for r in range(len(layout.exact)) if layout.exact[r] and not fresh.exact[r]]
         assert wrapped and sum(layout.heights[r] for r in wrapped) <= 8 * 30  # a few screens of 2,000 rows
         assert len(layout.exact) > EAGER_ROWS
+
+
+async def test_a_conflict_shows_its_values_at_a_glance_and_the_signs_have_a_legend() -> None:
+    from textual.widgets import Static
+
+    from tui.view.signs import FACT_LEGEND_SHORT, FACT_SIGNS
+
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        sidebar = app.query_one(FactsSidebar)
+        option_list = sidebar.option_list
+        shown = str(option_list.get_option_at_index(option_list.highlighted).prompt).split("\n")[0]
+        assert shown.startswith(FACT_SIGNS["conflict"] + " ")
+        assert " · " in shown  # two values side by side, without opening the fact
+        title = str(app.query_one("#facts-title", Static).render())
+        assert FACT_LEGEND_SHORT in title
+        singles = [
+            str(option_list.get_option_at_index(k).prompt)
+            for k in range(option_list.option_count)
+            if str(option_list.get_option_at_index(k).prompt).startswith(FACT_SIGNS["single"])
+        ]
+        assert singles and not any(s[0].isdigit() for s in singles)

@@ -71,3 +71,36 @@ def test_abbreviations_in_a_long_line() -> None:
     spans = segment(line)
     assert len(spans) == 600
     assert line[spans[0].start : spans[0].end] == "Mr. Smith met Dr. Jones in St. Louis on Nov. 5."
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+def test_full_width_sentence_ends_split_chinese_and_japanese() -> None:
+    assert _texts("大雨で川が増水した。住民は避難した！被害はあるか？") == [
+        "大雨で川が増水した。",
+        "住民は避難した！",
+        "被害はあるか？",
+    ]
+    assert _texts("大雨で川が増水した。住民は避難した") == ["大雨で川が増水した。", "住民は避難した"]
+
+
+def test_a_blank_line_inside_a_sentence_does_not_end_it() -> None:
+    text = (
+        "The ferry will carry up to forty cars,\n\nand will sail twice a day. Tickets go on sale soon.\n\n"
+        "A new paragraph."
+    )
+    assert _texts(text) == [
+        "The ferry will carry up to forty cars,\n\nand will sail twice a day.",
+        "Tickets go on sale soon.",
+        "A new paragraph.",
+    ]
+    assert len({s.paragraph for s in segment(text)}) == 2
+
+
+def test_a_currency_abbreviation_does_not_end_a_sentence() -> None:
+    assert _texts("The dam cost Rs. 900 crore. It opened in May.") == [
+        "The dam cost Rs. 900 crore.",
+        "It opened in May.",
+    ]

@@ -33,13 +33,13 @@ AVERAGE_THRESHOLD = 0.3
 KIND_BONUS = {"quantity": 0.15, "money": 0.05, "percent": 0.05}
 """How telling a shared kind is: two areas in one story are more often one claim than two counts are."""
 LEFTOVER_THRESHOLD = 0.0
+"""Least average score for a figure left alone to join its mutual best fact (see `_join_leftovers`)."""
 LEFTOVER_SHARED = 2
 """How many of its figures a version must have in facts with other versions before its leftovers may join."""
-LEFTOVER_RATIO = {"count": 1.5, "percent": 1.5, "money": 1.5, "quantity": 10.0}
-"""How far apart, by kind, a leftover figure's value and its fact's may be: a count or an amount changes by a
-part (an update), a measure may be restated in a coarser unit or of a part."""
-"""Least average score for a figure left alone to join its mutual best fact (see `_join_leftovers`)."""
+LEFTOVER_RATIO = 1.5
+"""How far apart a leftover figure's value and its fact's may be: an update changes a figure by a part."""
 ROW_BONUS = 0.2
+"""Figures in one aligned row."""
 POSITION_BONUS = 0.8
 """Figures that the word alignment of an aligned row puts in the same place."""
 NOUN_CLASH = 0.5
@@ -457,8 +457,7 @@ def _groups_near(i: int, groups: dict[int, list[int]], group_of: dict[int, int],
 
 def _within_ratio(a: Figure, b: Figure) -> bool:
     """Whether two values are near enough for a figure left alone to join a fact on weaker evidence."""
-    limit = LEFTOVER_RATIO.get(a.kind)
-    return limit is not None and closeness(a, b) > 1 - math.log10(limit)
+    return a.kind != "date" and closeness(a, b) > 1 - math.log10(LEFTOVER_RATIO)
 
 
 def _may_join(a: list[int], b: list[int], figs: list[Figure]) -> bool:

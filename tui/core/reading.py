@@ -14,7 +14,7 @@ from typing import Any
 from tui.core import background
 from tui.core.boilerplate import sentence_form
 from tui.core.normalise import fold_tokens, tokens
-from tui.core.segment import PARAGRAPH_BREAK, Sentence, segment
+from tui.core.segment import Sentence, paragraph_breaks, segment
 
 Part = tuple[int, int, int]
 """A version's text from one character to another: (version, start, end)."""
@@ -60,7 +60,7 @@ def halves(texts: Sequence[str], share: float = CHILD_SHARE) -> tuple[list[Part]
     first: list[Part] = []
     second: list[Part] = []
     for v, text in enumerate(texts):
-        cut = PARAGRAPH_BREAK.search(text, int(len(text) * (1 - share)))
+        cut = next(paragraph_breaks(text, int(len(text) * (1 - share))), None)
         if cut is None or cut.end() >= len(text):
             first.append((v, 0, len(text)))
         else:

@@ -105,9 +105,10 @@ ABBREVIATIONS = frozenset(
         "messrs",
         "mme",
         "mlle",
+        "rs",
     ]
 )
-_FINAL = ".!?…:;\"'”’)]"
+_FINAL = ".!?…:;\"'”’)]。！？"
 
 
 class Sentence(Record):
@@ -131,10 +132,22 @@ class Sentence(Record):
         self.kind = kind
 
 
+def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The blank lines of text[start:end] that end a paragraph: not one inside a sentence, where the text
+    before it ends in a lower-case letter or a comma and the text after starts with a lower-case letter
+    (page text broken in the middle of a sentence)."""
+    for m in PARAGRAPH_BREAK.finditer(text, start, len(text) if end is None else end):
+        before = text[m.start() - 1] if m.start() > start else "."
+        after = text[m.end()] if m.end() < len(text) else "A"
+        if (before.islower() or before == ",") and after.islower():
+            continue
+        yield m
+
+
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of paragraphs in text[start:end]: text between blank lines."""
+    """Spans of paragraphs in text[start:end]: text between the blank lines that end one."""
     pos = start
-    for m in PARAGRAPH_BREAK.finditer(text, start, end):
+    for m in paragraph_breaks(text, start, end):
         yield pos, m.start()
         pos = m.end()
     yield pos, end
@@ -212,8 +225,27 @@ def split_sentences(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
         start, end = m.span(1)
         if end - start == 1 and text[start] == "." and _is_abbreviation(text, pos, start):
             continue
-        yield pos, end
+        yield from _wide_ends(text, pos, end)
         pos = m.end()  # past the spaces: the next sentence's first character
+    if pos < b:
+        yield from _wide_ends(text, pos, b)
+
+
+_WIDE_END = re.compile(r"[。！？]+[」』）”’]*\s*")
+"""A full-width sentence end (Chinese, Japanese), which no space follows."""
+
+
+def _wide_ends(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """text[a:b] split after its full-width sentence ends; most text has none and is one span."""
+    if text.isascii() or not any(c in text[a:b] for c in "。！？"):
+        yield a, b
+        return
+    pos = a
+    for m in _WIDE_END.finditer(text, a, b):
+        end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if end > pos:
+            yield pos, end
+        pos = m.end()
     if pos < b:
         yield pos, b
 
@@ -222,7 +254,9 @@ def _is_heading(line: str) -> bool:
     if len(line) > 110:  # most paragraphs: no need to split them into words
         return False
     words = line.split()
-    return 0 < len(words) <= 14 and line.rstrip()[-1] not in _FINAL
+    if 0 < len(words) <= 14 and line.rstrip()[-1] not in _FINAL:
+        return line.isascii() or not any(c in line for c in "。！？")  # a full-width end inside: sentences
+    return False
 
 
 def segment(

@@ -128,3 +128,29 @@ def test_time_roles(sentence: str, role: str) -> None:
     words = sentence_words(sentence)
     others = [(sentence.index("$2bn"), sentence.index("$2bn") + 4)] if "$2bn" in sentence else []
     assert role_of(profile(words, (start, start + 4), others, ""), TIME_ROLES) == role
+
+
+def test_crossed_values_pair_by_what_they_are_said_of() -> None:
+    """The first version's year-earlier sales equal the second's year-earlier debt, and the debt changed: the
+    values would pair sales with debt; the sentences' words and places pair sales with sales."""
+    c = versions(
+        "Sales were $12bn in the quarter, up from $11bn in the previous quarter and down from $14bn a year "
+        "earlier.\n\nNet debt was $30bn, up from $26bn in the previous quarter and from $20bn a year earlier.",
+        "Net debt rose to $30.2bn, from $26bn in the prior quarter and $14bn a year before.\n\n"
+        "Quarterly sales came to $12.1bn, against $11bn in the prior quarter and $14.1bn a year before.",
+    )
+    earlier = [f for f in c.figures if f.text in ("$14bn", "$14.1bn", "$20bn")]
+    sales = [f for f in earlier if "sales" in c.sentence_text(f.version, f.sentence).lower()]
+    debt = [f for f in earlier if "debt" in c.sentence_text(f.version, f.sentence)]
+    assert len(sales) == len(debt) == 2
+    assert sales[0].fact == sales[1].fact != debt[0].fact == debt[1].fact
+
+
+def test_what_a_sentence_is_about_holds_for_its_later_figures() -> None:
+    text = "Operating cash flow was $5bn, down from $7bn in the previous quarter, and from $9bn a year ago."
+    words = sentence_words(text)
+    spans = [(text.index(v), text.index(v) + len(v)) for v in ("$5bn", "$7bn", "$9bn")]
+    last = profile(words, spans[2], spans[:2], "")
+    first = profile(words, spans[0], spans[1:], "")
+    assert last.get("operat", 0) >= 0.5 and last.get("flow", 0) >= 0.5
+    assert first["flow"] >= last["flow"] * 0.9

@@ -153,6 +153,20 @@ def relation(ref: Figure, fig: Figure) -> str:
     return "conflict"
 
 
+def same_value(a: Figure, b: Figure) -> bool:
+    """Whether two figures state one value (their qualifiers aside), after unit conversion."""
+    if a.kind == "date" or b.kind == "date":
+        return a.iso == b.iso
+    if a.value is None or b.value is None:
+        return False
+    tol = _tolerance(a, b)
+    low = _equal(_base_value(a, a.value), _base_value(b, b.value), tol)
+    high = (a.value_max is None) == (b.value_max is None) and (
+        a.value_max is None or _equal(_base_value(a, a.value_max), _base_value(b, b.value_max or 0.0), tol)
+    )
+    return low and high
+
+
 def fact_status(figures: Sequence[Figure]) -> tuple[str, list[str]]:
     """A fact's status and each of its figures' (their worst relation to a figure of another version)."""
     if len({f.version for f in figures}) < 2:

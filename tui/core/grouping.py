@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 
 from tui.core import roles
 from tui.core.claims import Fact, Figure
-from tui.core.facts import closeness, fact_status, relation
+from tui.core.facts import closeness, fact_status, relation, same_value
 from tui.core.units import NOUN_CLASS
 
 JOIN_THRESHOLD = 0.4
@@ -37,7 +37,12 @@ LEFTOVER_THRESHOLD = 0.0
 LEFTOVER_SHARED = 2
 """How many of its figures a version must have in facts with other versions before its leftovers may join."""
 LEFTOVER_RATIO = 1.5
-"""How far apart a leftover figure's value and its fact's may be: an update changes a figure by a part."""
+"""How far apart a leftover figure's value and its fact's may be: an update changes a count or an amount by
+a part."""
+LEFTOVER_EXTENT_RATIO = 10.0
+"""The same for an extent (an area, a length, a volume, a mass): a flood's or a fire's is restated as it grows
+and shrinks. Not for durations: "three months" and "three weeks" are seldom one claim."""
+_EXTENTS = frozenset(["area", "length", "volume", "mass"])
 ROW_BONUS = 0.2
 """Figures in one aligned row."""
 POSITION_BONUS = 0.8
@@ -457,17 +462,20 @@ def _groups_near(i: int, groups: dict[int, list[int]], group_of: dict[int, int],
 
 def _within_ratio(a: Figure, b: Figure) -> bool:
     """Whether two values are near enough for a figure left alone to join a fact on weaker evidence."""
-    return a.kind != "date" and closeness(a, b) > 1 - math.log10(LEFTOVER_RATIO)
+    if a.kind == "date":
+        return False
+    extent = a.kind == "quantity" and a.unit_key in _EXTENTS
+    return closeness(a, b) > 1 - math.log10(LEFTOVER_EXTENT_RATIO if extent else LEFTOVER_RATIO)
 
 
 def _may_join(a: list[int], b: list[int], figs: list[Figure]) -> bool:
     """Whether two groups may be one fact at all: no two figures of one sentence, and a version's figures in
-    both only where their values are consistent (a headline and its body)."""
+    both only where they state one value (a headline and its body: "36 dead", "at least 36 people died")."""
     for x in a:
         fx = figs[x]
         for y in b:
             fy = figs[y]
-            if fx.version == fy.version and (fx.sentence == fy.sentence or relation(fx, fy) == "conflict"):
+            if fx.version == fy.version and (fx.sentence == fy.sentence or not same_value(fx, fy)):
                 return False
     return True
 
@@ -480,7 +488,7 @@ def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:
         fx = figs[x]
         for y in b:
             fy = figs[y]
-            if fx.version == fy.version and (fx.sentence == fy.sentence or relation(fx, fy) == "conflict"):
+            if fx.version == fy.version and (fx.sentence == fy.sentence or not same_value(fx, fy)):
                 return None
             sc = scorer.score(x, y)
             if sc is None:

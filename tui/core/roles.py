@@ -189,6 +189,10 @@ TIME_ROLES = ("~before", "~expected", "~target")
 """Roles that set a figure apart from the story's present: a year earlier, the forecast, the target."""
 EVENT_ROLES = ("~death", "~injury", "~missing", "~evacuated", "~arrested", "~rescued", "~aboard")
 """What happened to the people a count counts."""
+SUBJECT_WEIGHT = 0.7
+"""The weight of the words before a sentence's first figure in the profiles of its later figures."""
+SUBJECT_WORDS = 6
+"""How many of those words (the nearest the first figure) count."""
 LEAST_WEIGHT = 0.05
 """Words that would weigh less than this are left out of a profile (and not looked at)."""
 UNIT_WEIGHT = 1.5
@@ -262,6 +266,12 @@ def profile(
     spans = sorted(others)
     span_starts = [a for a, _ in spans]
     out: dict[str, float] = {}
+    if spans and spans[0][0] < lo:
+        # what the sentence is about, said before its first figure, is said of its later figures too:
+        # "Operating cash flow was $5bn, down from $7.6bn a year ago, and from $9.4bn in the previous quarter"
+        subject = [w[3] for w in words[: bisect_left(words, spans[0][0], key=_start)] if w[3] and w[3] != BOUNDARY]
+        for token in subject[-SUBJECT_WORDS:]:
+            out[token] = SUBJECT_WEIGHT
     if unit:
         out[role_token(unit)] = UNIT_WEIGHT
     first_inside, first_after = bisect_left(words, lo, key=_start), bisect_left(words, hi, key=_start)

@@ -60,6 +60,16 @@ def _threshold(value: str) -> float:
     return t
 
 
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--port takes a number from 1 to 65535, not {value!r}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"--port takes a number from 1 to 65535, not {value}")
+    return port
+
+
 def _base(value: str) -> int:
     try:
         b = int(value)
@@ -90,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the base version, counted from 1 (default 1, or the session's)",
     )
     p.add_argument("--serve", action="store_true", help="serve the app to a browser on localhost (textual-serve)")
-    p.add_argument("--port", type=int, default=8000, metavar="P", help="port for --serve (default 8000)")
+    p.add_argument("--port", type=_port, default=8000, metavar="P", help="port for --serve (default 8000)")
     p.add_argument("--app", action="store_true", help=argparse.SUPPRESS)  # the app even without a terminal (--serve)
     p.add_argument("--timings", action="store_true", help=argparse.SUPPRESS)  # stage times to stderr (bench/run.py)
     p.add_argument(
@@ -149,6 +159,16 @@ def _write_json(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
     return timings
 
 
+def _check_export_target(out: str, inputs: Sequence[str]) -> None:
+    """Refuse an export that would write over a file: an input above all, or anything the user has (as the
+    app's `e` never overwrites)."""
+    if not out:
+        raise InputError("--export needs a file name", "--export")
+    if os.path.lexists(out):
+        same = any(p != "-" and os.path.exists(p) and os.path.samefile(p, out) for p in inputs if not os.path.isdir(p))
+        raise InputError("is one of the inputs; not written" if same else "exists already; not written", out)
+
+
 def _check_base(args: argparse.Namespace, parser: argparse.ArgumentParser, count: int) -> int:
     """The 0-based base version from --base (0 when not given)."""
     if args.base is not None and args.base > count:
@@ -159,7 +179,7 @@ def _check_base(args: argparse.Namespace, parser: argparse.ArgumentParser, count
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    batch = args.json or args.report or args.export
+    batch = args.json or args.report or args.export is not None
     if args.serve:
         if batch:
             parser.error("--serve cannot be combined with --json, --report or --export")
@@ -182,13 +202,14 @@ def run(argv: Sequence[str] | None = None) -> int:
             base_given=args.base is not None,
         )
         app.run()
-        return EXIT_OK
+        return app.return_code or EXIT_OK  # an error inside the app sets it (and Textual printed why)
     gc.disable()  # a one-shot run that makes no reference cycles: the cycle collector would only cost time
     if args.json:
         timings = _write_json(args, parser)
     else:
         comparison, timings = _compare(args, parser)
-        if args.export:
+        if args.export is not None:
+            _check_export_target(args.export, args.files)
             from tui import session
             from tui.export import export
 

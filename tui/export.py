@@ -18,12 +18,18 @@ from tui.view.signs import FACT_SIGNS
 _STATUS_ORDER = {"conflict": 0, "approx": 1, "agree": 2, "single": 3}
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write a file so that a crash leaves either the old file or the new one, never half of it."""
+def write_atomic(path: str | os.PathLike[str], text: str, mode: int | None = 0o666) -> None:
+    """Write a file so that a crash leaves either the old file or the new one, never half of it. `mode` is
+    taken through the user's umask, as `open` would (None keeps the temporary file's private 0600: for
+    review sessions)."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
+        if mode is not None:
+            mask = os.umask(0)
+            os.umask(mask)
+            os.fchmod(fd, mode & ~mask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

@@ -259,5 +259,5 @@ def save(c: Comparison, review: Review, cursor_row: int) -> Path | None:
         "orphans": [e.to_json(None) for e in review.orphans],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", mode=None)  # private: 0600
     return path

@@ -135,5 +135,41 @@ def test_export_includes_the_saved_session_notes(tmp_path: Path) -> None:
     result = versus("--export", str(out), *SAMPLE_FILES[:2])
     assert result.returncode == 0, result.stderr
     assert "> ask the desk about this one" in out.read_text()
-    result = versus("--export", str(out), "--no-session", *SAMPLE_FILES[:2])
-    assert "ask the desk" not in out.read_text()
+    bare = tmp_path / "bare.md"
+    result = versus("--export", str(bare), "--no-session", *SAMPLE_FILES[:2])
+    assert result.returncode == 0, result.stderr
+    assert "ask the desk" not in bare.read_text()
+
+
+def test_export_never_writes_over_an_input_or_an_existing_file(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("The first version of the story.\n")
+    b.write_text("The second version of the story, edited.\n")
+    result = versus("--export", str(a), str(a), str(b), "--no-session")
+    assert result.returncode == 2 and "is one of the inputs" in result.stderr
+    assert a.read_text() == "The first version of the story.\n"
+    kept = tmp_path / "kept.md"
+    kept.write_text("notes of mine\n")
+    result = versus("--export", str(kept), str(a), str(b), "--no-session")
+    assert result.returncode == 2 and "exists already" in result.stderr
+    assert kept.read_text() == "notes of mine\n"
+    result = versus("--export", "", str(a), str(b), "--no-session")
+    assert result.returncode == 2 and "needs a file name" in result.stderr
+
+
+@pytest.mark.parametrize("threshold", ["89", "95", "100"])
+def test_a_high_threshold_still_compares(threshold: str) -> None:
+    out = versus("--json", "--threshold", threshold, *SAMPLE_FILES)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["threshold"] == float(threshold)
+
+
+@pytest.mark.parametrize("port", ["70000", "0", "-1", "http"])
+def test_a_port_out_of_range_is_refused(port: str) -> None:
+    out = versus("--serve", "--port", port, *SAMPLE_FILES)
+    assert out.returncode == 2 and "--port takes a number from 1 to 65535" in out.stderr
+
+
+def test_a_device_is_read_only_up_to_the_size_limit() -> None:
+    out = versus("--json", "/dev/zero", SAMPLE_FILES[0])
+    assert out.returncode == 2 and "too large" in out.stderr and "Traceback" not in out.stderr

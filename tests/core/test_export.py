@@ -61,3 +61,16 @@ def test_export_through_the_command_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert out.read_text().startswith("# Versus report")
+
+
+def test_an_export_follows_the_umask_and_a_session_stays_private(samples: Comparison, tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "report.md"
+        export(samples, str(out))
+        session_file = tmp_path / "session.json"
+        write_atomic(session_file, "{}", mode=None)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert session_file.stat().st_mode & 0o777 == 0o600

@@ -228,12 +228,12 @@ def _moves(
         choices = [rows[r].keys[0] for r in free]
         for j in rest:
             for _choice, score, idx in process.extract(
-                keys[j], choices, scorer=fuzz.ratio, score_cutoff=threshold + MOVED_MARGIN, limit=3
+                keys[j], choices, scorer=fuzz.ratio, score_cutoff=min(100.0, threshold + MOVED_MARGIN), limit=3
             ):
                 scored.append((score, j, free[idx]))
     else:  # a long text: score only the rows sharing the most uncommon words with the sentence
         for j, r in _shared_word_candidates(keys, rest, rows, free):
-            score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=threshold + MOVED_MARGIN)
+            score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=min(100.0, threshold + MOVED_MARGIN))
             if score:
                 scored.append((score, j, r))
     for _score, j, r in sorted(scored, reverse=True):

@@ -130,15 +130,15 @@ def read_bytes(path: str) -> bytes:
                 raise InputError("is a directory", path)
             size = os.stat(path).st_size
             if size > MAX_BYTES:
-                raise InputError(f"file too large ({size // (1024 * 1024)} MB; limit 50 MB)", path)
+                raise InputError(f"file too large ({size // (1024 * 1024)} MiB; limit 50 MiB)", path)
             with open(path, "rb") as f:
-                data = f.read()
+                data = f.read(MAX_BYTES + 1)  # bounded: a device or a FIFO (/dev/zero) has no size to check
         except PermissionError:
             raise InputError("permission denied", path) from None
         except OSError as exc:
             raise InputError(f"cannot read file: {exc.strerror or exc}", path) from None
     if len(data) > MAX_BYTES:
-        raise InputError("input too large (limit 50 MB)", path)
+        raise InputError("input too large (limit 50 MiB)", path)
     return data
 
 

@@ -193,7 +193,7 @@ SUBJECT_WEIGHT = 0.7
 """The weight of the words before a sentence's first figure in the profiles of its later figures."""
 SUBJECT_WORDS = 6
 """How many of those words (the nearest the first figure) count."""
-LEAST_WEIGHT = 0.05
+LEAST_WEIGHT = 0.1
 """Words that would weigh less than this are left out of a profile (and not looked at)."""
 UNIT_WEIGHT = 1.5
 """The weight of the figure's own counted noun, which names what is counted."""

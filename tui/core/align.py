@@ -35,6 +35,10 @@ one in a few hundred others; the gap's order-keeping programme rules out most of
 OVERLAP_FLOOR = 35.0
 """Sentences less alike than this in their characters are not compared by their telling words: reworded
 statements still share this much, and the many pairs of a long text's gaps that share nothing are skipped."""
+CONTAINED = 92.0
+"""How nearly whole a shorter sentence must stand inside a longer one to pair with it (`_contains`)."""
+CONTAINED_CHARS = 60
+"""The shortest sentence (in characters of its key) that pairs by standing inside another."""
 MIN_FUZZY_WORDS = 4
 """Sentences shorter than this pair only when equal after normalisation."""
 _DP_AREA = 60_000
@@ -45,7 +49,7 @@ _MOVE_SCAN_AREA = 250_000
 """Above this many (left-over sentence x free row) pairs, moves are looked for through shared words."""
 _COMMON_ROWS = 50
 _MOVE_CANDIDATES = 5
-_ROW_KEYS = 3
+_ROW_KEYS = 8
 """How many distinct cell keys of a row are compared with a new sentence."""
 
 
@@ -119,10 +123,20 @@ def _row_score(query: str, row: _Row, weights: WordWeights | None = None, thresh
     if (
         weights is not None
         and OVERLAP_FLOOR <= best < threshold
-        and max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
+        and (
+            max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
+            or any(_contains(query, k) for k in row.keys)
+        )
     ):
         best = threshold
     return best
+
+
+def _contains(a: str, b: str) -> bool:
+    """Whether the shorter of two keys, long enough to tell, stands nearly whole inside the longer: a sentence
+    cut short on a page ("... there are no a") or one clause of a longer sentence."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= CONTAINED_CHARS and fuzz.partial_ratio(short, long, score_cutoff=CONTAINED) > 0
 
 
 def _gap_pairs(
@@ -182,8 +196,18 @@ def _gap_pairs_greedy(
     return _longest_chain(sorted(cand, key=lambda p: (p[0], -p[1])))
 
 
-def _extend_splits(keys: Sequence[str], rows: list[_Row], match: dict[int, int], n: int) -> None:
-    """Add an unpaired sentence to its neighbour's row when the two together match that row better."""
+def _extend_splits(
+    keys: Sequence[str],
+    rows: list[_Row],
+    match: dict[int, int],
+    n: int,
+    weights: WordWeights | None = None,
+    threshold: float = 100.0,
+) -> None:
+    """Add an unpaired sentence to its neighbour's row when the two together match that row better, or when it
+    shares enough telling words with the row on its own (one sentence of a version standing for two of
+    another: "... derailed. At least three of the derailed cars caught fire." against "Multiple cars derailed
+    and at least three caught fire")."""
     for j in range(n):
         if j in match:
             continue
@@ -194,7 +218,11 @@ def _extend_splits(keys: Sequence[str], rows: list[_Row], match: dict[int, int],
             alone = _row_score(keys[nb], rows[r])
             joined = keys[nb] + " " + keys[j] if nb < j else keys[j] + " " + keys[nb]
             together = _row_score(joined, rows[r])
-            if together >= alone + 8 and fuzz.partial_ratio(keys[j], rows[r].keys[0]) >= 85:
+            if (together >= alone + 8 and fuzz.partial_ratio(keys[j], rows[r].keys[0]) >= 85) or (
+                weights is not None
+                and _fuzzy_ok(keys[j])
+                and max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE >= threshold
+            ):
                 match[j] = r
                 break
 
@@ -231,6 +259,12 @@ def _moves(
                 keys[j], choices, scorer=fuzz.ratio, score_cutoff=min(100.0, threshold + MOVED_MARGIN), limit=3
             ):
                 scored.append((score, j, free[idx]))
+            if len(keys[j]) >= CONTAINED_CHARS:  # a sentence cut short, or a clause of one, moved
+                for _choice, _score, idx in process.extract(
+                    keys[j], choices, scorer=fuzz.partial_ratio, score_cutoff=CONTAINED, limit=3
+                ):
+                    if len(choices[idx]) >= CONTAINED_CHARS:
+                        scored.append((min(100.0, threshold + MOVED_MARGIN), j, free[idx]))
     else:  # a long text: score only the rows sharing the most uncommon words with the sentence
         for j, r in _shared_word_candidates(keys, rest, rows, free):
             score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=min(100.0, threshold + MOVED_MARGIN))
@@ -289,7 +323,7 @@ def _add_version(
     for (j0, r0), (j1, r1) in itertools.pairwise(bounds):
         if j1 - j0 > 1 and r1 - r0 > 1:
             match.update(_gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold, weights))
-    _extend_splits(keys, rows, match, n)
+    _extend_splits(keys, rows, match, n, weights, threshold)
     moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold)
     of_row: dict[int, list[int]] = {}
     for j, r in match.items():

@@ -103,3 +103,50 @@ def test_base_choice_orders_rows(samples: Comparison) -> None:
     c = compare(versions, base=COPY)
     firsts = [row.cells[COPY][0] for row in c.rows if row.cells[COPY] and COPY not in row.moved_in]
     assert firsts == sorted(firsts) and c.base == COPY
+
+
+def _story(*texts: str) -> Comparison:
+    return compare([Version(f"v{n}", f"v{n}", t, "utf-8") for n, t in enumerate(texts)])
+
+
+_WIRE_STORY = (
+    "VARNA, Bulgaria (Wire) — A coach carrying tourists left the road on a mountain pass near Varna on Sunday.\n\n"
+    "At least 12 people have been reported dead and 40 injured in the crash, the regional governor said.\n\n"
+    "The coach rolled down a steep slope and came to rest against a row of pine trees. Two of its windows "
+    "shattered as it fell.\n\n"
+    "Rescue crews worked through the night to free passengers trapped inside the wreck.\n\n"
+    "Police have opened an inquiry into the state of the road."
+)
+
+
+def test_a_reworded_update_with_new_numbers_shares_a_row() -> None:
+    update = (
+        "A coach full of tourists plunged off a mountain road near Varna on Sunday, officials said.\n\n"
+        "Fourteen people were killed and at least 40 were injured in the crash near Varna, the governor said.\n\n"
+        "Police have opened an inquiry into the state of the road."
+    )
+    c = _story(_WIRE_STORY, update)
+    assert row_with(c, 0, "At least 12 people") == row_with(c, 1, "Fourteen people")
+
+
+def test_two_sentences_standing_for_one_share_its_row() -> None:
+    merged = (
+        "A coach carrying tourists left the road on a mountain pass near Varna on Sunday.\n\n"
+        "At least 12 people have been reported dead and 40 injured in the crash, the regional governor said.\n\n"
+        "The coach rolled down a steep slope against a row of pine trees, and two of its windows shattered.\n\n"
+        "Police have opened an inquiry into the state of the road."
+    )
+    c = _story(merged, _WIRE_STORY)
+    row = row_with(c, 0, "The coach rolled down")
+    assert row_with(c, 1, "The coach rolled down") == row == row_with(c, 1, "Two of its windows")
+
+
+def test_a_sentence_cut_short_on_a_page_pairs_with_the_whole() -> None:
+    cut = (
+        "VARNA, Bulgaria (Wire) — A coach carrying tourists left the road on a mountain pass near Varna on Sunday.\n\n"
+        "At least 12 people have been reported dead and 40 injured in the crash, the regional governor said.\n\n"
+        "Police have opened an inquiry into the state of the road.\n\n"
+        "Rescue crews worked through the night to free passengers trapp"
+    )
+    c = _story(_WIRE_STORY, cut)
+    assert row_with(c, 0, "Rescue crews worked") == row_with(c, 1, "Rescue crews worked")

@@ -35,6 +35,8 @@ one in a few hundred others; the gap's order-keeping programme rules out most of
 OVERLAP_FLOOR = 35.0
 """Sentences less alike than this in their characters are not compared by their telling words: reworded
 statements still share this much, and the many pairs of a long text's gaps that share nothing are skipped."""
+SPLIT_PART = 80.0
+"""How nearly a sentence must stand inside its neighbour's row to join it as the second half of a split."""
 CONTAINED = 92.0
 """How nearly whole a shorter sentence must stand inside a longer one to pair with it (`_contains`)."""
 CONTAINED_CHARS = 60
@@ -218,7 +220,7 @@ def _extend_splits(
             alone = _row_score(keys[nb], rows[r])
             joined = keys[nb] + " " + keys[j] if nb < j else keys[j] + " " + keys[nb]
             together = _row_score(joined, rows[r])
-            if (together >= alone + 8 and fuzz.partial_ratio(keys[j], rows[r].keys[0]) >= 85) or (
+            if (together >= alone + 8 and fuzz.partial_ratio(keys[j], rows[r].keys[0]) >= SPLIT_PART) or (
                 weights is not None
                 and _fuzzy_ok(keys[j])
                 and max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE >= threshold

@@ -150,3 +150,15 @@ def test_a_sentence_cut_short_on_a_page_pairs_with_the_whole() -> None:
     )
     c = _story(_WIRE_STORY, cut)
     assert row_with(c, 0, "Rescue crews worked") == row_with(c, 1, "Rescue crews worked")
+
+
+def test_one_sentence_standing_for_two_shares_their_row() -> None:
+    merged = (
+        "A coach carrying tourists left the road on a mountain pass near Varna on Sunday.\n\n"
+        "At least 12 people have been reported dead and 40 injured in the crash, the regional governor said.\n\n"
+        "The coach rolled down a steep slope and came to rest against pine trees, two of its windows shattered.\n\n"
+        "Police have opened an inquiry into the state of the road."
+    )
+    c = _story(_WIRE_STORY, merged)
+    row = row_with(c, 1, "The coach rolled down")
+    assert row_with(c, 0, "The coach rolled down") == row == row_with(c, 0, "Two of its windows")

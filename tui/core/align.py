@@ -35,6 +35,8 @@ one in a few hundred others; the gap's order-keeping programme rules out most of
 OVERLAP_FLOOR = 35.0
 """Sentences less alike than this in their characters are not compared by their telling words: reworded
 statements still share this much, and the many pairs of a long text's gaps that share nothing are skipped."""
+MERGE_GAIN = 5.0
+"""How much better a sentence must match two neighbouring rows together than its own row to join them."""
 SPLIT_PART = 80.0
 """How nearly a sentence must stand inside its neighbour's row to join it as the second half of a split."""
 CONTAINED = 92.0
@@ -229,6 +231,41 @@ def _extend_splits(
                 break
 
 
+def _merge_rows(keys: Sequence[str], rows: list[_Row], match: dict[int, int], moved_rows: set[int]) -> set[int]:
+    """One sentence of this version standing for two rows in a row: "Multiple cars derailed and at least three
+    caught fire" for "... derailed." and "At least three of the derailed cars caught fire." The row beside a
+    matched one joins it when this version has no sentence of its own there and the sentence matches both
+    rows together clearly better than its own row alone. Returns the rows joined into their neighbours."""
+    taken = set(match.values()) | moved_rows
+    absorbed: set[int] = set()
+    for j, r in sorted(match.items()):
+        if r in absorbed or not rows[r].keys:
+            continue
+        for q in (r + 1, r - 1):
+            if not 0 <= q < len(rows) or q in taken or q in absorbed or not rows[q].keys:
+                continue
+            other = rows[q].keys[0]
+            if not _fuzzy_ok(other) or fuzz.partial_ratio(other, keys[j]) < SPLIT_PART:
+                continue
+            joined = rows[r].keys[0] + " " + other if q > r else other + " " + rows[r].keys[0]
+            if similarity(keys[j], joined) >= similarity(keys[j], rows[r].keys[0]) + MERGE_GAIN:
+                _join_row(rows[r], rows[q])
+                absorbed.add(q)
+                taken.add(q)
+                break
+    return absorbed
+
+
+def _join_row(into: _Row, other: _Row) -> None:
+    """Put another row's sentences into this one, version by version."""
+    for v, cell in other.cells.items():
+        into.cells[v] = sorted(into.cells.get(v, []) + cell)
+    into.moved |= other.moved
+    for k in other.keys:
+        if len(into.keys) < _ROW_KEYS and k not in into.keys:
+            into.keys.append(k)
+
+
 def _moves(
     keys: Sequence[str], unmatched: list[int], rows: list[_Row], taken_rows: set[int], threshold: float
 ) -> dict[int, int]:
@@ -327,6 +364,7 @@ def _add_version(
             match.update(_gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold, weights))
     _extend_splits(keys, rows, match, n, weights, threshold)
     moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold)
+    absorbed = _merge_rows(keys, rows, match, set(moved.values()))
     of_row: dict[int, list[int]] = {}
     for j, r in match.items():
         of_row.setdefault(r, []).append(j)
@@ -342,6 +380,8 @@ def _add_version(
             j += 1
 
     for r, row in enumerate(rows):
+        if r in absorbed:
+            continue
         first = first_of_row.get(r)
         if first is not None:
             emit_until(first)

@@ -8,8 +8,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from tui.core.errors import InputError
 from tui.core.textsafe import visible
@@ -50,34 +50,24 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, width=(width or 80) - 2)
 
 
-def _threshold(value: str) -> float:
-    try:
-        t = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--threshold takes a number from 0 to 100, not {value!r}") from None
-    if not 0 <= t <= 100:
-        raise argparse.ArgumentTypeError(f"--threshold takes a number from 0 to 100, not {value}")
-    return t
+def _ranged(cast: type[int] | type[float], lo: float, hi: float, says: str) -> Callable[[str], Any]:
+    """An argparse type: a number of `cast` from lo to hi, else "OPTION takes ..., not VALUE"."""
+
+    def parse(value: str) -> Any:
+        try:
+            number = cast(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{says}, not {value!r}") from None
+        if not lo <= number <= hi:
+            raise argparse.ArgumentTypeError(f"{says}, not {value}")
+        return number
+
+    return parse
 
 
-def _port(value: str) -> int:
-    try:
-        port = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--port takes a number from 1 to 65535, not {value!r}") from None
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"--port takes a number from 1 to 65535, not {value}")
-    return port
-
-
-def _base(value: str) -> int:
-    try:
-        b = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--base takes a version number counted from 1, not {value!r}") from None
-    if b < 1:
-        raise argparse.ArgumentTypeError(f"--base takes a version number counted from 1, not {value}")
-    return b
+_threshold = _ranged(float, 0, 100, "--threshold takes a number from 0 to 100")
+_port = _ranged(int, 1, 65535, "--port takes a number from 1 to 65535")
+_base = _ranged(int, 1, float("inf"), "--base takes a version number counted from 1")
 
 
 def build_parser() -> argparse.ArgumentParser:

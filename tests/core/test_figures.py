@@ -33,7 +33,7 @@ def one(text: str) -> Figure:
         ("A 40-percent drop was seen.", "40-percent", 40, None, "%", "percent", None),
         ("Rebuilding costs $1.49 billion now.", "$1.49 billion", 1.49e9, None, "USD", "money", None),
         ("Rebuilding costs $1.49bn now.", "$1.49bn", 1.49e9, None, "USD", "money", None),
-        ("The plan costs AU$10 a month.", "AU$10", 10, None, "AUD", "money", None),
+        ("The plan costs AU$10 a month.", "AU$10 a month", 10, None, "AUD/month", "money", None),
         ("Shares closed at C$83.83 on Friday.", "C$83.83", 83.83, None, "CAD", "money", None),
         ("Shares closed at $C84.45 on Friday.", "$C84.45", 84.45, None, "CAD", "money", None),
         ("The grant is €5m this year.", "€5m", 5e6, None, "EUR", "money", None),
@@ -289,3 +289,50 @@ def test_a_sign_before_a_number_is_its_qualifier() -> None:
     text = "It took adults with a BMI of ≥30 kg/m2 into the trial."
     found = list(extract_figures(text, segment(text), 0))
     assert [(f.unit, f.qualifier) for f in found] == [("kg/m²", "at least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A 6.2-magnitude quake shook the island.", ("6.2-magnitude", "magnitude", "quantity", 6.2)),
+        ("The magnitude-4.8 tremor woke the town.", ("4.8", "magnitude", "quantity", 4.8)),
+        ("It measured 5.1 on the Richter scale.", ("5.1", "magnitude", "quantity", 5.1)),
+        ("A loaf now costs 85c in the shops.", ("85c", "cents", "money", 85.0)),
+        ("The club raised $ 12 million for it.", ("$ 12 million", "USD", "money", 12e6)),
+        ("Tickets cost 40 € at the door.", ("40 €", "EUR", "money", 40.0)),
+        ("The fine was 900 USD.", ("900 USD", "USD", "money", 900.0)),
+        ("He paid 75USD for it.", ("75USD", "USD", "money", 75.0)),
+        ("Nurses earn $31/hour there.", ("$31/hour", "USD/hour", "money", 31.0)),
+        ("She earns $48,000 a year.", ("$48,000 a year", "USD/year", "money", 48000.0)),
+        ("The lake froze at -8 °C overnight.", ("-8 °C", "°C", "quantity", -8.0)),
+        ("Buy a 10-gallon tank.", ("10-gallon", "gal", "quantity", 10.0)),
+        ("They sold 16-ounce bottles.", ("16-ounce", "oz", "quantity", 16.0)),
+        ("The hall is 800m2 in all.", ("800m2", "m²", "quantity", 800.0)),
+        ("The striker is 1.85m tall.", ("1.85m", "m", "quantity", 1.85)),
+        ("The wall is 5 feet 6 inches high.", ("5 feet 6 inches", "ft", "quantity", 5.5)),
+    ],
+)
+def test_magnitudes_money_signs_and_glued_units(text: str, figure: tuple[str, str, str, float]) -> None:
+    assert figure in _found(text)
+
+
+def test_a_change_from_one_value_to_another_is_two_figures() -> None:
+    found = _found("Support rose from 38 to 44 percent in a month.")
+    assert ("38", "%", "percent", 38.0) in found and ("44 percent", "%", "percent", 44.0) in found
+
+
+def test_a_year_earlier_is_no_rate() -> None:
+    assert ("$6bn", "USD", "money", 6e9) in _found("Profit was $4bn, down from $6bn a year earlier.")
+
+
+@pytest.mark.parametrize("text", ["The total exceeds 150 cases.", "Sales topped 2,000 units."])
+def test_exceeding_is_a_bound(text: str) -> None:
+    from tui.core.facts import QUALIFIER_CLASS
+
+    found = [f for f in extract_figures(text, segment(text), 0) if f.kind != "date"]
+    assert len(found) == 1 and QUALIFIER_CLASS[found[0].qualifier or ""] == "above"
+
+
+@pytest.mark.parametrize(("text", "value"), [("Send it to NY 10012 today.", 10012.0), ("NGC 5128 is bright.", 5128.0)])
+def test_postcodes_and_catalogue_numbers_are_not_figures(text: str, value: float) -> None:
+    assert value not in [v for _, _, _, v in _found(text)]

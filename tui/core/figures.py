@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -11,6 +12,7 @@ from tui.core.claims import Figure
 from tui.core.normalise import tokens
 from tui.core.normalise import words as folded_words
 from tui.core.segment import Sentence
+from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
     AMBIGUOUS_SHORT,
     CURRENCY_PREFIX,
@@ -83,6 +85,7 @@ _QUALIFIERS = tuple(
             *("more than", "at least", "up to", "an estimated", "estimated", "less than", "fewer than"),
             *("close to", "just over", "just under", "under", "below", "above", "as many as", "upwards of"),
             *("at most", "no more than", "no fewer than", "only", "circa", "more then"),
+            *("exceeding", "exceeds", "exceeded", "topped", "tops", "surpassed", "in excess of"),
         ],
         key=len,
         reverse=True,
@@ -95,6 +98,23 @@ for _phrase in _QUALIFIERS:
 _QUALIFIER_NAME = {"approx.": "approximately", "an estimated": "estimated"}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
+_MONEY_RATE = re.compile(
+    r"(?:(?:/|\s?per\s|\s(?:an?|each)\s)(hour|hr|day|week|month|year|yr|annum)\b|\s(annually|daily|monthly)\b)"
+    r"(?!\s+(?:earlier|ago|before|prior|later|after|on|from|since|back))",
+    re.IGNORECASE,
+)
+_PER = {"hour": "hour", "hr": "hour", "day": "day", "daily": "day", "week": "week", "month": "month"}
+_PER |= {"monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year"}
+_MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below|above|across)\b", re.IGNORECASE)
+"""Words after "1.9m" that make it metres, not millions."""
+_FROM_CHANGE = re.compile(
+    r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|climbed|"
+    r"dropped|grew|grown|jumped|declined|slipped|soared|surged|slumped|plunged|up|down|cut|raised|lowered|"
+    r"changed|went)\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s?)?$",
+    re.IGNORECASE,
+)
+"""A change before "from": "rose from 41 to 57" states two figures, the value before and after, not a range."""
+_RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(
     r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s|[Tt]ype\s|[Pp]hase\s|[Ss]tage\s|[Gg]rade\s"
     r"|[Cc]ategory\s|[Ff]orm\s|[Rr]ule\s|[Ss]ection\s|[Aa]rticle\s|FTSE\s|S&P\s|[A-Z]{2}-\s|[A-Z]\.[A-Z]\.\s)$"
@@ -104,162 +124,10 @@ _WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
 _FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + _WORD)
 """The first word of a phrase after a number: at most two spaces before it."""
 _NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + _WORD)
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "not",
-        "no",
-        "nor",
-        "so",
-        "if",
-        "then",
-        "there",
-        "here",
-        "when",
-        "where",
-        "while",
-        "since",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "during",
-        "between",
-        "through",
-        "per",
-        "each",
-        "every",
-        "also",
-        "just",
-        "only",
-        "more",
-        "most",
-        "less",
-        "least",
-        "some",
-        "any",
-        "all",
-        "both",
-        "either",
-        "neither",
-        "such",
-        "very",
-        "up",
-        "down",
-        "out",
-        "off",
-        "via",
-        "across",
-        "against",
-        "among",
-        "around",
-        "toward",
-        "towards",
-        "until",
-        "till",
-        "upon",
-        "within",
-        "without",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "you",
-        "i",
-        "said",
-        "says",
-        "say",
-        "according",
-        "told",
-        "reported",
-        "now",
-        "still",
-        "already",
-        "last",
-        "next",
-        "first",
-        "new",
-        "other",
-        "another",
-        "many",
-        "much",
-        "several",
-        "few",
-        "this",
-        "year",
-        "years",
-        "ago",
-        "early",
-        "late",
-        "percent",
-        "cent",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "estimated",
-    ]
-)
 _DIGIT_RUN = re.compile(r"\d+")
 _ATTACHED_UNIT = re.compile(
-    r"(?:[kmbg]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw|mw|gw|kwh|ft)\b",
+    r"(?:[kmbgc]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw|mw|gw|kwh|ft"
+    r"|usd|eur|gbp)\b",
     re.IGNORECASE,
 )
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
@@ -332,6 +200,21 @@ def _after_name(text: str, lo: int, start: int) -> bool:
     return _NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
 
 
+def _is_code(text: str, lo: int, start: int, number: str) -> bool:
+    """A postcode or a catalogue number after a code of capitals: "NY 10001", "NGC 4993" (not a year, nor an
+    amount after a currency code)."""
+    if not (number.isdigit() and 3 <= len(number) <= 5) or 1900 <= int(number) <= 2100:
+        return False
+    if start - lo < 3 or text[start - 1] != " " or not text[start - 2].isupper():
+        return False
+    code = _CODE_BEFORE.search(text, max(lo, start - 7), start)
+    return code is not None and code.group(1) not in _CURRENCY_CODES
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,5}) $")
+_CURRENCY_CODES = frozenset(["USD", "AUD", "CAD", "EUR", "GBP", "AED", "CHF", "JPY", "INR", "NZD", "HKD"])
+
+
 def _lead(text: str, pos: int, hi: int) -> str:
     """The character a pattern that starts with an optional whitespace (`\\s?`) must match first at `pos`, or ""
     at the sentence's end. A pattern is tried only when this character can begin it: most numbers are followed
@@ -364,8 +247,8 @@ def _currency_before(before: str) -> re.Match[str] | None:
         return None
     c = before[-1]
     if c.isspace():
-        if c != "\n" and (len(before) < 2 or before[-2] not in "DRPFsh."):
-            return None  # only a code, "Rs." or "Dh" may have a space after it
+        if c != "\n" and (len(before) < 2 or before[-2] not in "DRPFsh.$€£¥₹₽₴"):
+            return None  # only a code, a sign, "Rs." or "Dh" may have a space after it
     elif c not in _CURRENCY_ENDS:
         return None
     return CURRENCY_PREFIX_PATTERN.search(before)
@@ -587,9 +470,15 @@ class _Scanner:
             start, end = m.start(), m.end()
             if not self.free(start, end):
                 continue
-            if _after_name(text, self.lo, start) and not _currency_before(text[max(self.lo, start - 6) : start]):
+            if (
+                _after_name(text, self.lo, start)
+                and not _currency_before(text[max(self.lo, start - 6) : start])
+                and not _MAGNITUDE.search(text, max(self.lo, start - 12), start)  # "magnitude-5.9"
+            ):
                 continue
             if start > self.lo and text[start - 1] in ".,/:":
+                continue
+            if _is_code(text, self.lo, start, m.group("num")):
                 continue
             if start > self.lo and text[start - 1] == "[" and self.ahead(end, 1) == "]":
                 continue  # a citation mark such as [1]
@@ -607,14 +496,19 @@ class _Scanner:
                     if int(d) == 0 or int(n) >= int(d):
                         continue
                     value += int(n) / int(d)
-            self.number_at(start, end, value)
+            minus = start > self.lo and text[start - 1] in "-−" and (start - 1 == self.lo or text[start - 2] in " (\n")
+            self.number_at(start, end, value, negative=minus)
 
-    def number_at(self, start: int, end: int, value: float, value_max: float | None = None) -> None:
+    def number_at(
+        self, start: int, end: int, value: float, value_max: float | None = None, negative: bool = False
+    ) -> None:
         text, hi = self.text, self.hi
         cur = _currency_before(text[max(self.lo, start - 6) : start])
         currency = CURRENCY_PREFIX[cur.group(1).strip().lower()] if cur else None
         fig_start = start - len(cur.group(1)) if cur else start
-        if value_max is None:
+        if negative:  # "-12 °C", "−40°": the sign is part of the figure
+            value, fig_start = -value, fig_start - 1
+        if value_max is None and not _FROM_CHANGE.search(text, max(self.lo, fig_start - 40), fig_start):
             rng = _RANGE.match(text, end, hi) if _lead(text, end, hi) in _RANGE_STARTS else None
             if rng and _to_float(rng.group("hi")) > value:
                 value_max, end = _to_float(rng.group("hi")), rng.end()
@@ -630,12 +524,13 @@ class _Scanner:
             and re.match(r"-[A-Za-z]", self.ahead(end, 2))
             and not re.match(
                 r"-(?:year|month|week|day|hour|minute|per|mile|kilomet|metre|meter|foot|feet|inch|strong|man|member"
-                r"|thousand|million|billion|trillion)",
+                r"|thousand|million|billion|trillion|magnitude)",
                 self.ahead(end, 12),
                 re.IGNORECASE,
             )
+            and not UNIT_PATTERN.match(text, end + 1, hi)
         ):
-            return  # a compound such as 3-D or 19-nation; measures like 45-year-old pass
+            return  # a compound such as 3-D or 19-nation; measures like 45-year-old or a 5-gallon jug pass
         lead = _lead(text, end, hi)
         scale = _SCALE.match(text, end, hi) if lead in _SCALE_STARTS else None
         if scale:
@@ -643,7 +538,13 @@ class _Scanner:
             attached = scale.start(1) == end
             short = word in ("k", "m", "b")
             if word in SCALES and (
-                not short or currency or (attached and _counted_noun(text, scale.end(), hi) is not None)
+                not short
+                or currency
+                or (
+                    attached
+                    and _counted_noun(text, scale.end(), hi) is not None
+                    and not (word == "m" and _MEASURE_ADJECTIVE.match(text, scale.end(), hi))  # "1.9m tall"
+                )
             ):
                 factor = SCALES[word]
                 value = _scaled(value, factor)  # 4.1 billion is 4,100,000,000, not 4,099,999,999.9999995
@@ -665,18 +566,30 @@ class _Scanner:
         cw = CURRENCY_WORD_PATTERN.match(text, end, hi) if lead in _CURRENCY_WORD_STARTS else None
         if cw and currency is None:
             code = CURRENCY_WORDS[cw.group(1).lower()]
-            self.add(fig_start, cw.end(), value, value_max, code, "money", qualifier, code)
+            self.money(fig_start, cw.end(), value, value_max, code, qualifier)
             return
         if currency:
-            self.add(fig_start, end, value, value_max, currency, "money", qualifier, currency)
+            self.money(fig_start, end, value, value_max, currency, qualifier)
+            return
+        if end < hi and text[end] == "c" and (end + 1 >= hi or not text[end + 1].isalnum()):
+            self.money(fig_start, end + 1, value, value_max, "cents", qualifier)  # "42c"
             return
         if scale and SCALES.get(scale.group(1).lower(), 0) >= 1e6 and (pounds := _POUNDS.match(text, end, hi)):
             # "2.2 billion pounds" is money: nothing is weighed in billions of pounds in the news
-            self.add(fig_start, pounds.end(), value, value_max, "GBP", "money", qualifier, "GBP")
+            self.money(fig_start, pounds.end(), value, value_max, "GBP", qualifier)
             return
         if _PAGE_COUNTER.match(text, end, hi):
             return
         self.unit_or_noun(fig_start, end, value, value_max, qualifier)
+
+    def money(
+        self, fig_start: int, end: int, value: float, value_max: float | None, code: str, qualifier: str | None
+    ) -> None:
+        """An amount of money, with its rate where one follows ("$22/hour", "$50,000 a year")."""
+        rate = _MONEY_RATE.match(self.text, end, self.hi)
+        if rate:
+            code, end = f"{code}/{_PER[(rate.group(1) or rate.group(2)).lower()]}", rate.end()
+        self.add(fig_start, end, value, value_max, code, "money", qualifier, code)
 
     def unit_or_noun(
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
@@ -705,7 +618,7 @@ class _Scanner:
                 unit_key = dim + ":" + unit.split("/", 1)[-1] if "/" in unit else dim
                 self.add(fig_start, unit_end, value, value_max, unit, "quantity", qualifier, unit_key)
                 return
-        mag = _MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start)
+        mag = _MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start) or _RICHTER.match(text, end, hi)
         if mag:
             self.add(fig_start, end, value, value_max, "magnitude", "quantity", qualifier, "magnitude")
             return
@@ -832,7 +745,10 @@ def extract_figures(
                 shared[key] = (s.start, len(out), [])
             continue
         found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
+        if len(found) > 1:
+            found = _join_mixed(text, found)
         _inherit_units([f for f, _ in found])
+        _take_unit_of_next(text, [f for f, _ in found])
         words = folded[k] if folded is not None else folded_words(key[0])
         first_index = len(out)
         flag = bool(boilerplate and boilerplate[k])
@@ -918,6 +834,35 @@ def _inherit_units(found: list[Figure]) -> None:
             last = f
         elif last is not None:
             f.unit, f.unit_key = last.unit, last.unit_key
+
+
+_MIXED = {("ft", "in"): 1 / 12, ("USD", "cents"): 1 / 100, ("GBP", "pence"): 1 / 100, ("lb", "oz"): 1 / 16}
+"""Units that a figure in the next smaller unit completes, and that unit's share of the first."""
+_MIXED_GAP = re.compile(r"\s*(?:and\s+)?")
+
+
+def _join_mixed(text: str, found: list[tuple[Figure, str]]) -> list[tuple[Figure, str]]:
+    """One quantity in two units, "6 feet 1 inch" or "4 dollars 25 cents", as one figure."""
+    out = [found[0]]
+    for f, modifiers in found[1:]:
+        prev = out[-1][0]
+        share = _MIXED.get((prev.unit, f.unit))
+        if share and prev.value is not None and f.value is not None and _MIXED_GAP.fullmatch(text, prev.end, f.start):
+            prev.end, prev.value = f.end, prev.value + f.value * share
+            continue
+        out.append((f, modifiers))
+    return out
+
+
+def _take_unit_of_next(text: str, found: list[Figure]) -> None:
+    """A bare number joined by "to" to the figure after it takes its unit: in "rose from 41 to 57 percent" the
+    41 is a percentage too (a range would be one figure; a change is two)."""
+    for a, b in itertools.pairwise(found):
+        if a.kind == "count" and not a.unit and b.kind != "date" and _JOINED_TO.fullmatch(text, a.end, b.start):
+            a.unit, a.kind, a.unit_key = b.unit, b.kind, b.unit_key
+
+
+_JOINED_TO = re.compile(r"\s*(?:to|and|or)\s*")
 
 
 def _link_conversions(text: str, figures: list[Figure], first: int) -> None:

@@ -469,15 +469,14 @@ def _within_ratio(a: Figure, b: Figure) -> bool:
 
 
 def _may_join(a: list[int], b: list[int], figs: list[Figure]) -> bool:
-    """Whether two groups may be one fact at all: no two figures of one sentence, and a version's figures in
-    both only where they state one value (a headline and its body: "36 dead", "at least 36 people died")."""
-    for x in a:
-        fx = figs[x]
-        for y in b:
-            fy = figs[y]
-            if fx.version == fy.version and (fx.sentence == fy.sentence or not same_value(fx, fy)):
-                return False
-    return True
+    """Whether two groups may be one fact at all (see `_may_pair`)."""
+    return all(_may_pair(figs[x], figs[y]) for x in a for y in b)
+
+
+def _may_pair(fx: Figure, fy: Figure) -> bool:
+    """No two figures of one sentence are one fact, and a version's two figures only where they state one
+    value (a headline and its body: "36 dead", "at least 36 people died")."""
+    return fx.version != fy.version or (fx.sentence != fy.sentence and same_value(fx, fy))
 
 
 def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:
@@ -487,8 +486,7 @@ def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:
     for x in a:
         fx = figs[x]
         for y in b:
-            fy = figs[y]
-            if fx.version == fy.version and (fx.sentence == fy.sentence or not same_value(fx, fy)):
+            if not _may_pair(fx, figs[y]):
                 return None
             sc = scorer.score(x, y)
             if sc is None:

@@ -13,7 +13,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
         1e6,
     ),
     ("square miles|square mile|sq mi|sq. mi|sq miles|mi²", "mi²", "area", 2_589_988.11),
-    ("square metres|square meters|square metre|square meter|sq m|m²", "m²", "area", 1.0),
+    ("square metres|square meters|square metre|square meter|sq m|m²|m2", "m²", "area", 1.0),
     ("square feet|square foot|sq ft|ft²", "ft²", "area", 0.09290304),
     ("hectares|hectare|ha", "ha", "area", 1e4),
     ("acres|acre", "acre", "area", 4046.8564224),
@@ -41,6 +41,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("milligrams|milligram|mg", "mg", "mass", 1e-6),
     ("micrograms|microgram|mcg|μg|µg", "μg", "mass", 1e-9),
     ("pounds|lbs|lb", "lb", "mass", 0.45359237),
+    ("ounces|ounce|oz", "oz", "mass", 0.028349523125),
     ("litres|liters|litre|liter", "l", "volume", 1.0),
     ("millilitres|milliliters|millilitre|milliliter|ml", "ml", "volume", 0.001),
     ("cubic metres|cubic meters|m³", "m³", "volume", 1000.0),
@@ -84,7 +85,28 @@ for forms, unit, dim, factor in _UNITS:
 
 _DIM_OF_UNIT = {unit: (dim, factor) for _, unit, dim, factor in _UNITS}
 AMBIGUOUS_SHORT = frozenset(
-    {"m", "g", "ha", "mi", "in", "ft", "yd", "mm", "cm", "km", "kms", "mw", "gw", "mg", "ml", "kw", "mb", "gb", "tb"}
+    {
+        "m",
+        "g",
+        "ha",
+        "mi",
+        "in",
+        "ft",
+        "yd",
+        "mm",
+        "cm",
+        "km",
+        "kms",
+        "mw",
+        "gw",
+        "mg",
+        "ml",
+        "kw",
+        "mb",
+        "gb",
+        "tb",
+        "oz",
+    }
 )
 """Short forms that count as units only right after a number (not after a space and a capital)."""
 
@@ -148,10 +170,20 @@ CURRENCY_PREFIX = {
     "chf": "CHF",
 }
 CURRENCY_PREFIX_PATTERN = re.compile(
-    r"(?<![\w$])(US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC]|\$|€|£|¥|₹|₽|₴|"
+    r"(?<![\w$])((?:US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC]|\$|€|£|¥|₹|₽|₴)\s?|"
     r"(?:USD|AUD|CAD|EUR|GBP|AED|CHF)\s?|Rs\.?\s?|Dh\s?)$"
 )
 CURRENCY_WORDS = {
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "aud": "AUD",
+    "cad": "CAD",
+    "chf": "CHF",
+    "jpy": "JPY",
+    "inr": "INR",
+    "€": "EUR",
+    "£": "GBP",
     "us dollars": "USD",
     "us dollar": "USD",
     "u.s. dollars": "USD",
@@ -177,7 +209,7 @@ CURRENCY_WORDS = {
     "pence": "pence",
 }
 CURRENCY_WORD_PATTERN = re.compile(
-    r"\s?(" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\s?(" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
 )
 
 SCALES = {

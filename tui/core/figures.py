@@ -247,7 +247,7 @@ def _currency_before(before: str) -> re.Match[str] | None:
         return None
     c = before[-1]
     if c.isspace():
-        if c != "\n" and (len(before) < 2 or before[-2] not in "DRPFsh.$€£¥₹₽₴"):
+        if c != "\n" and (len(before) < 2 or before[-2] not in "DRPFshAC.$€£¥₹₽₴"):
             return None  # only a code, a sign, "Rs." or "Dh" may have a space after it
     elif c not in _CURRENCY_ENDS:
         return None

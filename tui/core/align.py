@@ -51,6 +51,8 @@ _SCAN_AREA = 2_000_000
 """Largest gap or move search scanned at all; beyond it only exact matches count."""
 _MOVE_SCAN_AREA = 250_000
 """Above this many (left-over sentence x free row) pairs, moves are looked for through shared words."""
+_CONTAIN_SCAN_AREA = 2_000
+"""Above this many (left-over sentence x free row) pairs, moved sentences are not looked for inside others."""
 _COMMON_ROWS = 50
 _MOVE_CANDIDATES = 5
 _ROW_KEYS = 8
@@ -298,7 +300,8 @@ def _moves(
                 keys[j], choices, scorer=fuzz.ratio, score_cutoff=min(100.0, threshold + MOVED_MARGIN), limit=3
             ):
                 scored.append((score, j, free[idx]))
-            if len(keys[j]) >= CONTAINED_CHARS:  # a sentence cut short, or a clause of one, moved
+            if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= _CONTAIN_SCAN_AREA:
+                # a sentence cut short, or a clause of one, moved (an article's few: partial_ratio is slow)
                 for _choice, _score, idx in process.extract(
                     keys[j], choices, scorer=fuzz.partial_ratio, score_cutoff=CONTAINED, limit=3
                 ):

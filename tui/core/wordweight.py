@@ -11,7 +11,9 @@ reported dead" against "Thirty-two people were killed", which share only the rar
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 from tui.core.roles import FUNCTION_WORDS, stem
 
@@ -28,12 +30,9 @@ class WordWeights:
     """Word weights over a set of sentence keys (`normalise.key`), and the overlap of two keys."""
 
     def __init__(self, keys: Iterable[str]) -> None:
-        counts: dict[str, int] = {}
-        n = 0
-        for key in set(keys):
-            n += 1
-            for word in set(key.split()):
-                counts[word] = counts.get(word, 0) + 1
+        distinct = set(keys)
+        n = len(distinct)
+        counts = Counter(chain.from_iterable(map(set, map(str.split, distinct))))
         df: dict[str, int] = {}
         for word, count in counts.items():
             if word not in FUNCTION_WORDS:

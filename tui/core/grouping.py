@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from tui.core import roles
 from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, relation, same_value
+from tui.core.profiles import Profiles, counted, grouped
 from tui.core.units import NOUN_CLASS
 
 JOIN_THRESHOLD = 0.4
@@ -51,8 +52,6 @@ NOUN_CLASH = 0.5
 ROLE_CLASH = 0.4
 """What different roles take off a pair's score: a year earlier against this quarter, killed against injured."""
 """What counted nouns of different kinds (cars, people) take off a pair's score."""
-CLASS_IDF_FLOOR = 1.2
-"""Role classes ("~death") weigh at least this much however common they are in the story."""
 LONG_TEXT_ROWS = 400
 """In a comparison with more rows than this (a report, not an article), figures far apart in it are never the
 same claim: a shared unit, a value and common words are chance there."""
@@ -104,21 +103,20 @@ def group_facts(
     n_versions: int,
     texts: Sequence[str],
     spans: Sequence[Sequence[tuple[int, int]]],
+    profiles: Profiles | None = None,
 ) -> tuple[list[Figure], list[Fact]]:
     """Assign every figure (but those in boilerplate) to a fact; set figure and fact statuses.
 
-    The figures are the comparison's own, just made: each gets its `fact` and `status` in place."""
+    The figures are the comparison's own, just made: each gets its `fact` and `status` in place. `profiles`
+    may be made beforehand (`Profiles`), while the rows are not known yet."""
     figs = list(figures)
     order = [base, *(v for v in range(n_versions) if v != base)]
     rank = {v: n for n, v in enumerate(order)}
-    eligible = [
-        i
-        for i, f in enumerate(figs)
-        if not f.boilerplate and f.converts is None and not (f.kind == "date" and f.unit == "published")
-    ]
-    eligible.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
+    eligible = sorted(grouped(figs), key=lambda i: (rank[figs[i].version], figs[i].start))
     rows = {i: row_of[figs[i].version][figs[i].sentence] for i in eligible}
-    scorer = _Scorer(figs, eligible, rows, texts, spans)
+    if profiles is None:
+        profiles = Profiles(figs, texts, spans)
+    scorer = _Scorer(figs, eligible, rows, profiles)
     groups = _cluster(eligible, scorer)
     fact_of: dict[int, int] = {}
     for g, members in enumerate(groups):
@@ -145,60 +143,18 @@ def group_facts(
 class _Scorer:
     """Pair scores of figures (see the module), with what they need computed once."""
 
-    def __init__(
-        self,
-        figs: list[Figure],
-        eligible: list[int],
-        rows: dict[int, int],
-        texts: Sequence[str],
-        spans: Sequence[Sequence[tuple[int, int]]],
-    ) -> None:
+    def __init__(self, figs: list[Figure], eligible: list[int], rows: dict[int, int], profiles: Profiles) -> None:
         self.figs, self.rows = figs, rows
-        self.in_sentence: dict[tuple[int, int], list[int]] = {}
-        for i, f in enumerate(figs):
-            self.in_sentence.setdefault((f.version, f.sentence), []).append(i)
-        self.words: dict[tuple[int, int], list[roles.Word]] = {}
-        self.sentence: dict[tuple[int, int], str] = {}
-        self.sentence_start: dict[tuple[int, int], int] = {}
-        words_of: dict[str, list[roles.Word]] = {}
-        for i in eligible:
-            f = figs[i]
-            key = (f.version, f.sentence)
-            if key not in self.sentence:
-                s0, s1 = spans[f.version][f.sentence]
-                text = self.sentence[key] = texts[f.version][s0:s1]
-                self.sentence_start[key] = s0
-                if text not in words_of:
-                    words_of[text] = roles.sentence_words(text)
-                self.words[key] = words_of[text]
-        self.idf = _idf(words_of)
-        self._known: dict[tuple[object, ...], _Profile] = {}
-        """Profiles by sentence text and places in it: the versions share most sentences."""
-        self._profile_of: dict[int, _Profile] = {}
+        self.profiles = profiles
+        self.profile = profiles.profile
         self.positional, self.twins = _positional_pairs(
-            figs, eligible, rows, self.sentence, self.words, self.sentence_start
+            figs, eligible, rows, profiles.sentence, profiles.words, profiles.sentence_start
         )
         self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
         self.cache: dict[tuple[int, int], float | None] = {}
         order = sorted(eligible, key=rows.__getitem__)
         self.by_row = order, [rows[i] for i in order]
         """The figures in row order, and their rows: those near a row are found by bisection."""
-
-    def profile(self, i: int) -> _Profile:
-        """Figure i's role profile, made when first asked for (most figures of a long text never are)."""
-        found = self._profile_of.get(i)
-        if found is None:
-            f = self.figs[i]
-            key = (f.version, f.sentence)
-            s0 = self.sentence_start[key]
-            others = tuple((self.figs[j].start - s0, self.figs[j].end - s0) for j in self.in_sentence[key] if j != i)
-            place = (self.sentence[key], f.start - s0, f.end - s0, others, _counted(f), f.qualifier)
-            found = self._known.get(place)
-            if found is None:
-                raw = roles.profile(self.words[key], (place[1], place[2]), others, _counted(f), f.qualifier)
-                found = self._known[place] = _Profile(raw, self.idf)
-            self._profile_of[i] = found
-        return found
 
     def score(self, i: int, j: int) -> float | None:
         """How likely figures i and j state the same claim (about -1 to 2), None when they cannot."""
@@ -279,40 +235,9 @@ class _Scorer:
             for t, w in self.profile(i).weighted.items():
                 total[t] = total.get(t, 0.0) + w
         key = (ref.version, ref.sentence)
-        start = ref.start - self.sentence_start.get(key, 0)
-        shown = roles.label(total, self.words.get(key, []), start, _counted(ref))
+        start = ref.start - self.profiles.sentence_start.get(key, 0)
+        shown = roles.label(total, self.profiles.words.get(key, []), start, counted(ref))
         return shown or (ref.unit or ref.kind)
-
-
-def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:
-    """Inverse document frequency of each profile token over the distinct sentences that hold figures."""
-    df: dict[str, int] = {}
-    for words in words_of.values():
-        for t in {w[3] for w in words}:
-            df[t] = df.get(t, 0) + 1
-    n = len(words_of)
-    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
-    for t in idf:
-        if t.startswith("~"):
-            idf[t] = max(idf[t], CLASS_IDF_FLOOR)
-    return idf
-
-
-class _Profile:
-    """A role profile weighed by the story's word weights, its length, and the roles it says."""
-
-    __slots__ = ("event_role", "norm", "time_role", "weighted")
-
-    def __init__(self, raw: dict[str, float], idf: dict[str, float]) -> None:
-        self.weighted = {t: w * idf.get(t, CLASS_IDF_FLOOR) for t, w in raw.items()}
-        self.norm = math.sqrt(sum(w * w for w in self.weighted.values())) or 1.0
-        self.time_role = roles.role_of(raw, roles.TIME_ROLES)
-        self.event_role = roles.role_of(raw, roles.EVENT_ROLES)
-
-
-def _counted(f: Figure) -> str:
-    """What a count counts, for its profile: its noun's class ("personnel" and "soldiers" count troops)."""
-    return f.unit_key[2:] if f.kind == "count" else ""
 
 
 def compatible(a: Figure, b: Figure) -> bool:

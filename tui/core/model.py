@@ -352,7 +352,8 @@ def begin(
         began = time.perf_counter()
         figures = _figures(versions, sentences, texts, raw, boiler, word_lists)
         found = time.perf_counter()
-        facts = _facts(figures, _unpack_row_of(later(), sentences), base, versions, sentences)
+        profiles = _profiles(figures, versions, sentences)  # before the rows: they may not have come yet
+        facts = _facts(figures, _unpack_row_of(later(), sentences), base, versions, sentences, profiles)
         return figures, facts, (found - began, time.perf_counter() - found)
 
     claims_pending = background.start(
@@ -413,12 +414,20 @@ def _figures(
     return figures
 
 
+def _profiles(figures: list[Figure], versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]]) -> Any:
+    """The figures' role profiles, which need no rows (see `tui.core.profiles`)."""
+    from tui.core.profiles import Profiles  # here, as the figures' modules (see `_figures`)
+
+    return Profiles(figures, [v.text for v in versions], [[(s.start, s.end) for s in ss] for ss in sentences]).all()
+
+
 def _facts(
     figures: list[Figure],
     row_of: Sequence[Sequence[int]],
     base: int,
     versions: Sequence[Version],
     sentences: Sequence[Sequence[Sentence]],
+    profiles: Any,
 ) -> list[Fact]:
     """The figures grouped into facts (which sets each figure's fact and status)."""
     from tui.core.grouping import group_facts  # here, as the figures' modules (see `_figures`)
@@ -430,6 +439,7 @@ def _facts(
         len(versions),
         texts=[v.text for v in versions],
         spans=[[(s.start, s.end) for s in ss] for ss in sentences],
+        profiles=profiles,
     )
     return facts
 

@@ -1,0 +1,106 @@
+"""Role profiles of a comparison's figures, weighed by how telling each word is among the story's figure
+sentences: all that grouping needs that does not depend on the alignment, so it can be made while the
+versions are still being aligned."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from tui.core import roles
+from tui.core.claims import Figure
+
+CLASS_IDF_FLOOR = 1.2
+"""Role classes ("~death") weigh at least this much however common they are in the story."""
+
+
+def grouped(figures: Sequence[Figure]) -> list[int]:
+    """The figures that take part in facts: not site furniture, not conversions, not publication dates."""
+    return [
+        i
+        for i, f in enumerate(figures)
+        if not f.boilerplate and f.converts is None and not (f.kind == "date" and f.unit == "published")
+    ]
+
+
+class Profiles:
+    """Each grouped figure's sentence words and role profile (`roles.profile`)."""
+
+    def __init__(self, figs: Sequence[Figure], texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]):
+        self.figs = figs
+        self.in_sentence: dict[tuple[int, int], list[int]] = {}
+        for i, f in enumerate(figs):
+            self.in_sentence.setdefault((f.version, f.sentence), []).append(i)
+        self.words: dict[tuple[int, int], list[roles.Word]] = {}
+        self.sentence: dict[tuple[int, int], str] = {}
+        self.sentence_start: dict[tuple[int, int], int] = {}
+        words_of: dict[str, list[roles.Word]] = {}
+        self.eligible = grouped(figs)
+        for i in self.eligible:
+            f = figs[i]
+            key = (f.version, f.sentence)
+            if key not in self.sentence:
+                s0, s1 = spans[f.version][f.sentence]
+                text = self.sentence[key] = texts[f.version][s0:s1]
+                self.sentence_start[key] = s0
+                if text not in words_of:
+                    words_of[text] = roles.sentence_words(text)
+                self.words[key] = words_of[text]
+        self.idf = _idf(words_of)
+        self._known: dict[tuple[object, ...], Profile] = {}
+        """Profiles by sentence text and places in it: the versions share most sentences."""
+        self._profile_of: dict[int, Profile] = {}
+
+    def all(self) -> Profiles:
+        """Every grouped figure's profile made now (the grouping needs them all, for labels if not for
+        scores): before the rows come, where a child process would otherwise wait for them."""
+        for i in self.eligible:
+            self.profile(i)
+        return self
+
+    def profile(self, i: int) -> Profile:
+        """Figure i's role profile, made when first asked for."""
+        found = self._profile_of.get(i)
+        if found is None:
+            f = self.figs[i]
+            key = (f.version, f.sentence)
+            s0 = self.sentence_start[key]
+            others = tuple((self.figs[j].start - s0, self.figs[j].end - s0) for j in self.in_sentence[key] if j != i)
+            place = (self.sentence[key], f.start - s0, f.end - s0, others, counted(f), f.qualifier)
+            found = self._known.get(place)
+            if found is None:
+                raw = roles.profile(self.words[key], (place[1], place[2]), others, counted(f), f.qualifier)
+                found = self._known[place] = Profile(raw, self.idf)
+            self._profile_of[i] = found
+        return found
+
+
+def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:
+    """Inverse document frequency of each profile token over the distinct sentences that hold figures."""
+    df: dict[str, int] = {}
+    for words in words_of.values():
+        for t in {w[3] for w in words}:
+            df[t] = df.get(t, 0) + 1
+    n = len(words_of)
+    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    for t in idf:
+        if t.startswith("~"):
+            idf[t] = max(idf[t], CLASS_IDF_FLOOR)
+    return idf
+
+
+class Profile:
+    """A role profile weighed by the story's word weights, its length, and the roles it says."""
+
+    __slots__ = ("event_role", "norm", "time_role", "weighted")
+
+    def __init__(self, raw: dict[str, float], idf: dict[str, float]) -> None:
+        self.weighted = {t: w * idf.get(t, CLASS_IDF_FLOOR) for t, w in raw.items()}
+        self.norm = math.sqrt(sum(w * w for w in self.weighted.values())) or 1.0
+        self.time_role = roles.role_of(raw, roles.TIME_ROLES)
+        self.event_role = roles.role_of(raw, roles.EVENT_ROLES)
+
+
+def counted(f: Figure) -> str:
+    """What a count counts, for its profile: its noun's class ("personnel" and "soldiers" count troops)."""
+    return f.unit_key[2:] if f.kind == "count" else ""

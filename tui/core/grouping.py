@@ -228,12 +228,16 @@ class _Scorer:
         return out
 
     def label(self, members: Sequence[int]) -> str:
-        """What the fact is said of, in the words of its first version's sentence (`roles.label`)."""
+        """What the fact is said of, in the words of its first version's sentence (`roles.label`), from the
+        average of its figures' profiles."""
         ref = self.figs[members[0]]
+        profiles = {id(p): p for p in map(self.profile, members)}
+        if len(profiles) == 1:  # a figure alone or its twins in other versions: labelled with its profile
+            return self.profile(members[0]).label or (ref.unit or ref.kind)
         total: dict[str, float] = {}
         for i in members:
             for t, w in self.profile(i).weighted.items():
-                total[t] = total.get(t, 0.0) + w
+                total[t] = total.get(t, 0.0) + w / len(members)
         key = (ref.version, ref.sentence)
         start = ref.start - self.profiles.sentence_start.get(key, 0)
         shown = roles.label(total, self.profiles.words.get(key, []), start, counted(ref))

@@ -52,8 +52,8 @@ class Profiles:
         self._profile_of: dict[int, Profile] = {}
 
     def all(self) -> Profiles:
-        """Every grouped figure's profile made now (the grouping needs them all, for labels if not for
-        scores): before the rows come, where a child process would otherwise wait for them."""
+        """Every grouped figure's profile (and its label alone) made now (the grouping needs them all, for
+        labels if not for scores): before the rows come, where a child process would otherwise wait for them."""
         for i in self.eligible:
             self.profile(i)
         return self
@@ -71,6 +71,7 @@ class Profiles:
             if found is None:
                 raw = roles.profile(self.words[key], (place[1], place[2]), others, counted(f), f.qualifier)
                 found = self._known[place] = Profile(raw, self.idf)
+                found.label = roles.label(found.weighted, self.words[key], place[1], counted(f))
             self._profile_of[i] = found
         return found
 
@@ -92,13 +93,15 @@ def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:
 class Profile:
     """A role profile weighed by the story's word weights, its length, and the roles it says."""
 
-    __slots__ = ("event_role", "norm", "time_role", "weighted")
+    __slots__ = ("event_role", "label", "norm", "time_role", "weighted")
 
     def __init__(self, raw: dict[str, float], idf: dict[str, float]) -> None:
         self.weighted = {t: w * idf.get(t, CLASS_IDF_FLOOR) for t, w in raw.items()}
         self.norm = math.sqrt(sum(w * w for w in self.weighted.values())) or 1.0
         self.time_role = roles.role_of(raw, roles.TIME_ROLES)
         self.event_role = roles.role_of(raw, roles.EVENT_ROLES)
+        self.label = ""
+        """The label a fact of this figure alone (or of its twins) has, made with the profile (`roles.label`)."""
 
 
 def counted(f: Figure) -> str:

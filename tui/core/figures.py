@@ -344,7 +344,6 @@ _VERB_AFTER = frozenset(
         "won",
         "got",
         "made",
-        "died",
         "survived",
     ]
 )

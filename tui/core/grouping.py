@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from tui.core import roles
 from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, relation, same_value
-from tui.core.profiles import Profiles, counted, grouped
+from tui.core.profiles import Profiles, counted
 from tui.core.units import NOUN_CLASS
 
 JOIN_THRESHOLD = 0.4
@@ -112,10 +112,10 @@ def group_facts(
     figs = list(figures)
     order = [base, *(v for v in range(n_versions) if v != base)]
     rank = {v: n for n, v in enumerate(order)}
-    eligible = sorted(grouped(figs), key=lambda i: (rank[figs[i].version], figs[i].start))
-    rows = {i: row_of[figs[i].version][figs[i].sentence] for i in eligible}
     if profiles is None:
         profiles = Profiles(figs, texts, spans)
+    eligible = sorted(profiles.eligible, key=lambda i: (rank[figs[i].version], figs[i].start))
+    rows = {i: row_of[figs[i].version][figs[i].sentence] for i in eligible}
     scorer = _Scorer(figs, eligible, rows, profiles)
     groups = _cluster(eligible, scorer)
     fact_of: dict[int, int] = {}

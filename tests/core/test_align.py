@@ -162,3 +162,39 @@ def test_one_sentence_standing_for_two_shares_their_row() -> None:
     c = _story(_WIRE_STORY, merged)
     row = row_with(c, 1, "The coach rolled down")
     assert row_with(c, 0, "The coach rolled down") == row == row_with(c, 0, "Two of its windows")
+
+
+def test_a_version_added_early_pairs_through_a_later_copy_that_words_it_alike() -> None:
+    trapped = "Rescue crews worked through the night to free passengers trapped inside the wreck."
+    close = _WIRE_STORY.replace(
+        trapped, "Rescue crews worked all through the night to free the passengers who were trapped in the coach."
+    )
+    far = _WIRE_STORY.replace(
+        trapped, "Until dawn, volunteers helped to free the passengers who were trapped in the coach."
+    )
+    c = _story(_WIRE_STORY, far, close)
+    assert row_with(c, 1, "Until dawn") == row_with(c, 2, "Rescue crews") == row_with(c, 0, "Rescue crews")
+
+
+def test_a_reworded_sentence_moved_elsewhere_pairs_by_its_telling_words() -> None:
+    moved = (
+        "The state of the mountain road is the subject of an inquiry that police opened on Monday.\n\n"
+        + _WIRE_STORY.replace(
+            "Police have opened an inquiry into the state of the road.", "Residents laid flowers by the road."
+        )
+    )
+    c = _story(_WIRE_STORY, moved)
+    row = row_with(c, 0, "Police have opened")
+    assert row_with(c, 1, "The state of the mountain") == row
+    assert 1 in c.rows[row].moved_in
+
+
+def test_a_shared_number_counts_as_two_words() -> None:
+    from tui.core.wordweight import WordWeights
+
+    short, long = key("1,270 first events were recorded."), key("Over five years, 1,270 first events occurred.")
+    weights = WordWeights([short, long, key("Something else entirely was said.")])
+    assert weights.overlap(short, long) > 0
+    assert (
+        weights.overlap(key("The first events were recorded."), key("Over five years, the first events occurred.")) == 0
+    )

@@ -53,6 +53,8 @@ _MOVE_SCAN_AREA = 250_000
 """Above this many (left-over sentence x free row) pairs, moves are looked for through shared words."""
 _CONTAIN_SCAN_AREA = 2_000
 """Above this many (left-over sentence x free row) pairs, moved sentences are not looked for inside others."""
+_OVERLAP_SCAN_AREA = 20_000
+"""Above this many (left-over sentence x free row) pairs, moves are not looked for by shared words."""
 _COMMON_ROWS = 50
 _MOVE_CANDIDATES = 5
 _ROW_KEYS = 8
@@ -269,9 +271,16 @@ def _join_row(into: _Row, other: _Row) -> None:
 
 
 def _moves(
-    keys: Sequence[str], unmatched: list[int], rows: list[_Row], taken_rows: set[int], threshold: float
+    keys: Sequence[str],
+    unmatched: list[int],
+    rows: list[_Row],
+    taken_rows: set[int],
+    threshold: float,
+    weights: WordWeights | None = None,
 ) -> dict[int, int]:
-    """Pair sentences left over with rows this version has not matched, anywhere in the text."""
+    """Pair sentences left over with rows this version has not matched, anywhere in the text: by their
+    characters, by standing inside another, or (with `weights`) by the telling words they share, each above
+    the stricter threshold for pairs out of order."""
     free = [r for r, row in enumerate(rows) if r not in taken_rows and row.keys]
     if not unmatched or not free:
         return {}
@@ -293,23 +302,29 @@ def _moves(
     if not rest or not free:
         return out
     scored = []
+    strict = min(100.0, threshold + MOVED_MARGIN)
     if len(rest) * len(free) <= _MOVE_SCAN_AREA:
         choices = [rows[r].keys[0] for r in free]
         for j in rest:
             for _choice, score, idx in process.extract(
-                keys[j], choices, scorer=fuzz.ratio, score_cutoff=min(100.0, threshold + MOVED_MARGIN), limit=3
+                keys[j], choices, scorer=fuzz.ratio, score_cutoff=strict, limit=3
             ):
                 scored.append((score, j, free[idx]))
+            if weights is not None and len(rest) * len(free) <= _OVERLAP_SCAN_AREA:
+                for r in free:
+                    shared = max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE
+                    if shared >= strict:
+                        scored.append((min(shared, strict), j, r))
             if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= _CONTAIN_SCAN_AREA:
                 # a sentence cut short, or a clause of one, moved (an article's few: partial_ratio is slow)
                 for _choice, _score, idx in process.extract(
                     keys[j], choices, scorer=fuzz.partial_ratio, score_cutoff=CONTAINED, limit=3
                 ):
                     if len(choices[idx]) >= CONTAINED_CHARS:
-                        scored.append((min(100.0, threshold + MOVED_MARGIN), j, free[idx]))
+                        scored.append((strict, j, free[idx]))
     else:  # a long text: score only the rows sharing the most uncommon words with the sentence
         for j, r in _shared_word_candidates(keys, rest, rows, free):
-            score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=min(100.0, threshold + MOVED_MARGIN))
+            score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=strict)
             if score:
                 scored.append((score, j, r))
     for _score, j, r in sorted(scored, reverse=True):
@@ -366,7 +381,7 @@ def _add_version(
         if j1 - j0 > 1 and r1 - r0 > 1:
             match.update(_gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold, weights))
     _extend_splits(keys, rows, match, n, weights, threshold)
-    moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold)
+    moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold, weights)
     absorbed = _merge_rows(keys, rows, match, set(moved.values()))
     of_row: dict[int, list[int]] = {}
     for j, r in match.items():
@@ -405,13 +420,40 @@ def _add_version(
     return new_rows
 
 
+def _without(rows: list[_Row], version: int, order: Sequence[int], keys: Sequence[Sequence[str]]) -> list[_Row]:
+    """The rows with one version taken out: its cells and the rows only it had, each row's keys made again
+    from the versions left (in the order they were added, so the base's key stays first)."""
+    out = []
+    for row in rows:
+        row.cells.pop(version, None)
+        if not row.cells:
+            continue
+        row.moved.discard(version)
+        row.keys = []
+        for v in order:
+            cell = row.cells.get(v)
+            if cell and len(row.keys) < _ROW_KEYS:
+                k = keys[v][cell[0]] if len(cell) == 1 else " ".join([keys[v][i] for i in cell])
+                if k not in row.keys:
+                    row.keys.append(k)
+        out.append(row)
+    return out
+
+
 def align(keys: Sequence[Sequence[str]], base: int = 0, threshold: float = DEFAULT_THRESHOLD) -> list[RowCells]:
-    """Align the sentence keys of every version into rows, in the base's order."""
+    """Align the sentence keys of every version into rows, in the base's order.
+
+    With three versions or more, each version after the first pass is taken out and added again, so that it
+    meets the sentences of the versions added after it too (iterative refinement, as multiple sequence
+    aligners do): a rewrite added early can then pair with a later copy that words it the same way."""
     order = [base, *(v for v in range(len(keys)) if v != base)]
     rows = [_Row({base: [j]}, [k], set()) for j, k in enumerate(keys[base])]
     weights = WordWeights(k for ks in keys for k in ks)
     for v in order[1:]:
         rows = _add_version(rows, v, keys[v], threshold, weights)
+    if len(order) > 2:
+        for v in order[1:]:
+            rows = _add_version(_without(rows, v, order, keys), v, keys[v], threshold, weights)
     versions = range(len(keys))
     in_order: frozenset[int] = frozenset()  # most rows: one set for all of them
     return [

@@ -19,7 +19,12 @@ from tui.core.roles import FUNCTION_WORDS, stem
 
 MIN_SHARED_WORDS = 4
 """Sentences that share fewer content words than this do not overlap at all: a place and a topic ("Lessin
-valley floodwater") are shared by a related story's headline too; a reworded statement shares more."""
+valley floodwater") are shared by a related story's headline too; a reworded statement shares more. A number
+of three characters or more counts twice: "1,270 events" is as telling as two words."""
+
+
+def _is_telling_number(word: str) -> bool:
+    return len(word) >= 3 and any(c.isdigit() for c in word)
 
 
 BAG_CACHE = 4096
@@ -59,7 +64,7 @@ class WordWeights:
         if not ta or not tb or wa.isdisjoint(wb):
             return 0.0
         both = wa & wb
-        if len(both) < MIN_SHARED_WORDS:
+        if len(both) < MIN_SHARED_WORDS and len(both) + sum(map(_is_telling_number, both)) < MIN_SHARED_WORDS:
             return 0.0
         idf = self.idf
         return 2 * sum(idf.get(w, 1.0) for w in both) / (ta + tb)

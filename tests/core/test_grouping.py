@@ -154,3 +154,43 @@ def test_what_a_sentence_is_about_holds_for_its_later_figures() -> None:
     first = profile(words, spans[0], spans[1:], "")
     assert last.get("operat", 0) >= 0.5 and last.get("flow", 0) >= 0.5
     assert first["flow"] >= last["flow"] * 0.9
+
+
+def test_a_related_story_on_the_same_topic_keeps_its_figures_apart() -> None:
+    story = (
+        "Floodwater forced 2,300 residents of the Lessin valley from their homes on Tuesday, officials said.\n\n"
+        "The river rose 4.2 metres above its usual level overnight.\n\n"
+        "Emergency shelters opened in three schools."
+    )
+    copy = (
+        "Officials said floodwater forced some 2,300 residents of the Lessin valley from their homes on Tuesday.\n\n"
+        "The river rose 4.2 metres above its usual level overnight, the agency said.\n\n"
+        "Shelters opened in three schools."
+    )
+    related = (
+        "Last spring a storm in the Orna hills forced 1,900 residents from their homes.\n\n"
+        "Insurers paid out more than $40 million after that storm.\n\n"
+        "The hills have since been replanted."
+    )
+    c = versions(story, copy, related)
+    assert fact(c, 0, "2,300 residents") == fact(c, 1, "2,300 residents")
+    assert fact(c, 2, "1,900 residents") != fact(c, 0, "2,300 residents")
+
+
+def test_a_rewrite_s_updated_extents_join_the_facts_they_update() -> None:
+    wire = (
+        "At its height, the army held 1,400 square kilometres of the border region, the commander said.\n\n"
+        "Now it holds about 800 square kilometres, he added.\n\n"
+        "Fighting went on through the week.\n\n"
+        "Some 6,500 soldiers took part in the assault."
+    )
+    copy = wire.replace("Fighting went on", "Heavy fighting went on")
+    rewrite = (
+        "The army once held as much as 1,000 square kilometres of the region, according to its commander.\n\n"
+        "Fighting continued all week, with 6,500 soldiers in the assault.\n\n"
+        "His troops are defending roughly 90 square kilometres there today."
+    )
+    c = versions(wire, copy, rewrite)
+    assert fact(c, 2, "1,000 square kilometres") == fact(c, 0, "1,400 square kilometres")
+    assert fact(c, 2, "90 square kilometres") == fact(c, 0, "800 square kilometres")
+    assert status(c, 0, "800 square kilometres") == "conflict"

@@ -57,6 +57,13 @@ LONG_TEXT_ROWS = 400
 same claim: a shared unit, a value and common words are chance there."""
 NEAR_ROWS = 8
 """How many rows either side count as near in a long text."""
+STRANGER_ROWS = 0.2
+"""A version sharing fewer of its rows than this with every other version, and no figure's value with any,
+may be another story (a related article saved with the versions): see `_strangers`."""
+SMALL_NUMBER = 12
+"""Whole numbers up to this (the ones written as words) prove no kinship of two versions by agreeing."""
+STRANGER_PENALTY = 0.5
+"""What a pair of figures in different rows loses when either version may be another story."""
 HUMAN = frozenset(
     [
         "people",
@@ -116,7 +123,7 @@ def group_facts(
         profiles = Profiles(figs, texts, spans)
     eligible = sorted(profiles.eligible, key=lambda i: (rank[figs[i].version], figs[i].start))
     rows = {i: row_of[figs[i].version][figs[i].sentence] for i in eligible}
-    scorer = _Scorer(figs, eligible, rows, profiles)
+    scorer = _Scorer(figs, eligible, rows, profiles, _strangers(figs, eligible, row_of))
     groups = _cluster(eligible, scorer)
     fact_of: dict[int, int] = {}
     for g, members in enumerate(groups):
@@ -143,8 +150,16 @@ def group_facts(
 class _Scorer:
     """Pair scores of figures (see the module), with what they need computed once."""
 
-    def __init__(self, figs: list[Figure], eligible: list[int], rows: dict[int, int], profiles: Profiles) -> None:
+    def __init__(
+        self,
+        figs: list[Figure],
+        eligible: list[int],
+        rows: dict[int, int],
+        profiles: Profiles,
+        strangers: frozenset[int] = frozenset(),
+    ) -> None:
         self.figs, self.rows = figs, rows
+        self.strangers = strangers
         self.profiles = profiles
         self.profile = profiles.profile
         self.positional, self.twins = _positional_pairs(
@@ -184,8 +199,10 @@ class _Scorer:
             score = context + 0.25 * closeness(a, b) - 0.15
         if self.rows[i] == self.rows[j]:
             score += ROW_BONUS
-            if (i, j) in self.positional:
+            if (i, j) in self.positional and self._same_times(i, j):
                 score += POSITION_BONUS
+        elif a.version in self.strangers or b.version in self.strangers:
+            score -= STRANGER_PENALTY
         if a.kind == "count" and _noun_clash(a, b):
             score -= NOUN_CLASH
         if qa.time_role != qb.time_role:
@@ -197,6 +214,16 @@ class _Scorer:
             score -= 0.3
         score += KIND_BONUS.get(a.kind, 0.0)
         return score
+
+    def _same_times(self, i: int, j: int) -> bool:
+        """Whether both figures' sentences speak of an earlier time, or neither: word alignment puts a figure
+        where another stood, but "sales reached $8m" and "a year earlier, sales had been $8m" are two claims.
+        (Only "earlier": which figure of a sentence a forecast or a target belongs to is less plain.)"""
+        return self._of_before(i) == self._of_before(j)
+
+    def _of_before(self, i: int) -> bool:
+        f = self.figs[i]
+        return any(w[3] == "~before" for w in self.profiles.words.get((f.version, f.sentence), ()))
 
     def near(self, i: int, j: int) -> bool:
         """Whether two figures may be compared at all: anywhere in an article, near rows in a long text."""
@@ -343,6 +370,30 @@ def _pair_by_position(
     return out
 
 
+def _strangers(figs: Sequence[Figure], eligible: list[int], row_of: Sequence[Sequence[int]]) -> frozenset[int]:
+    """The versions that may be another story: a related article shares a topic and a unit with the story
+    ("49,000 servicemen lost" beside "59,000 troops deployed") but hardly a sentence and no value. In a long
+    text, none (every version there is a whole document)."""
+    if max((len(r) for r in row_of), default=0) >= LONG_TEXT_ROWS:
+        return frozenset()
+    row_sets = [set(r) for r in row_of]
+    kin: set[int] = set()
+    for n, i in enumerate(eligible):
+        a = figs[i]
+        if a.kind == "date" or a.value is None or (a.value.is_integer() and abs(a.value) <= SMALL_NUMBER):
+            continue  # "two tanks" and "two fronts" tell nothing of kinship
+        for j in eligible[n + 1 :]:
+            b = figs[j]
+            if a.version != b.version and compatible(a, b) and same_value(a, b):
+                kin.update((a.version, b.version))
+    out = set()
+    for v, rs in enumerate(row_sets):
+        shares = [len(rs & other) / max(1, min(len(rs), len(other))) for w, other in enumerate(row_sets) if w != v]
+        if v not in kin and all(share < STRANGER_ROWS for share in shares):
+            out.add(v)
+    return frozenset(out)
+
+
 def _cluster(eligible: list[int], scorer: _Scorer) -> list[list[int]]:
     """Groups of figures, joined best pair first under average linkage, then each figure left alone joined
     to the fact it and only it fits best (see the module)."""
@@ -429,7 +480,16 @@ def _join_leftovers(
 ) -> None:
     """A figure left alone joins a fact of other versions that lacks its version when each is the other's best
     (the same claim reworded, its value changed: "some 59,000 troops deployed" and "nearly 60,000 army
-    personnel stationed"), at a lower score than the first pass asks."""
+    personnel stationed"), at a lower score than the first pass asks. Rounds repeat while figures join: a fact
+    whose best was taken by another fact may take its second best then."""
+    while _leftover_round(groups, group_of, scorer, join):
+        pass
+
+
+def _leftover_round(
+    groups: dict[int, list[int]], group_of: dict[int, int], scorer: _Scorer, join: Callable[[int, int], None]
+) -> bool:
+    """One round of `_join_leftovers`; whether any figure joined."""
     figs = scorer.figs
     alone = [g for g, members in groups.items() if len(members) == 1]
     joined: dict[int, int] = {}
@@ -458,7 +518,10 @@ def _join_leftovers(
                 best_of_figure[g] = (average, h)
             if average > best_of_group.get((h, v), (-9.0, -1))[0]:
                 best_of_group[(h, v)] = (average, g)
+    any_joined = False
     for g, (_average, h) in sorted(best_of_figure.items()):
         v = figs[groups[g][0]].version
         if best_of_group[(h, v)][1] == g and g in groups and h in groups:
             join(h, g)
+            any_joined = True
+    return any_joined

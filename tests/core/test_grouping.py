@@ -121,6 +121,8 @@ def test_profile_gives_each_word_mostly_to_the_nearest_figure() -> None:
         ("Profit was $2bn, against $3bn a year earlier.", "~before"),
         ("Analysts had forecast $3bn for the quarter.", "~expected"),
         ("The company set a target of $3bn by 2030.", "~target"),
+        ("A year earlier, sales at the chain's many stores and its website reached $3bn.", "~before"),
+        ("In the previous quarter, the group's revenue from its retail and wholesale arms was $3bn.", "~before"),
     ],
 )
 def test_time_roles(sentence: str, role: str) -> None:
@@ -194,3 +196,11 @@ def test_a_rewrite_s_updated_extents_join_the_facts_they_update() -> None:
     assert fact(c, 2, "1,000 square kilometres") == fact(c, 0, "1,400 square kilometres")
     assert fact(c, 2, "90 square kilometres") == fact(c, 0, "800 square kilometres")
     assert status(c, 0, "800 square kilometres") == "conflict"
+
+
+def test_a_noun_tied_to_the_next_figure_is_that_figure_s_role() -> None:
+    text = "Profit reached $2.7bn, missing forecasts of $2.9bn."
+    words = sentence_words(text)
+    first, second = (text.index("$2.7bn"), text.index("$2.7bn") + 6), (text.index("$2.9bn"), text.index("$2.9bn") + 6)
+    assert role_of(profile(words, first, [second], ""), TIME_ROLES) is None
+    assert role_of(profile(words, second, [first], ""), TIME_ROLES) == "~expected"

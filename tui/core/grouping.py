@@ -49,9 +49,10 @@ ROW_BONUS = 0.2
 POSITION_BONUS = 0.8
 """Figures that the word alignment of an aligned row puts in the same place."""
 NOUN_CLASH = 0.5
-ROLE_CLASH = 0.4
-"""What different roles take off a pair's score: a year earlier against this quarter, killed against injured."""
 """What counted nouns of different kinds (cars, people) take off a pair's score."""
+ROLE_CLASH = 0.4
+"""What different roles take off a pair's score: a year earlier against this quarter, killed against injured
+(what happened to people: for counts only, as "missing forecasts" says nothing of missing people)."""
 LONG_TEXT_ROWS = 400
 """In a comparison with more rows than this (a report, not an article), figures far apart in it are never the
 same claim: a shared unit, a value and common words are chance there."""
@@ -208,7 +209,7 @@ class _Scorer:
         if qa.time_role != qb.time_role:
             score -= ROLE_CLASH
         ei, ej = qa.event_role, qb.event_role
-        if ei is not None and ej is not None and ei != ej:
+        if a.kind == "count" and ei is not None and ej is not None and ei != ej:  # what happened to people
             score -= ROLE_CLASH
         if a.kind == "date" and self.rows[i] != self.rows[j]:
             score -= 0.3

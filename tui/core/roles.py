@@ -130,6 +130,27 @@ def _token(word: str) -> str:
     return role_token(low)
 
 
+OPENING_WORDS = 4
+"""How many words a sentence's opening phrase may have to set the time of all its figures (`_opening_time`)."""
+
+
+def _opening_time(words: Sequence[Word], first_figure: int) -> str | None:
+    """The time role of a short phrase that opens the sentence before a comma and before any figure ("A year
+    earlier, sales had been $8m"; "In the previous quarter, ..."): it holds for every figure of the sentence,
+    however far."""
+    for n, (s, _e, word, _token) in enumerate(words[: OPENING_WORDS + 1]):
+        if s >= first_figure:
+            return None
+        if word == ",":
+            break
+        if n == OPENING_WORDS:
+            return None
+    else:
+        return None
+    found = [w[3] for w in words[:n] if w[3] in TIME_ROLES]
+    return found[0] if found else None
+
+
 def profile(
     words: Sequence[Word],
     span: tuple[int, int],
@@ -152,6 +173,9 @@ def profile(
         subject = [w[3] for w in words[: bisect_left(words, spans[0][0], key=_start)] if w[3] and w[3] != BOUNDARY]
         for token in subject[-SUBJECT_WORDS:]:
             out[token] = SUBJECT_WEIGHT
+    opening = _opening_time(words, spans[0][0] if spans and spans[0][0] < lo else lo)
+    if opening:
+        out[opening] = 1.0
     if unit:
         out[role_token(unit)] = UNIT_WEIGHT
     first_inside, first_after = bisect_left(words, lo, key=_start), bisect_left(words, hi, key=_start)
@@ -161,11 +185,12 @@ def profile(
         while skip and before and not before[-1][2][0].isdigit():
             before = before[:-1]
             skip -= 1
-    for ordered in (reversed(before), words[first_after:]):
+    after = words[first_after:]
+    for ordered in (reversed(before), after):
         distance = 0
         factor = 1.0
         crossed: set[int] = set()
-        for s, e, _word, token in ordered:
+        for n, (s, e, _word, token) in enumerate(ordered):
             if factor < LEAST_WEIGHT:
                 break  # past several boundaries and figures nothing weighs enough to matter
             k = _inside(spans, span_starts, s, e) if spans else -1
@@ -181,6 +206,8 @@ def profile(
                 continue
             distance += 1
             weight = factor / (1 + NEAR_DECAY * (distance - 1))
+            if ordered is after and spans and _heads_next(after, n, spans, span_starts):
+                weight *= OTHER_FIGURE_FACTOR  # "$2.7bn, missing forecasts of $2.87bn": the forecast is 2.87
             if weight < LEAST_WEIGHT:
                 break
             if weight > out.get(token, 0.0):
@@ -200,6 +227,18 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], s: int, e: 
     if k + 1 < len(spans) and spans[k + 1][0] < e:
         return k + 1
     return -1
+
+
+HEAD_LINKS = frozenset(["of", "at", "for", "to", "by", "was", "were", "is", "near"])
+"""Words that tie a noun to the figure after it ("forecasts of $3bn", "a target for 40%")."""
+
+
+def _heads_next(words: Sequence[Word], n: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether word n, with a linking word after it, names the figure that follows ("forecasts of $2.87bn")."""
+    if n + 2 >= len(words) or words[n + 1][2].lower() not in HEAD_LINKS:
+        return False
+    s, e = words[n + 2][0], words[n + 2][1]
+    return _inside(spans, starts, s, e) >= 0
 
 
 def role_of(profile: dict[str, float], classes: Sequence[str]) -> str | None:

@@ -204,3 +204,16 @@ def test_a_noun_tied_to_the_next_figure_is_that_figure_s_role() -> None:
     first, second = (text.index("$2.7bn"), text.index("$2.7bn") + 6), (text.index("$2.9bn"), text.index("$2.9bn") + 6)
     assert role_of(profile(words, first, [second], ""), TIME_ROLES) is None
     assert role_of(profile(words, second, [first], ""), TIME_ROLES) == "~expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Initially, 16 people were reported dead in the crash.", "~before"),
+        ("The army initially captured 16 villages in the region.", None),
+    ],
+)
+def test_an_opening_adverb_sets_the_sentence_s_time(sentence: str, role: str | None) -> None:
+    start = sentence.index("16")
+    words = sentence_words(sentence)
+    assert role_of(profile(words, (start, start + 2), [], ""), TIME_ROLES) == role

@@ -130,6 +130,9 @@ def _token(word: str) -> str:
     return role_token(low)
 
 
+OPENING_BEFORE = frozenset(["initially", "originally", "first", "formerly", "then", "before"])
+"""Words that speak of an earlier time where they open a sentence ("Initially, 16 people were reported dead"),
+not inside one ("the operation initially captured ...", the figure's own past)."""
 OPENING_WORDS = 4
 """How many words a sentence's opening phrase may have to set the time of all its figures (`_opening_time`)."""
 
@@ -148,6 +151,8 @@ def _opening_time(words: Sequence[Word], first_figure: int) -> str | None:
     else:
         return None
     found = [w[3] for w in words[:n] if w[3] in TIME_ROLES]
+    if not found and any(w[2].lower() in OPENING_BEFORE for w in words[:n]):
+        return "~before"
     return found[0] if found else None
 
 

@@ -217,3 +217,11 @@ def test_an_opening_adverb_sets_the_sentence_s_time(sentence: str, role: str | N
     start = sentence.index("16")
     words = sentence_words(sentence)
     assert role_of(profile(words, (start, start + 2), [], ""), TIME_ROLES) == role
+
+
+def test_ago_after_a_duration_is_part_of_it_not_an_earlier_time() -> None:
+    c = versions(
+        "The survey of coastal birds ran for seven years and counted 41 species.",
+        "The survey of coastal birds, which began seven years ago, counted 41 species.",
+    )
+    assert fact(c, 0, "seven years") == fact(c, 1, "seven years")

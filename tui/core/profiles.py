@@ -69,7 +69,9 @@ class Profiles:
             place = (self.sentence[key], f.start - s0, f.end - s0, others, counted(f), f.qualifier)
             found = self._known.get(place)
             if found is None:
-                raw = roles.profile(self.words[key], (place[1], place[2]), others, counted(f), f.qualifier)
+                raw = roles.profile(
+                    self.words[key], (place[1], place[2]), others, counted(f), f.qualifier, f.unit_key == "time"
+                )
                 found = self._known[place] = Profile(raw, self.idf)
                 found.label = roles.label(found.weighted, self.words[key], place[1], counted(f))
             self._profile_of[i] = found

@@ -162,12 +162,14 @@ def profile(
     others: Iterable[tuple[int, int]],
     unit: str,
     qualifier: str | None = None,
+    duration: bool = False,
 ) -> dict[str, float]:
     """A figure's role profile: token -> weight before inverse document frequency (see the module).
 
     `words` are its sentence's (`sentence_words`), `span` the figure's own, `others` the spans of the other
     figures in the sentence, `unit` the class of its counted noun, `qualifier` the words of its qualifier
-    ("an estimated"), which say how sure the number is, not what it counts."""
+    ("an estimated"), which say how sure the number is, not what it counts. For a `duration`, an "ago" or
+    "earlier" right after it is part of it ("began five years ago"), not its role."""
     lo, hi = span
     spans = sorted(others)
     span_starts = [a for a, _ in spans]
@@ -191,6 +193,8 @@ def profile(
             before = before[:-1]
             skip -= 1
     after = words[first_after:]
+    if duration and after and after[0][3] == "~before":
+        after = after[1:]
     for ordered in (reversed(before), after):
         distance = 0
         factor = 1.0

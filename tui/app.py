@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -93,7 +94,11 @@ class VersusApp(App[None]):
         self.base = base
         self.remember = remember
         """Save and resume the review session (marks, notes, base, position) in the user data directory."""
-        self._stored = session.load(self.versions) if remember else None
+        self._stored: dict[str, Any] | None = None
+        self._session_says: list[str] = []
+        """What to say once about the session file when the comparison is shown (one could not be read)."""
+        if remember:
+            self._read_session()
         saved_base = self._stored.get("base") if self._stored else None
         if not base_given and isinstance(saved_base, int) and 0 <= saved_base < len(self.versions):
             self.base = saved_base
@@ -167,6 +172,7 @@ class VersusApp(App[None]):
         self.view = ViewState(c)
         if first and self.remember:
             self.review = session.resume(c, self._stored)
+            self.review.messages[:0] = self._session_says
             self.anchor_row = self.view.cursor_row = min(self.review.cursor_row, max(0, len(c.rows) - 1))
             for line in self.review.messages:
                 self.notify(line, markup=False, timeout=6)
@@ -645,11 +651,39 @@ class VersusApp(App[None]):
         self.view.marks = {r: "¶" if e.note.strip() else "*" for r, e in self.review.entries.items()}
         self._touch()
 
+    def _read_session(self) -> None:
+        """Read the saved session; one that is there but cannot be read is set aside, never written over."""
+        stored = session.read(self.versions)
+        self._stored = stored.data
+        if stored.problem is None or stored.path is None:
+            return
+        try:
+            aside = session.set_aside(stored.path)
+        except OSError as exc:
+            self.remember = False
+            reason = visible(str(exc.strerror or exc), newlines=False)
+            self._session_says.append(
+                f"Your saved session {stored.path} could not be read ({stored.problem}) nor set aside ({reason}):"
+                " this session will not be saved; e exports your notes."
+            )
+            return
+        self._session_says.append(
+            f"Your saved session could not be read ({stored.problem}): kept as {aside}; a new one begins."
+        )
+
     def _save(self) -> None:
         if not self.remember or self.comparison is None or self.view is None:
             return
         try:
-            session.save(self.comparison, self.review, self.view.cursor_row)
+            saved = session.save(self.comparison, self.review, self.view.cursor_row)
+            if saved is None and self.review.entries:
+                self.notify(
+                    "This session cannot be saved: a version is standard input or its file was moved away;"
+                    " e exports your notes.",
+                    severity="warning",
+                    markup=False,
+                )
+                self.remember = False  # said once
         except OSError as exc:
             reason = visible(str(exc.strerror or exc), newlines=False)
             self.notify(f"Session not saved ({reason}); e exports your notes.", severity="warning", markup=False)

@@ -203,7 +203,14 @@ def run(argv: Sequence[str] | None = None) -> int:
             from tui import session
             from tui.export import export
 
-            review = session.resume(comparison, None if args.no_session else session.load(comparison.versions))
+            stored = session.Stored(None) if args.no_session else session.read(comparison.versions)
+            if stored.problem:
+                print(
+                    f"versus: warning: the saved session {stored.path} could not be read ({stored.problem});"
+                    " exporting without its notes",
+                    file=sys.stderr,
+                )
+            review = session.resume(comparison, stored.data)
             export(comparison, args.export, review.notes, review.marks)
         else:
             from tui.report import render_report

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,16 +178,55 @@ def excerpt(c: Comparison, row: int, width: int = 80) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def load(versions: Sequence[Version]) -> dict[str, Any] | None:
-    """The saved session of these versions as stored, or None (none yet, unreadable, or not files)."""
+@dataclass
+class Stored:
+    """What `read` found: the stored session (None when there is none to resume), and when a file is there
+    but could not be read, why (`problem`) and where (`path`): such a file must never be written over."""
+
+    data: dict[str, Any] | None
+    problem: str | None = None
+    path: Path | None = None
+
+
+def read(versions: Sequence[Version]) -> Stored:
+    """The saved session of these versions, or why the file that is there could not be read."""
     path = session_file(versions)
-    if path is None or not path.is_file():
-        return None
+    if path is None or not path.exists():
+        return Stored(None)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+    except OSError as exc:
+        return Stored(None, visible(str(exc.strerror or exc), newlines=False), path)
+    except UnicodeDecodeError:
+        return Stored(None, "not UTF-8 text", path)
+    except ValueError:
+        return Stored(None, "not valid JSON", path)
+    except RecursionError:
+        return Stored(None, "nested too deeply", path)
+    if not isinstance(data, dict):
+        return Stored(None, "not a session", path)
+    found = data.get("format")
+    if found != FORMAT:
+        newer = isinstance(found, str) and found.startswith("versus.session/")
+        return Stored(None, "written by a newer Versus" if newer else "not a session", path)
+    return Stored(data)
+
+
+def load(versions: Sequence[Version]) -> dict[str, Any] | None:
+    """The saved session of these versions as stored, or None (none yet, unreadable, or not files)."""
+    return read(versions).data
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a session file that could not be read to a name that says so, next to it; returns the new name.
+    Raises OSError when it cannot be moved (then nothing may be saved over it)."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(100):
+        aside = path.with_name(f"{path.stem}.unreadable-{stamp}{f'-{n}' if n else ''}{path.suffix}")
+        if not aside.exists():
+            os.rename(path, aside)
+            return aside
+    raise FileExistsError(f"too many set-aside copies of {path}")
 
 
 def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:

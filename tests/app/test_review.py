@@ -210,3 +210,22 @@ async def test_f3_inside_the_note_editor_does_not_stack_a_list_over_it() -> None
         await pilot.press("escape")
         await pilot.pause()
         assert app.review.notes == {app.view.cursor_row: "hi"}
+
+
+async def test_an_unreadable_session_is_set_aside_never_written_over(tmp_path: Path) -> None:
+    from tui import session
+
+    files = [shutil.copy(f, tmp_path) for f in SAMPLE_FILES[:2]]
+    path = session.session_file(load_versions(files))
+    assert path is not None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    damaged = "[" * 100_000
+    path.write_text(damaged)
+    async with make_app(files).run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        assert any("could not be read" in m and "unreadable" in m for m in app.review.messages)
+        await pilot.press("n", "x")
+        await pilot.press("q")
+    kept = list(path.parent.glob(f"{path.stem}.unreadable-*"))
+    assert len(kept) == 1 and kept[0].read_text() == damaged
+    assert session.load(load_versions(files)) is not None  # the new session, saved beside it

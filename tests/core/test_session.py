@@ -85,3 +85,21 @@ def test_resume_says_only_what_there_is(samples: Comparison) -> None:
     assert again.messages == ["Back where you left off (row 7)."]
     session.save(samples, session.Review(), cursor_row=0)
     assert session.resume(samples, session.load(samples.versions)).messages == []
+
+
+def test_read_says_why_a_session_file_cannot_be_read() -> None:
+    versions = load_versions(SAMPLE_FILES[:2])
+    path = session.session_file(versions)
+    assert path is not None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for text, why in [
+        ("[" * 100_000, "nested too deeply"),
+        ('{"format": "versus.session/9"}', "written by a newer Versus"),
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "not a session"),
+    ]:
+        path.write_text(text)
+        found = session.read(versions)
+        assert (found.data, found.problem, found.path) == (None, why, path)
+    path.unlink()
+    assert session.read(versions) == session.Stored(None)

@@ -921,7 +921,7 @@ class VersusApp(App[None]):
             path = Path(f"versus-report-{n}.md")
             n += 1
         try:
-            export(self.comparison, str(path), self.review.notes, self.review.marks)
+            export(self.comparison, str(path), self.review.notes, self.review.marks, self.review.lost())
         except Exception as exc:
             self.notify(visible(str(exc), newlines=False), title="Export failed", severity="error", markup=False)
             return

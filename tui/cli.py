@@ -211,7 +211,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
             review = session.resume(comparison, stored.data)
-            export(comparison, args.export, review.notes, review.marks)
+            export(comparison, args.export, review.notes, review.marks, review.lost())
         else:
             from tui.report import render_report
 

@@ -69,8 +69,15 @@ def _marked(c: Comparison, row_index: int, v: int) -> str:
     return " ".join(parts)
 
 
-def markdown_report(c: Comparison, notes: Mapping[int, str] | None = None, marks: Sequence[int] = ()) -> str:
-    """The review report: versions, similarity, facts (conflicts first), differences, notes."""
+Lost = Sequence[tuple[str, str, bool]]
+"""Notes and marks whose passage is not found now: (excerpt of the passage as it was, note, marked)."""
+
+
+def markdown_report(
+    c: Comparison, notes: Mapping[int, str] | None = None, marks: Sequence[int] = (), lost: Lost = ()
+) -> str:
+    """The review report: versions, similarity, facts (conflicts first), differences, notes (and the notes
+    whose passage is gone, in a section of their own: a note is never dropped)."""
     n = len(c.versions)
     lines = ["# Versus report", "", "## Versions", ""]
     lines += [f"- {_md(version_line(c, v))}" for v in range(n)]
@@ -108,18 +115,27 @@ def markdown_report(c: Comparison, notes: Mapping[int, str] | None = None, marks
             if notes and r in notes:
                 lines += [f"  > {_md(line) or ' '}" for line in notes[r].splitlines()]
         lines.append("")
+    if lost:
+        lines += ["## Notes on passages not found now", ""]
+        for excerpt, note, marked in lost:
+            lines.append(f"- {_md(excerpt)}{' (marked)' if marked else ''}")
+            lines += [f"  > {_md(line) or ' '}" for line in note.splitlines()]
+        lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def export(c: Comparison, out: str, notes: Mapping[int, str] | None = None, marks: Sequence[int] = ()) -> None:
+def export(
+    c: Comparison, out: str, notes: Mapping[int, str] | None = None, marks: Sequence[int] = (), lost: Lost = ()
+) -> None:
     """Write the report to OUT: Markdown for .md (and anything else), the JSON model plus notes for .json."""
     if out.lower().endswith(".json"):
         data = c.to_json()
         rows = sorted(set(notes or {}) | set(marks))
         data["notes"] = [{"row": r, "text": (notes or {}).get(r, ""), "marked": r in marks} for r in rows]
+        data["notes"] += [{"row": None, "excerpt": e, "text": t, "marked": m} for e, t, m in lost]
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     else:
-        text = markdown_report(c, notes, marks)
+        text = markdown_report(c, notes, marks, lost)
     try:
         write_atomic(out, text)
     except OSError as exc:

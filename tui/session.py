@@ -119,6 +119,10 @@ class Review:
     def marks(self) -> list[int]:
         return [r for r, e in sorted(self.entries.items()) if e.marked]
 
+    def lost(self) -> list[tuple[str, str, bool]]:
+        """The notes and marks whose passage is not found now: (excerpt, note, marked), for exports."""
+        return [(e.excerpt, e.note, e.marked) for e in self.orphans]
+
     def rebind(self, new: Comparison, index: HashIndex | None = None) -> None:
         """Move the entries onto the rows of a new comparison of the same versions (after `b`)."""
         kept = [e for _, e in sorted(self.entries.items())]

@@ -74,3 +74,16 @@ def test_an_export_follows_the_umask_and_a_session_stays_private(samples: Compar
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
     assert session_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_notes_whose_passage_is_gone_are_exported_in_a_section_of_their_own(
+    samples: Comparison, tmp_path: Path
+) -> None:
+    lost = [("A sentence that was edited away.", "ask the desk", True)]
+    text = markdown_report(samples, {}, [], lost)
+    section = text.split("## Notes on passages not found now", 1)[1]
+    assert "A sentence that was edited away. (marked)" in section and "> ask the desk" in section
+    out = tmp_path / "r.json"
+    export(samples, str(out), {}, [], lost)
+    notes = json.loads(out.read_text())["notes"]
+    assert notes == [{"row": None, "excerpt": lost[0][0], "text": "ask the desk", "marked": True}]

@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--serve", action="store_true", help="serve the app to a browser on localhost (textual-serve)")
     p.add_argument("--port", type=_port, default=8000, metavar="P", help="port for --serve (default 8000)")
+    p.add_argument(
+        "--host",
+        default="localhost",
+        metavar="H",
+        help="address for --serve (default localhost; another one opens the app to that network)",
+    )
     p.add_argument("--app", action="store_true", help=argparse.SUPPRESS)  # the app even without a terminal (--serve)
     p.add_argument("--timings", action="store_true", help=argparse.SUPPRESS)  # stage times to stderr (bench/run.py)
     p.add_argument(
@@ -243,10 +249,33 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         options += ["--base", str(args.base)]
     if args.no_session:
         options.append("--no-session")
-    server = make_server(serve_command(args.files, options), args.port)
-    sys.stderr.write(f"versus: serving on http://localhost:{args.port} (ctrl+c stops)\n")
+    server = make_server(serve_command(args.files, options), args.port, args.host)
+    if not _free(args.host, args.port):
+        raise InputError(f"cannot serve on {args.host}:{args.port}: the port is in use or not allowed")
+    if args.host not in ("localhost", "127.0.0.1", "::1"):
+        sys.stderr.write(f"versus: serving to the network on {args.host}: anyone with the address can read\n")
+    sys.stderr.write(f"versus: open {server.url} (ctrl+c stops)\n")
+    sys.stderr.flush()
     server.serve()
     return EXIT_OK
+
+
+def _free(host: str, port: int) -> bool:
+    """Whether the port can be listened on at this address now (so that a port in use is said plainly)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        return False
+    for family, kind, proto, _name, address in infos:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(address)
+            except OSError:
+                return False
+    return True
 
 
 def _width() -> int:

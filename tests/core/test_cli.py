@@ -173,3 +173,14 @@ def test_a_port_out_of_range_is_refused(port: str) -> None:
 def test_a_device_is_read_only_up_to_the_size_limit() -> None:
     out = versus("--json", "/dev/zero", SAMPLE_FILES[0])
     assert out.returncode == 2 and "too large" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_port_in_use_is_said_plainly() -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        out = versus("--serve", "--port", port, *SAMPLE_FILES[:2])
+    assert out.returncode == 2 and "in use" in out.stderr and "Traceback" not in out.stderr

@@ -88,8 +88,11 @@ class VersusApp(App[None]):
         *,
         remember: bool = False,
         base_given: bool = True,
+        in_order: bool = False,
     ) -> None:
         super().__init__()
+        self.in_order = in_order
+        """The versions come oldest first (`--in-order`): later values of a count in progress are updates."""
         self.versions = list(versions)
         self.base = base
         self.remember = remember
@@ -151,7 +154,7 @@ class VersusApp(App[None]):
     @work(thread=True, exclusive=True, group="compare")
     def _compare(self, base: int) -> None:
         try:
-            result = compare(self.versions, base=base, threshold=self.threshold)
+            result = compare(self.versions, base=base, threshold=self.threshold, in_order=self.in_order)
         except Exception as exc:
             self.post_message(ComparisonFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -280,11 +283,11 @@ class VersusApp(App[None]):
         version = c.versions[v]
         label = visible(version.label, newlines=False)
         words = c.word_count(v)
-        if v == c.base:
-            tail = f"base · {words:,} words"
-        else:
-            tail = f"{c.similarity[v][c.base]:.0%} shared · {words:,} words · {v + 1} of {len(c.versions)}"
-        return Content.assemble((f"{v + 1} {label}", "bold"), "  ", (tail, "dim"))
+        when = [version.date.replace("T", " ")] if version.date else []
+        shared = ["base"] if v == c.base else [f"{c.similarity[v][c.base]:.0%} shared"]
+        tail = " · ".join([*when, *shared, f"{words:,} words"])
+        # "k/N" first: the rest is cut where the column is narrow, never which version this is
+        return Content.assemble((f"{v + 1}/{len(c.versions)} ", "bold"), (label, "bold"), "  ", (tail, "dim"))
 
     def _relayout(self, keep_row: int | None = None) -> None:
         """Lay the rows out again for the panes' current widths, keeping the same row at the top."""

@@ -100,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--app", action="store_true", help=argparse.SUPPRESS)  # the app even without a terminal (--serve)
     p.add_argument("--timings", action="store_true", help=argparse.SUPPRESS)  # stage times to stderr (bench/run.py)
     p.add_argument(
+        "--in-order",
+        action="store_true",
+        help="the files are given oldest first (successive updates), whatever dates their texts carry",
+    )
+    p.add_argument(
+        "--date",
+        action="append",
+        default=[],
+        metavar="FILE=WHEN",
+        help="the date (and time) of one version, as 2024-05-07 or 2024-05-07T14:30; may be repeated",
+    )
+    p.add_argument(
         "--no-session",
         action="store_true",
         help="do not resume or save the review session (marks, notes, position) for these files",
@@ -121,9 +133,37 @@ def _load(
     from tui.core.load import load_versions
 
     began = time.perf_counter()
-    versions = load_versions(args.files)
+    versions = _dated(load_versions(args.files), args.date, parser)
     base = _check_base(args, parser, len(versions))
     return versions, base, {"load": time.perf_counter() - began} if args.timings else None
+
+
+def _dated(versions: list[Version], given: Sequence[str], parser: argparse.ArgumentParser) -> list[Version]:
+    """The versions with the dates --date gives them (FILE=WHEN, FILE as given on the command line or the
+    same file by another path)."""
+    from tui.core.dates import parse_when
+    from tui.core.load import Version
+
+    out = list(versions)
+    for item in given:
+        name, sep, when = item.rpartition("=")
+        iso = parse_when(when) if sep else None
+        if iso is None:
+            parser.error(f"--date {item!r}: give FILE=WHEN, WHEN as 2024-05-07 or 2024-05-07T14:30")
+        found = [n for n, v in enumerate(out) if v.path == name or _same_file(v.path, name)]
+        if not found:
+            parser.error(f"--date {item!r}: {name} is not one of the files")
+        for n in found:
+            v = out[n]
+            out[n] = Version(v.path, v.label, v.text, v.encoding, v.title, iso, "--date")
+    return out
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return a != "-" and b != "-" and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[Comparison, dict[str, float] | None]:
@@ -131,7 +171,7 @@ def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple
     from tui.core.model import compare
 
     versions, base, timings = _load(args, parser)
-    return compare(versions, base=base, threshold=args.threshold, timings=timings), timings
+    return compare(versions, base, args.threshold, timings, args.in_order), timings
 
 
 def _write_json(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, float] | None:
@@ -142,7 +182,7 @@ def _write_json(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
     from tui.core.model import begin
 
     versions, base, timings = _load(args, parser)
-    with begin(versions, base=base, threshold=args.threshold, timings=timings) as under_way:
+    with begin(versions, base, args.threshold, timings, args.in_order) as under_way:
         began = time.perf_counter()
         head = head_json(under_way)
         took = time.perf_counter() - began
@@ -184,7 +224,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if interactive:
         from tui.core.load import load_versions
 
-        versions = load_versions(args.files)
+        versions = _dated(load_versions(args.files), args.date, parser)
         base = _check_base(args, parser, len(versions))
         if "-" in args.files:
             _reattach_tty()
@@ -196,6 +236,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             threshold=args.threshold,
             remember=not args.no_session,
             base_given=args.base is not None,
+            in_order=args.in_order,
         )
         app.run()
         return app.return_code or EXIT_OK  # an error inside the app sets it (and Textual printed why)
@@ -243,12 +284,15 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from tui.core.load import load_versions
     from tui.serve import make_server, serve_command
 
-    _check_base(args, parser, len(load_versions(args.files)))  # bad input fails here, not in the browser
+    _check_base(args, parser, len(_dated(load_versions(args.files), args.date, parser)))  # fails here, not later
     options = ["--threshold", str(args.threshold)]
     if args.base is not None:
         options += ["--base", str(args.base)]
     if args.no_session:
         options.append("--no-session")
+    if args.in_order:
+        options.append("--in-order")
+    options += [f"--date={item}" for item in args.date]
     server = make_server(serve_command(args.files, options), args.port, args.host)
     if not _free(args.host, args.port):
         raise InputError(f"cannot serve on {args.host}:{args.port}: the port is in use or not allowed")

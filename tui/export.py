@@ -13,9 +13,7 @@ from tui.core.errors import InputError
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.report import version_line
-from tui.view.signs import FACT_SIGNS
-
-_STATUS_ORDER = {"conflict": 0, "approx": 1, "agree": 2, "single": 3}
+from tui.view.signs import FACT_ORDER, FACT_SIGNS
 
 
 def write_atomic(path: str | os.PathLike[str], text: str, mode: int | None = 0o666) -> None:
@@ -88,7 +86,7 @@ def markdown_report(
         lines.append(f"| {a + 1} | " + " | ".join(f"{c.similarity[a][b]:.0%}" for b in range(n)) + " |")
     lines += ["", "## Facts", "", "| | fact | status | " + " | ".join(f"v{v + 1}" for v in range(n)) + " |"]
     lines.append("|---" * (n + 3) + "|")
-    for fact in sorted(c.facts, key=lambda f: (_STATUS_ORDER[f.status], f.id)):
+    for fact in sorted(c.facts, key=lambda f: (FACT_ORDER[f.status], f.id)):
         cells = []
         for v in range(n):
             stated = [c.figures[i] for i in fact.figures if c.figures[i].version == v]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
-from tui.view.signs import FACT_LEGEND, FACT_SIGNS, fact_values
+from tui.view.signs import FACT_LEGEND, FACT_ORDER, FACT_SIGNS, values_text
 from tui.view.signs import ROW_LEGEND as LEGEND
 from tui.view.signs import ROW_SIGNS as SIGNS
 
@@ -91,10 +91,10 @@ def fact_lines(c: Comparison, width: int = 100) -> list[str]:
     lines = [FACT_LEGEND]
     order = sorted(
         (f for f in c.facts if f.status != "single"),
-        key=lambda f: ({"conflict": 0, "approx": 1, "agree": 2}[f.status], f.id),
+        key=lambda f: (FACT_ORDER[f.status], f.id),
     )
     for fact in order:
-        values = " · ".join(fact_values(c, fact))
+        values = values_text(c, fact)
         lines.append(f"{FACT_SIGNS[fact.status]} {visible(fact.label, newlines=False)}  {values}  ({fact.status})")
         for i in fact.figures:
             fig = c.figures[i]

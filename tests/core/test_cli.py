@@ -23,7 +23,7 @@ def test_json_schema_and_offsets() -> None:
     out = versus("--json", *SAMPLE_FILES)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["schema"] == "versus.comparison/1" and data["base"] == 0
+    assert data["schema"] == "versus.comparison/2" and data["base"] == 0
     assert len(data["versions"]) == 5 and len(data["similarity"]) == 5
     for v in data["versions"]:
         for s in v["sentences"]:
@@ -47,7 +47,7 @@ def test_timings_go_to_stderr_for_the_benchmark() -> None:
     out = versus("--json", "--timings", *SAMPLE_FILES)
     stages = json.loads(out.stderr.strip().splitlines()[-1])["stages"]
     assert {"reading", "align", "figures", "facts"} <= stages.keys()
-    assert all(t >= 0 for t in stages.values()) and json.loads(out.stdout)["schema"] == "versus.comparison/1"
+    assert all(t >= 0 for t in stages.values()) and json.loads(out.stdout)["schema"] == "versus.comparison/2"
 
 
 def test_base_option_counts_from_one() -> None:
@@ -184,3 +184,25 @@ def test_a_port_in_use_is_said_plainly() -> None:
         port = str(busy.getsockname()[1])
         out = versus("--serve", "--port", port, *SAMPLE_FILES[:2])
     assert out.returncode == 2 and "in use" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_date_gives_a_version_its_date_and_a_bad_one_is_refused() -> None:
+    out = versus("--json", "--date", f"{SAMPLE_FILES[1]}=2024-05-07T14:30", *SAMPLE_FILES[:2])
+    assert out.returncode == 0, out.stderr
+    second = json.loads(out.stdout)["versions"][1]
+    assert (second["date"], second["date_source"]) == ("2024-05-07T14:30", "--date")
+    for bad in (f"{SAMPLE_FILES[1]}=soon", "nofile.txt=2024-05-07", "2024-05-07"):
+        out = versus("--json", "--date", bad, *SAMPLE_FILES[:2])
+        assert out.returncode == 2 and "--date" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_report_shows_an_update_s_values_in_time_order(tmp_path: Path) -> None:
+    for n, dead in enumerate(["At least 12", "At least 19"]):
+        (tmp_path / f"{n}.txt").write_text(
+            f"A ferry capsized off the coast of Ilha on Sunday. {dead} people were killed in the sinking, the"
+            " coast guard said.\n\nDivers searched the hull through the night.\n"
+        )
+    files = [str(tmp_path / "0.txt"), str(tmp_path / "1.txt")]
+    assert "» " in versus("--report", "--in-order", *files).stdout
+    assert ">12 → >19" in versus("--report", "--in-order", *files).stdout
+    assert "! " in versus("--report", *files).stdout

@@ -31,7 +31,7 @@ def test_json_export_has_the_model_and_notes(samples: Comparison, tmp_path: Path
     out = tmp_path / "report.json"
     export(samples, str(out), notes={0: "first row"}, marks=[2])
     data = json.loads(out.read_text())
-    assert data["schema"] == "versus.comparison/1"
+    assert data["schema"] == "versus.comparison/2"
     assert data["notes"] == [{"row": 0, "text": "first row", "marked": False}, {"row": 2, "text": "", "marked": True}]
 
 

@@ -124,19 +124,30 @@ class Fact(Record):
     (see `Figure`).
     """
 
-    __slots__ = ("id", "label", "status", "figures", "kind")
+    __slots__ = ("id", "label", "status", "figures", "kind", "in_time")
     id: int
     label: str
     status: str
     figures: tuple[int, ...]
     kind: str
+    in_time: tuple[int, ...] | None
+    """Its figures of the versions whose time is known, oldest first (None when fewer than two times)."""
 
-    def __init__(self, id: int, label: str, status: str, figures: tuple[int, ...], kind: str) -> None:
+    def __init__(
+        self,
+        id: int,
+        label: str,
+        status: str,
+        figures: tuple[int, ...],
+        kind: str,
+        in_time: tuple[int, ...] | None = None,
+    ) -> None:
         self.id = id
         self.label = label
         self.status = status
         self.figures = figures
         self.kind = kind
+        self.in_time = in_time
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -145,6 +156,7 @@ class Fact(Record):
             "status": self.status,
             "figures": list(self.figures),
             "kind": self.kind,
+            "in_time": list(self.in_time) if self.in_time is not None else None,
         }
 
 
@@ -162,7 +174,7 @@ def pack(figures: Sequence[Figure], facts: Sequence[Fact]) -> Packed:
              f.words_around[1] if f.words_around else None)
             for f in figures
         ],
-        [(f.id, f.label, f.status, f.figures, f.kind) for f in facts],
+        [(f.id, f.label, f.status, f.figures, f.kind, f.in_time) for f in facts],
     )  # fmt: skip
 
 

@@ -11,16 +11,18 @@
 - two figures agree when their values are equal (within 0.5%, after unit conversion), are approximately
   consistent ("approx") when the value one states lies within what the other's wording allows, and
   conflict otherwise (so "some 59,000" and "an estimated 70,000" conflict: 10% either way is not 20%);
-- a conversion in brackets ("(531 square miles)") shares its main figure's status.
+- a conversion in brackets ("(531 square miles)") shares its main figure's status;
+- when the versions are known in time order, a later version's different value of a count in progress is
+  an update, not a conflict (a toll that rises from 16 to 36 across updates).
 A fact's status is the worst relation between two of its figures from different versions (conflict >
-approx > agree), "single" when one version states it. Which figures form a fact is `grouping`'s work.
+update > approx > agree), "single" when one version states it. Which figures form a fact is `grouping`'s work.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tui.core.claims import Figure
 from tui.core.units import dimension
@@ -70,8 +72,9 @@ ROUNDING_MAX = 0.10
 ROUNDING_REACH = 0.75
 """The share of a rounding's half place a figure's interval takes: less than all of it, so that the tolerance of
 equal values (`EQUAL_TOLERANCE`) never carries it to the next round number ("22,000" against "22,500")."""
-STATUSES = ("agree", "approx", "conflict")
-"""A figure's possible statuses in a fact stated by several versions, from best to worst."""
+STATUSES = ("agree", "approx", "update", "conflict")
+"""A figure's possible statuses in a fact stated by several versions, from best to worst. "update": the values
+differ, but a later version states the later value of a count in progress (see `fact_status`)."""
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 
 
@@ -174,8 +177,17 @@ def same_value(a: Figure, b: Figure) -> bool:
     return low and high
 
 
-def fact_status(figures: Sequence[Figure]) -> tuple[str, list[str]]:
-    """A fact's status and each of its figures' (their worst relation to a figure of another version)."""
+def fact_status(
+    figures: Sequence[Figure],
+    times: Sequence[int | None] = (),
+    in_progress: Callable[[Figure], bool] | None = None,
+) -> tuple[str, list[str]]:
+    """A fact's status and each of its figures' (their worst relation to a figure of another version).
+
+    With the versions' places in time (`times`, by version; None where unknown), two values that conflict
+    are an update instead when one version is later than the other and its figure is `in_progress` (its
+    sentence speaks of the present or of a count still growing: a toll, "so far", "rose to"). Versions of
+    one time, or of unknown times, that differ still conflict."""
     if len({f.version for f in figures}) < 2:
         return "single", ["single"] * len(figures)
     worst = [0] * len(figures)
@@ -183,9 +195,30 @@ def fact_status(figures: Sequence[Figure]) -> tuple[str, list[str]]:
         for m in range(n + 1, len(figures)):
             b = figures[m]
             if a.version != b.version:
-                rank = _STATUS_RANK[relation(a, b)]
+                found = relation(a, b)
+                if found == "conflict" and in_progress is not None and _later_in_progress(a, b, times, in_progress):
+                    found = "update"
+                rank = _STATUS_RANK[found]
                 worst[n], worst[m] = max(worst[n], rank), max(worst[m], rank)
     return STATUSES[max(worst)], [STATUSES[w] for w in worst]
+
+
+def _later_in_progress(
+    a: Figure, b: Figure, times: Sequence[int | None], in_progress: Callable[[Figure], bool]
+) -> bool:
+    ta = times[a.version] if a.version < len(times) else None
+    tb = times[b.version] if b.version < len(times) else None
+    if ta is None or tb is None or ta == tb:
+        return False
+    return in_progress(a if ta > tb else b)
+
+
+def in_time(figures: Sequence[Figure], times: Sequence[int | None]) -> tuple[Figure, ...] | None:
+    """The figures of the versions whose time is known, oldest first; None when fewer than two such times."""
+    timed = [f for f in figures if f.version < len(times) and times[f.version] is not None]
+    if len({times[f.version] for f in timed}) < 2:
+        return None
+    return tuple(sorted(timed, key=lambda f: (times[f.version], f.version, f.start)))
 
 
 def _stated(fig: Figure) -> tuple[float, float]:

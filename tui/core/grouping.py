@@ -16,6 +16,7 @@ values are consistent (a headline and its body).
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from difflib import SequenceMatcher
 
 from tui.core import roles
 from tui.core.claims import Fact, Figure
-from tui.core.facts import closeness, fact_status, relation, same_value
+from tui.core.facts import closeness, fact_status, in_time, relation, same_value
 from tui.core.profiles import Profiles, counted
 from tui.core.units import NOUN_CLASS
 
@@ -112,11 +113,13 @@ def group_facts(
     texts: Sequence[str],
     spans: Sequence[Sequence[tuple[int, int]]],
     profiles: Profiles | None = None,
+    times: Sequence[int | None] = (),
 ) -> tuple[list[Figure], list[Fact]]:
     """Assign every figure (but those in boilerplate) to a fact; set figure and fact statuses.
 
     The figures are the comparison's own, just made: each gets its `fact` and `status` in place. `profiles`
-    may be made beforehand (`Profiles`), while the rows are not known yet."""
+    may be made beforehand (`Profiles`), while the rows are not known yet. `times`: each version's place in
+    time where known (`dates.chronology`), for updates (`facts.fact_status`)."""
     figs = list(figures)
     order = [base, *(v for v in range(n_versions) if v != base)]
     rank = {v: n for n, v in enumerate(order)}
@@ -134,17 +137,24 @@ def group_facts(
         if f.converts is not None and f.converts in fact_of:
             groups[fact_of[f.converts]].append(i)
             fact_of[i] = fact_of[f.converts]
+    index_of = {id(f): i for i, f in enumerate(figs)}
+
+    def in_progress(f: Figure) -> bool:
+        return _in_progress(index_of[id(f)], figs, profiles)
+
     facts: list[Fact] = []
     for g, members in enumerate(groups):
         members.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
         main = [i for i in members if figs[i].converts is None]
-        status, per_figure = fact_status([figs[i] for i in main])
+        status, per_figure = fact_status([figs[i] for i in main], times, in_progress)
         by_index = dict(zip(main, per_figure, strict=True))
         for i in members:
             f = figs[i]
             f.fact = g
             f.status = by_index[i] if f.converts is None else by_index.get(f.converts, status)
-        facts.append(Fact(g, scorer.label(main), status, tuple(sorted(members)), figs[main[0]].kind))
+        timeline = in_time([figs[i] for i in main], times)
+        ordered = tuple(index_of[id(f)] for f in timeline) if timeline else None
+        facts.append(Fact(g, scorer.label(main), status, tuple(sorted(members)), figs[main[0]].kind, ordered))
     return figs, facts
 
 
@@ -369,6 +379,26 @@ def _pair_by_position(
                 if compatible(figs[i], figs[j]):
                     out.add((min(i, j), max(i, j)))
     return out
+
+
+PROGRESS_WORDS = frozenset(
+    [
+        *("now", "currently", "latest", "still", "updated", "revised", "counted", "tally", "toll"),
+        *("rose", "risen", "rising", "climbed", "climbing", "jumped", "increased", "grew", "reached"),
+    ]
+)
+"""Words of a sentence that speaks of the present, or of a count still growing ("the toll rose to 36",
+"with 97.6% of votes counted"); "so far" too."""
+
+
+def _in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:
+    """Whether figure i's sentence speaks of the present or of a count in progress: such words, or a count
+    of what happened to people (a toll, the injured, the missing grow as a story develops)."""
+    f = figs[i]
+    if f.kind == "count" and profiles.profile(i).event_role is not None:
+        return True
+    said = [w[2].lower() for w in profiles.words.get((f.version, f.sentence), ())]
+    return any(w in PROGRESS_WORDS for w in said) or ("so", "far") in set(itertools.pairwise(said))
 
 
 def _strangers(figs: Sequence[Figure], eligible: list[int], row_of: Sequence[Sequence[int]]) -> frozenset[int]:

@@ -56,6 +56,7 @@ def _version(c: Comparison | ComparisonUnderWay, i: int) -> str:
     )
     return (
         f'{{"path":{_string(v.path)},"label":{_string(v.label)},"title":{_string(v.title)},'
+        f'"date":{_string(v.date)},"date_source":{_string(v.date_source)},"time":{_number(c.times[i])},'
         f'"encoding":{_string(v.encoding)},"text":{_string(v.text)},"sentences":[{sentences}]}}'
     )
 
@@ -93,12 +94,12 @@ def _figure(f: Figure) -> str:
 def _fact(f: Fact) -> str:
     return (
         f'{{"id":{f.id},"label":{_string(f.label)},"status":{_string(f.status)},"figures":{_ints(f.figures)},'
-        f'"kind":{_string(f.kind)}}}'
+        f'"kind":{_string(f.kind)},"in_time":{"null" if f.in_time is None else _ints(f.in_time)}}}'
     )
 
 
 def comparison_json(c: Comparison) -> str:
-    """The `versus.comparison/1` JSON text of a comparison, compact, non-ASCII characters escaped."""
+    """The `versus.comparison/2` JSON text of a comparison, compact, non-ASCII characters escaped."""
     return head_json(c) + tail_json(c)
 
 

@@ -7,6 +7,7 @@ import os
 import re
 import sys
 
+from tui.core.dates import Dated, read_date
 from tui.core.errors import InputError
 from tui.core.record import FrozenRecord
 from tui.core.textsafe import visible
@@ -28,19 +29,34 @@ _BOMS = (
 class Version(FrozenRecord):
     """One version of the article: where it came from, its label and its decoded text."""
 
-    __slots__ = ("path", "label", "text", "encoding", "title")
+    __slots__ = ("path", "label", "text", "encoding", "title", "date", "date_source")
     path: str
     label: str
     text: str
     encoding: str
     title: str | None
+    date: str | None
+    """When it was published or last updated (ISO 8601), where known (`tui.core.dates`)."""
+    date_source: str | None
+    """Where the date was read: the words of the text, the page's metadata, or "--date"."""
 
-    def __init__(self, path: str, label: str, text: str, encoding: str, title: str | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        label: str,
+        text: str,
+        encoding: str,
+        title: str | None = None,
+        date: str | None = None,
+        date_source: str | None = None,
+    ) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "label", label)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "encoding", encoding)
         object.__setattr__(self, "title", title)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "date_source", date_source)
 
 
 def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
@@ -155,13 +171,19 @@ def load_version(path: str) -> Version:
     if os.path.splitext(path)[1].lower() in (".html", ".htm") or _looks_html(text):
         from tui.core.html import html_to_text
 
+        page = text
         text, page_title = html_to_text(text)
         if not text.strip():
             raise InputError("no article text found in HTML", path)
         label = visible(page_title, newlines=False)[:80] or label_for(path, text)[0]
-        return Version(path=path, label=label, text=text, encoding=encoding, title=page_title or None)
+        dated = read_date(text, html=page)
+        return Version(path, label, text, encoding, page_title or None, *_date_fields(dated))
     label, title = label_for(path, text)
-    return Version(path=path, label=label, text=text, encoding=encoding, title=title)
+    return Version(path, label, text, encoding, title, *_date_fields(read_date(text)))
+
+
+def _date_fields(dated: Dated | None) -> tuple[str | None, str | None]:
+    return (dated.when, dated.source) if dated else (None, None)
 
 
 def _is_binary_magic(data: bytes) -> bool:

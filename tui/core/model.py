@@ -13,6 +13,7 @@ from typing import Any
 from tui.core import background, claims
 from tui.core.boilerplate import boilerplate_flags
 from tui.core.claims import Fact, Figure
+from tui.core.dates import chronology
 from tui.core.load import Version
 from tui.core.reading import read_versions
 from tui.core.record import FrozenRecord, Record
@@ -20,7 +21,7 @@ from tui.core.segment import Sentence
 from tui.core.thresholds import DEFAULT_THRESHOLD
 from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
 
-SCHEMA = "versus.comparison/1"
+SCHEMA = "versus.comparison/2"
 FORK_ABOVE_CHARS = 300_000
 """Versions longer than this, all together, are read in two halves at once, and have their figures found in a
 child process while this one aligns (where `background.can_fork()`); below it, a fork costs more than it saves."""
@@ -75,7 +76,7 @@ class Comparison(FrozenRecord):
 
     __slots__ = (
         "versions", "sentences", "boilerplate", "rows", "base", "similarity", "figures", "facts", "threshold",
-        "row_of", "word_counts",
+        "row_of", "word_counts", "times",
     )  # fmt: skip
     versions: tuple[Version, ...]
     sentences: tuple[tuple[Sentence, ...], ...]
@@ -90,6 +91,8 @@ class Comparison(FrozenRecord):
     """row_of[v][s]: the row holding sentence s of version v."""
     word_counts: tuple[int, ...]
     """Words in each version (as folded for comparison)."""
+    times: tuple[int | None, ...]
+    """Each version's place in time (0 the earliest, equal for one date), None where unknown (`dates`)."""
 
     def __init__(self, **fields: Any) -> None:
         """Made with every field named (as `ComparisonUnderWay.finish` does)."""
@@ -106,7 +109,7 @@ class Comparison(FrozenRecord):
         return self.word_counts[version]
 
     def to_json(self) -> dict[str, Any]:
-        """The model as `versus.comparison/1` JSON data (tuples stand for arrays)."""
+        """The model as `versus.comparison/2` JSON data (tuples stand for arrays)."""
         return {
             "schema": SCHEMA,
             "base": self.base,
@@ -116,6 +119,9 @@ class Comparison(FrozenRecord):
                     "path": v.path,
                     "label": v.label,
                     "title": v.title,
+                    "date": v.date,
+                    "date_source": v.date_source,
+                    "time": self.times[i],
                     "encoding": v.encoding,
                     "text": v.text,
                     "sentences": [
@@ -238,12 +244,14 @@ def compare(
     base: int = 0,
     threshold: float = DEFAULT_THRESHOLD,
     timings: dict[str, float] | None = None,
+    in_order: bool = False,
 ) -> Comparison:
     """Compare the versions: segment, align, diff words, extract figures and group them into facts.
 
-    `timings`, when given, receives the seconds each stage took (the benchmark reads it).
+    `timings`, when given, receives the seconds each stage took (the benchmark reads it). `in_order`: the
+    versions come oldest first (else their dates, where known, say their order).
     """
-    with _collector_paused(), begin(versions, base, threshold, timings) as under_way:
+    with _collector_paused(), begin(versions, base, threshold, timings, in_order) as under_way:
         return under_way.finish()
 
 
@@ -278,7 +286,9 @@ class ComparisonUnderWay:
         word_counts: tuple[int, ...],
         claims: background.Pending[_Claims],
         clock: _Clock,
+        times: tuple[int | None, ...],
     ) -> None:
+        self.times = times
         self.versions, self.sentences, self.boilerplate, self.rows = versions, sentences, boilerplate, rows
         self.base, self.threshold, self.similarity = base, threshold, similarity
         self._row_of, self._word_counts, self._claims, self._clock = row_of, word_counts, claims, clock
@@ -309,6 +319,7 @@ class ComparisonUnderWay:
             threshold=self.threshold,
             row_of=self._row_of,
             word_counts=self._word_counts,
+            times=self.times,
         )
 
     def __enter__(self) -> ComparisonUnderWay:
@@ -329,6 +340,7 @@ def begin(
     base: int = 0,
     threshold: float = DEFAULT_THRESHOLD,
     timings: dict[str, float] | None = None,
+    in_order: bool = False,
 ) -> ComparisonUnderWay:
     """Everything `compare` makes but the figures and facts, which are found in a child process meanwhile
     when the versions are long and the machine can (see `background`); `finish` adds them.
@@ -338,6 +350,7 @@ def begin(
     if not 0 <= base < len(versions):
         raise ValueError(f"base {base} out of range")
     clock = _Clock(timings)
+    times = chronology([v.date for v in versions], in_order)
     big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
     parts, reading = read_versions([v.text for v in versions], in_two=big, meanwhile=_import_the_rest)
     sentences = [tuple(ss) for ss in parts]
@@ -353,7 +366,7 @@ def begin(
         figures = _figures(versions, sentences, texts, raw, boiler, word_lists)
         found = time.perf_counter()
         profiles = _profiles(figures, versions, sentences)  # before the rows: they may not have come yet
-        facts = _facts(figures, _unpack_row_of(later(), sentences), base, versions, sentences, profiles)
+        facts = _facts(figures, _unpack_row_of(later(), sentences), base, versions, sentences, profiles, times)
         return figures, facts, (found - began, time.perf_counter() - found)
 
     claims_pending = background.start(
@@ -363,7 +376,10 @@ def begin(
         worth_it=big,
     )
     try:
-        return _align_and_diff(versions, base, threshold, clock, sentences, keys, word_lists, boiler, claims_pending)
+        under_way = _align_and_diff(
+            versions, base, threshold, clock, sentences, keys, word_lists, boiler, claims_pending, times
+        )
+        return under_way
     except BaseException:
         claims_pending.__exit__(None, None, None)
         raise
@@ -428,6 +444,7 @@ def _facts(
     versions: Sequence[Version],
     sentences: Sequence[Sequence[Sentence]],
     profiles: Any,
+    times: tuple[int | None, ...],
 ) -> list[Fact]:
     """The figures grouped into facts (which sets each figure's fact and status)."""
     from tui.core.grouping import group_facts  # here, as the figures' modules (see `_figures`)
@@ -440,6 +457,7 @@ def _facts(
         texts=[v.text for v in versions],
         spans=[[(s.start, s.end) for s in ss] for ss in sentences],
         profiles=profiles,
+        times=times,
     )
     return facts
 
@@ -454,6 +472,7 @@ def _align_and_diff(
     word_lists: list[list[list[str]]],
     boiler: list[tuple[bool, ...]],
     claims_pending: background.Pending[_Claims],
+    times: tuple[int | None, ...],
 ) -> ComparisonUnderWay:
     """Alignment, word diffs and similarity; the rows are handed to the figures' work as soon as known."""
     from tui.core.align import align  # here: see `_import_the_rest`
@@ -493,6 +512,7 @@ def _align_and_diff(
         word_counts=tuple(sum(len(w) for w in ws) for ws in word_lists),
         claims=claims_pending,
         clock=clock,
+        times=times,
     )
 
 

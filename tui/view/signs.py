@@ -10,11 +10,13 @@ from tui.core.textsafe import visible
 
 ROW_SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
 ROW_LEGEND = "= same  ~ changed  + only in this version  > moved"
-FACT_SIGNS = {"agree": "=", "approx": "~", "conflict": "!", "single": "·"}
+FACT_SIGNS = {"agree": "=", "approx": "~", "update": "»", "conflict": "!", "single": "·"}
 """A fact one version states has a dot, never a digit: "1 servicemen" read as one serviceman."""
-FACT_LEGEND = "= agree  ~ roughly  ! conflict  · one version"
-FACT_LEGEND_SHORT = "=agree ~near !conflict ·one"
+FACT_LEGEND = "= agree  ~ roughly  » updated  ! conflict  · one version"
+FACT_LEGEND_SHORT = "=agree ~near »upd !conflict ·one"
 """The legend where a line is short (the facts sidebar's title)."""
+FACT_ORDER = {"conflict": 0, "update": 1, "approx": 2, "agree": 3, "single": 4}
+"""The order facts are listed in by the reports: what needs checking first."""
 QUALIFIER_SIGNS = {"approx": "~", "near_below": "≲", "above": ">", "below": "<"}
 """How a value's qualifier is shown where room is short: "~59,000" for about 59,000, ">40%" for over 40%."""
 
@@ -51,7 +53,15 @@ def _number(value: float) -> str:
 
 
 def fact_values(c: Comparison, fact: Fact) -> list[str]:
-    """The distinct values a fact's versions state, in the order of the versions (base first)."""
+    """The distinct values a fact's versions state, in the order of the versions (base first); for an
+    update, in time order, each change of value once ("16", "26", "36")."""
+    if fact.status == "update" and fact.in_time:
+        timeline: list[str] = []
+        for i in fact.in_time:
+            value = short_value(c, i)
+            if not timeline or _bare(timeline[-1]) != _bare(value):
+                timeline.append(value)
+        return timeline
     seen: dict[str, str] = {}
     order = sorted(
         (i for i in fact.figures if c.figures[i].converts is None),
@@ -64,10 +74,20 @@ def fact_values(c: Comparison, fact: Fact) -> list[str]:
     return list(seen.values())
 
 
+def _bare(value: str) -> str:
+    """A short value without its qualifier sign: "85" for ">85" (a timeline shows a change of value)."""
+    return value.lstrip("".join(QUALIFIER_SIGNS.values()))
+
+
+def values_text(c: Comparison, fact: Fact) -> str:
+    """A fact's values at a glance: "59,000 · ~60,000", or for an update "16 → 26 → 36"."""
+    return (" → " if fact.status == "update" and fact.in_time else " · ").join(fact_values(c, fact))
+
+
 def fact_line(c: Comparison, fact: Fact, width: int) -> tuple[str, str]:
     """(label, values) cut to fit `width` characters after the sign and a space: the values first, since a
     conflict must be visible without opening the fact."""
-    values = " · ".join(fact_values(c, fact))
+    values = values_text(c, fact)
     label = visible(fact.label, newlines=False)
     room = width - 2
     if len(values) > room * 2 // 3:

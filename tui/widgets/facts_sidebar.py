@@ -15,7 +15,13 @@ from tui.view.signs import FACT_LEGEND_SHORT, FACT_SIGNS, fact_line
 
 LINE_WIDTH = 29
 """Characters of a fact's line (sign, label and values) that fit in the sidebar beside its scrollbar."""
-SIGN_STYLES = {"agree": "$success", "approx": "$warning", "conflict": "bold $error", "single": "dim"}
+SIGN_STYLES = {
+    "agree": "$success",
+    "approx": "$warning",
+    "update": "bold $accent",
+    "conflict": "bold $error",
+    "single": "dim",
+}
 
 
 def fact_order(c: Comparison) -> list[int]:

@@ -1,0 +1,98 @@
+"""Versions' dates (`tui.core.dates`) and the updates they make of a count in progress."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.dates import chronology, parse_when, read_date
+from tui.core.load import Version
+from tui.core.model import compare
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (" date 2024-01-01 LISBON (Wire) - The ferry left.", "2024-01-01"),
+        ("Ferry leaves\n\nPublished 08 September 2022, 11:25 am\n\nThe ferry left.", "2022-09-08T11:25"),
+        ("Ferry leaves [May 08, 2019] The ferry left.", "2019-05-08"),
+        ("Ferry leaves\nLast modified: 3 March 2023 at 9:05 p.m.\nThe ferry left.", "2023-03-03T21:05"),
+        ("Updated: Aug. 8, 2023 14:20 GMT\nThe ferry left.", "2023-08-08T14:20"),
+        ("Posted on 12th June 2021\nThe ferry left.", "2021-06-12"),
+    ],
+)
+def test_a_date_is_read_where_the_text_says_what_it_is(text: str, when: str) -> None:
+    found = read_date(text)
+    assert found is not None and found.when == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left on Nov. 23, 2024, officials said.",  # a date the story reports
+        "LISBON, May 7 (Wire) - The ferry left.",  # a dateline without a year
+        "date of the crossing unknown. The ferry left.",
+    ],
+)
+def test_a_date_the_story_reports_is_not_the_version_s(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_page_metadata_prefers_the_update_time() -> None:
+    page = (
+        '<meta property="article:published_time" content="2023-03-01T08:00:00Z">'
+        '<meta property="article:modified_time" content="2023-03-01T17:30:00Z">'
+    )
+    found = read_date("The ferry left.", html=page)
+    assert found is not None and (found.when, found.source) == (
+        "2023-03-01T17:30",
+        "page metadata article:modified_time",
+    )
+
+
+def test_chronology_orders_known_dates_and_in_order_orders_all() -> None:
+    assert chronology(["2024-01-02", None, "2024-01-01", "2024-01-02"]) == (1, None, 0, 1)
+    assert chronology(["2024-01-02", None]) == (None, None)  # one date orders nothing
+    assert chronology([None, None, None], in_order=True) == (0, 1, 2)
+    assert parse_when("2024-05-07 14:30") == "2024-05-07T14:30" and parse_when("soon") is None
+
+
+def _update(n: int, dead: str, when: str | None) -> Version:
+    text = (
+        f"A ferry capsized off the coast of Ilha on Sunday. {dead} people were killed in the sinking, the coast"
+        " guard said.\n\nDivers searched the hull through the night."
+    )
+    return Version(f"u{n}", f"u{n}", text, "utf-8", None, when, "test" if when else None)
+
+
+def toll(c) -> tuple[str, tuple[str, ...]]:
+    (fact,) = [f for f in c.facts if any(c.figures[i].text.endswith("people") for i in f.figures)]
+    return fact.status, tuple(c.figures[i].text for i in fact.in_time or ())
+
+
+def test_a_rising_toll_across_dated_versions_is_an_update() -> None:
+    c = compare([_update(0, "At least 12", "2024-06-02T08:00"), _update(1, "At least 19", "2024-06-02T14:00")])
+    assert toll(c) == ("update", ("12 people", "19 people"))
+    later_first = compare([_update(1, "At least 19", "2024-06-02T14:00"), _update(0, "At least 12", "2024-06-02")])
+    assert toll(later_first)[0] == "update" and toll(later_first)[1] == ("12 people", "19 people")
+
+
+def test_undated_or_same_time_versions_that_differ_still_conflict() -> None:
+    assert toll(compare([_update(0, "At least 12", None), _update(1, "At least 19", None)]))[0] == "conflict"
+    same = [_update(0, "At least 12", "2024-06-02"), _update(1, "At least 19", "2024-06-02")]
+    assert toll(compare(same))[0] == "conflict"
+
+
+def test_in_order_makes_the_given_order_the_order_in_time() -> None:
+    c = compare([_update(0, "At least 12", None), _update(1, "At least 19", None)], in_order=True)
+    assert toll(c) == ("update", ("12 people", "19 people"))
+    assert c.to_json()["facts"][0]["in_time"] is not None and c.to_json()["versions"][1]["time"] == 1
+
+
+def test_a_figure_that_is_no_count_in_progress_still_conflicts_across_time() -> None:
+    def version(n: int, length: str, when: str) -> Version:
+        text = f"The new bridge over the Ilha estuary is {length} long, its builders said.\n\nIt opens in May."
+        return Version(f"b{n}", f"b{n}", text, "utf-8", None, when, "test")
+
+    c = compare([version(0, "1,200 metres", "2024-06-01"), version(1, "1,450 metres", "2024-06-03")])
+    (fact,) = [f for f in c.facts if f.kind == "quantity"]
+    assert fact.status == "conflict"

@@ -1,0 +1,138 @@
+"""When each version was published or last updated, and the versions' order in time.
+
+Stored pages often say it near their top: a metadata line (" date 2024-01-01 "), a byline or dateline
+("Published 08 September 2022, 11:25 am", "Last modified: ...", "Updated: ...", "[May 08, 2019]"), or in
+HTML the `article:published_time` / `datePublished` metadata. A date is read only where such a marker
+says what it is, so a date the story reports ("on Nov. 23") is never taken for the version's. An update
+time wins over a publication time: it is the later state of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.record import Record
+
+HEAD_CHARS = 800
+"""How far into a text its date is looked for."""
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
+_ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ](?P<ih>\d{2}):(?P<imin>\d{2}))?"
+_WRITTEN = (
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))"
+)
+_WHEN = rf"(?:{_ISO}|{_WRITTEN}{_TIME})"
+_UPDATED = re.compile(rf"\b(?:updated|last\s+modified|last\s+updated|modified)\s*(?:on|at)?\s*:?\s*{_WHEN}", re.I)
+_PUBLISHED = re.compile(rf"(?:^|\n)\s*(?:date|published|posted|first\s+published)\s*(?:on|at)?\s*:?\s*{_WHEN}", re.I)
+_BRACKETED = re.compile(rf"\[\s*{_WHEN}\s*\]", re.I)
+_META = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?P<key>article:modified_time|article:published_time|dateModified|"""
+    r"""datePublished|date)["'][^>]*?content\s*=\s*["'](?P<value>[^"']+)["']"""
+    r"""|["'](?P<jkey>dateModified|datePublished)["']\s*:\s*["'](?P<jvalue>[^"']+)["']""",
+    re.I,
+)
+
+
+class Dated(Record):
+    """A version's time: ISO 8601 (a date, or a date and a time), and where in the text it was read."""
+
+    __slots__ = ("when", "source")
+    when: str
+    source: str
+
+    def __init__(self, when: str, source: str) -> None:
+        self.when = when
+        self.source = source
+
+
+def parse_when(text: str) -> str | None:
+    """An ISO date or date-time from one written date ("2024-05-07", "May 8, 2019", "8 Sept. 2022, 11:25 am")."""
+    m = re.fullmatch(rf"\s*{_WHEN}\s*", text, re.I)
+    return _iso(m) if m else None
+
+
+def read_date(text: str, html: str | None = None) -> Dated | None:
+    """The version's date from its page metadata (`html`) or the head of its text, None when it gives none."""
+    if html is not None:
+        found = {}
+        for m in _META.finditer(html[:200_000]):
+            key = (m.group("key") or m.group("jkey")).lower()
+            value = m.group("value") or m.group("jvalue")
+            iso = _iso_prefix(value)
+            if iso and key not in found:
+                found[key] = iso
+        for key in ("article:modified_time", "datemodified", "article:published_time", "datepublished", "date"):
+            if key in found:
+                return Dated(found[key], f"page metadata {key}")
+    head = text[:HEAD_CHARS]
+    for pattern, what in ((_UPDATED, "updated"), (_PUBLISHED, "published"), (_BRACKETED, "dateline")):
+        m = pattern.search(head)
+        if m:
+            iso = _iso(m)
+            if iso:
+                return Dated(iso, f"{what}: {' '.join(m.group().split())}")
+    return None
+
+
+def chronology(dates: Sequence[str | None], in_order: bool = False) -> tuple[int | None, ...]:
+    """Each version's place in time (0 the earliest; equal dates share a place), None where unknown.
+    `in_order`: the versions were given oldest first, whatever their texts say."""
+    if in_order:
+        return tuple(range(len(dates)))
+    known = sorted({d for d in dates if d})
+    if len(known) < 2:
+        return tuple(None for _ in dates)
+    place = {d: n for n, d in enumerate(known)}
+    return tuple(place[d] if d else None for d in dates)
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g.get("iy"):
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+        hour, minute = (int(g["ih"]), int(g["imin"])) if g.get("ih") else (None, None)
+    else:
+        year = int(g.get("year") or g.get("year2") or 0)
+        month = _MONTHS[(g.get("month") or g.get("month2") or "").lower()]
+        day = int(g.get("day") or g.get("day2") or 0)
+        hour = int(g["hour"]) if g.get("hour") else None
+        minute = int(g["minute"]) if g.get("minute") else None
+        ampm = (g.get("ampm") or "").lower()
+        if hour is not None and ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif hour is not None and ampm.startswith("a") and hour == 12:
+            hour = 0
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if hour is None or minute is None or not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return date
+    return f"{date}T{hour:02d}:{minute:02d}"
+
+
+def _iso_prefix(value: str) -> str | None:
+    m = re.match(_ISO, value.strip())
+    return _iso(m) if m else None

@@ -890,10 +890,32 @@ class VersusApp(App[None]):
         for i in fact.figures:
             f = c.figures[i]
             rows_by_version.setdefault(f.version, c.row_of[f.version][f.sentence])
+        self._jump_to_rows(rows_by_version, "No shown version states this fact; tab shows the others.")
+
+    @on(FactsSidebar.JumpQuote)
+    def _quote_jump(self, message: FactsSidebar.JumpQuote) -> None:
+        self.jump_to_quote(message.group)
+
+    def jump_to_quote(self, group: int) -> None:
+        """Scroll every pane to its own part of a quotation (see `jump_to_fact`)."""
+        c = self.comparison
+        if c is None:
+            return
+        rows_by_version: dict[int, int] = {}
+        for q in c.quotes:
+            if q.group == group:
+                rows_by_version.setdefault(q.version, c.row_of[q.version][q.sentence])
+        self._jump_to_rows(rows_by_version, "No shown version gives this quotation; tab shows the others.")
+
+    def _jump_to_rows(self, rows_by_version: dict[int, int], none_shown: str) -> None:
+        """Scroll every pane to its version's row (level when they all fit on one screen)."""
+        layout = self.row_layout
+        if layout is None:
+            return
         shown = {p.version: p for p in self.panes}
         targets = {v: r for v, r in rows_by_version.items() if v in shown}
         if not targets:
-            self.notify("No shown version states this fact; tab shows the others.", markup=False)
+            self.notify(none_shown, markup=False)
             self._touch()
             return
         self._settle(targets.values())

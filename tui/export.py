@@ -13,7 +13,7 @@ from tui.core.errors import InputError
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.report import version_line
-from tui.view.signs import FACT_ORDER, FACT_SIGNS
+from tui.view.signs import FACT_ORDER, FACT_SIGNS, quote_groups, quote_line
 
 
 def write_atomic(path: str | os.PathLike[str], text: str, mode: int | None = 0o666) -> None:
@@ -92,6 +92,16 @@ def markdown_report(
             stated = [c.figures[i] for i in fact.figures if c.figures[i].version == v]
             cells.append("; ".join(_md(f"{f.qualifier + ' ' if f.qualifier else ''}{f.text}") for f in stated) or "-")
         lines.append(f"| {FACT_SIGNS[fact.status]} | {_md(fact.label)} | {fact.status} | " + " | ".join(cells) + " |")
+    groups = quote_groups(c)
+    if groups:
+        lines += ["", "## Quotations", "", "Quotations two versions or more give; ≠ marks an altered one.", ""]
+        for g in groups:
+            sign, head = quote_line(c, g, 200)
+            lines.append(f"- {sign} {_md(head)}")
+            for q in c.quotes:
+                if q.group == g:
+                    words = q.words(c.versions[q.version].text)
+                    lines.append(f"  - v{q.version + 1}{' ≠' if q.altered else ''}: {_md(words)}")
     lines += ["", "## Differences", ""]
     for r, row in enumerate(c.rows):
         if row.status in ("changed", "moved"):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
-from tui.view.signs import FACT_LEGEND, FACT_ORDER, FACT_SIGNS, values_text
+from tui.view.signs import FACT_LEGEND, FACT_ORDER, FACT_SIGNS, quote_groups, quote_line, values_text
 from tui.view.signs import ROW_LEGEND as LEGEND
 from tui.view.signs import ROW_SIGNS as SIGNS
 
@@ -115,4 +115,20 @@ def render_report(c: Comparison, width: int = 100, colour: bool = False) -> str:
     else:
         lines += _sections(c, width, colour)
     lines += ["", "Facts (figures across versions):", *fact_lines(c, width)]
+    quoted = quote_lines(c, width)
+    if quoted:
+        lines += ["", "Quotations several versions give (≠ altered):", *quoted]
     return "\n".join(lines) + "\n"
+
+
+def quote_lines(c: Comparison, width: int = 100) -> list[str]:
+    """The quotations two versions or more give, altered first, each version's words."""
+    lines = []
+    for g in quote_groups(c):
+        sign, head = quote_line(c, g, width)
+        lines.append(f"{sign} {head}")
+        for q in c.quotes:
+            if q.group == g:
+                words = visible(q.words(c.versions[q.version].text), newlines=False)
+                lines.append(f"    {q.version + 1}{' ≠' if q.altered else '  '} {words}"[:width])
+    return lines

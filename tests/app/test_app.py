@@ -313,3 +313,24 @@ async def test_a_conflict_shows_its_values_at_a_glance_and_the_signs_have_a_lege
             if str(option_list.get_option_at_index(k).prompt).startswith(FACT_SIGNS["single"])
         ]
         assert singles and not any(s[0].isdigit() for s in singles)
+
+
+async def test_a_quotation_in_the_sidebar_jumps_every_pane_to_it() -> None:
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        sidebar = app.query_one(FactsSidebar)
+        await pilot.press("f", "f", "end")
+        for _ in range(40):
+            if sidebar.highlighted_quote is not None:
+                break
+            await pilot.press("up")
+        group = sidebar.highlighted_quote
+        assert group is not None
+        await pilot.press("enter")
+        await pilot.pause()
+        c = app.comparison
+        for pane in app.panes:
+            quoted = [q for q in c.quotes if q.group == group and q.version == pane.version]
+            if quoted:
+                first_words = " ".join(quoted[0].words(c.versions[pane.version].text).split()[:3])
+                assert first_words in " ".join(" ".join(rendered_lines(pane)).split()), pane.version

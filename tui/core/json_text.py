@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.core.claims import Fact, Figure
     from tui.core.model import AlignedRow, Comparison, ComparisonUnderWay
+    from tui.core.quotes import Quote
 
 
 def _string(s: str | None) -> str:
@@ -98,6 +99,14 @@ def _fact(f: Fact) -> str:
     )
 
 
+def _quote(q: Quote) -> str:
+    return (
+        f'{{"version":{q.version},"sentence":{q.sentence},"start":{q.start},"end":{q.end},'
+        f'"speaker":{_string(q.speaker)},'
+        f'"group":{q.group},"altered":{"true" if q.altered else "false"},"differs":{_nested(q.differs)}}}'
+    )
+
+
 def comparison_json(c: Comparison) -> str:
     """The `versus.comparison/2` JSON text of a comparison, compact, non-ASCII characters escaped."""
     return head_json(c) + tail_json(c)
@@ -120,5 +129,6 @@ def tail_json(c: Comparison) -> str:
     return (
         f'"figures":[{",".join(map(_figure, c.figures))}],'
         f'"facts":[{",".join(map(_fact, c.facts))}],'
+        f'"quotes":[{",".join(map(_quote, c.quotes))}],'
         f'"similarity":[{similarity}]}}'
     )

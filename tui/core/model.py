@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
@@ -15,6 +16,7 @@ from tui.core.boilerplate import boilerplate_flags
 from tui.core.claims import Fact, Figure
 from tui.core.dates import chronology
 from tui.core.load import Version
+from tui.core.quotes import Quote
 from tui.core.reading import read_versions
 from tui.core.record import FrozenRecord, Record
 from tui.core.segment import Sentence
@@ -76,7 +78,7 @@ class Comparison(FrozenRecord):
 
     __slots__ = (
         "versions", "sentences", "boilerplate", "rows", "base", "similarity", "figures", "facts", "threshold",
-        "row_of", "word_counts", "times",
+        "row_of", "word_counts", "times", "quotes",
     )  # fmt: skip
     versions: tuple[Version, ...]
     sentences: tuple[tuple[Sentence, ...], ...]
@@ -93,6 +95,8 @@ class Comparison(FrozenRecord):
     """Words in each version (as folded for comparison)."""
     times: tuple[int | None, ...]
     """Each version's place in time (0 the earliest, equal for one date), None where unknown (`dates`)."""
+    quotes: tuple[Quote, ...]
+    """Every version's quotations, in version and text order, grouped across versions (`quotes`)."""
 
     def __init__(self, **fields: Any) -> None:
         """Made with every field named (as `ComparisonUnderWay.finish` does)."""
@@ -149,6 +153,7 @@ class Comparison(FrozenRecord):
             ],
             "figures": [f.to_json() for f in self.figures],
             "facts": [f.to_json() for f in self.facts],
+            "quotes": [q.to_json() for q in self.quotes],
             "similarity": [[round(x, 4) for x in r] for r in self.similarity],
         }
 
@@ -297,16 +302,19 @@ class ComparisonUnderWay:
         """The whole comparison, once its figures and facts are found (waiting for them if need be)."""
         clock = self._clock
         clock.restart()  # not counting what the caller did in between
-        figures, facts, took = self._claims.result()
+        figures, facts, quoted, took = self._claims.result()
         if self._claims.seconds is None:
             clock.record("figures", took[0])
             clock.record("facts", took[1])
+            clock.record("quotes", took[2])
             clock.restart()
         else:  # found in a child process: this one only waited for them
             clock.lap("figures")
             clock.record("facts", 0.0)
+            clock.record("quotes", 0.0)
             clock.record("figures (child process)", took[0])
             clock.record("facts (child process)", took[1])
+            clock.record("quotes (child process)", took[2])
         return Comparison(
             versions=self.versions,
             sentences=self.sentences,
@@ -316,6 +324,7 @@ class ComparisonUnderWay:
             similarity=self.similarity,
             figures=tuple(figures),
             facts=tuple(facts),
+            quotes=tuple(quoted),
             threshold=self.threshold,
             row_of=self._row_of,
             word_counts=self._word_counts,
@@ -331,8 +340,8 @@ class ComparisonUnderWay:
         self._claims.__exit__(kind, error, trace)
 
 
-_Claims = tuple[list[Figure], list[Fact], tuple[float, float]]
-"""Figures, facts, and the seconds it took to find each."""
+_Claims = tuple[list[Figure], list[Fact], list[Quote], tuple[float, float, float]]
+"""Figures, facts, quotations, and the seconds it took to find each."""
 
 
 def begin(
@@ -366,13 +375,16 @@ def begin(
         figures = _figures(versions, sentences, texts, raw, boiler, word_lists)
         found = time.perf_counter()
         profiles = _profiles(figures, versions, sentences)  # before the rows: they may not have come yet
-        facts = _facts(figures, _unpack_row_of(later(), sentences), base, versions, sentences, profiles, times)
-        return figures, facts, (found - began, time.perf_counter() - found)
+        row_of = _unpack_row_of(later(), sentences)
+        facts = _facts(figures, row_of, base, versions, sentences, profiles, times)
+        grouped = time.perf_counter()
+        quoted = _quotes(versions, sentences, row_of)
+        return figures, facts, quoted, (found - began, grouped - found, time.perf_counter() - grouped)
 
     claims_pending = background.start(
         find_claims,
-        pack=lambda c: (claims.pack(c[0], c[1]), c[2]),
-        unpack=lambda p: (*claims.unpack(p[0], word_lists), p[1]),
+        pack=lambda c: (claims.pack(c[0], c[1]), [q.fields() for q in c[2]], c[3]),
+        unpack=lambda p: (*claims.unpack(p[0], word_lists), [Quote(*q) for q in p[1]], p[2]),
         worth_it=big,
     )
     try:
@@ -428,6 +440,22 @@ def _figures(
         for f in extract_figures(version.text, sentences[v], v, boiler[v], word_lists[v], shared, hints):
             figures.append(f.replace(converts=f.converts + offset) if f.converts is not None else f)
     return figures
+
+
+def _quotes(
+    versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]], row_of: Sequence[Sequence[int]]
+) -> list[Quote]:
+    """Every version's quotations, grouped across versions by their words and their rows (`quotes`)."""
+    from tui.core.quotes import find_quotes, group_quotes
+
+    found = [find_quotes(v.text, n) for n, v in enumerate(versions)]
+    rows = []
+    for n, qs in enumerate(found):
+        starts = [s.start for s in sentences[n]]
+        for q in qs:
+            q.sentence = max(0, bisect_right(starts, q.start) - 1)
+        rows.append([row_of[n][q.sentence] if starts else 0 for q in qs])
+    return group_quotes([v.text for v in versions], found, rows)
 
 
 def _profiles(figures: list[Figure], versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]]) -> Any:

@@ -21,6 +21,36 @@ QUALIFIER_SIGNS = {"approx": "~", "near_below": "≲", "above": ">", "below": "<
 """How a value's qualifier is shown where room is short: "~59,000" for about 59,000, ">40%" for over 40%."""
 
 
+QUOTE_SIGNS = {"altered": "≠", "same": '"'}
+"""A quotation several versions give: altered in one of them, or the same words (an excerpt counts)."""
+
+
+def quote_groups(c: Comparison) -> list[int]:
+    """The quotations two versions or more give, altered ones first, each in reading order of its first."""
+    first: dict[int, tuple[int, int]] = {}
+    versions: dict[int, set[int]] = {}
+    altered: set[int] = set()
+    for q in c.quotes:
+        versions.setdefault(q.group, set()).add(q.version)
+        first.setdefault(q.group, (c.row_of[q.version][q.sentence], q.start))
+        if q.altered:
+            altered.add(q.group)
+    shared = [g for g, vs in versions.items() if len(vs) > 1]
+    return sorted(shared, key=lambda g: (g not in altered, first[g]))
+
+
+def quote_line(c: Comparison, group: int, width: int) -> tuple[str, str]:
+    """(sign, "speaker: words") of a quotation group, cut to `width` after the sign and a space."""
+    members = [q for q in c.quotes if q.group == group]
+    sign = QUOTE_SIGNS["altered" if any(q.altered for q in members) else "same"]
+    speaker = next((q.speaker for q in members if q.speaker), None)
+    ref = members[0]
+    words = visible(ref.words(c.versions[ref.version].text), newlines=False)
+    text = f"{visible(speaker, newlines=False)}: {words}" if speaker else words
+    room = width - 2
+    return sign, text if len(text) <= room else text[: room - 1] + "…"
+
+
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "cents": "¢", "pence": "p"}
 
 

@@ -1,4 +1,5 @@
-"""FactsSidebar: the figures grouped into facts, conflicts marked; selecting one jumps the panes to it."""
+"""FactsSidebar: the figures grouped into facts, conflicts marked, and the quotations several versions give,
+altered ones first; selecting one jumps the panes to it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
-from tui.view.signs import FACT_LEGEND_SHORT, FACT_SIGNS, fact_line
+from tui.view.signs import FACT_LEGEND_SHORT, FACT_SIGNS, QUOTE_SIGNS, fact_line, quote_groups, quote_line
 
 LINE_WIDTH = 29
 """Characters of a fact's line (sign, label and values) that fit in the sidebar beside its scrollbar."""
@@ -51,11 +52,21 @@ class FactsSidebar(Vertical):
             super().__init__()
             self.fact_id = fact_id
 
+    class JumpQuote(Message):
+        """Move every pane to this quotation (a group of `Comparison.quotes`)."""
+
+        def __init__(self, group: int) -> None:
+            super().__init__()
+            self.group = group
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.comparison: Comparison | None = None
         self.conflicts_only = False
         self._ids: list[int | None] = []
+        """The fact of each line of the list (None for a heading or a quotation)."""
+        self._quotes: dict[int, int] = {}
+        """Line of the list -> the quotation group it shows."""
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Facts"), id="facts-title")
@@ -99,6 +110,15 @@ class FactsSidebar(Vertical):
             for fact in dates:
                 options.append(Option(self._prompt(fact.id, expanded=False), id=f"fact-{fact.id}"))
                 self._ids.append(fact.id)
+        self._quotes = {}
+        groups = [] if self.conflicts_only else quote_groups(c)
+        if groups:
+            options.append(Option(Content.styled("Quotes", "bold"), disabled=True))
+            self._ids.append(None)
+            for g in groups:
+                self._quotes[len(options)] = g
+                options.append(Option(self._quote_prompt(g, expanded=False), id=f"quote-{g}"))
+                self._ids.append(None)
         ol = self.option_list
         ol.set_options(options)
         if self._ids and self._ids[0] is not None:
@@ -125,6 +145,28 @@ class FactsSidebar(Vertical):
             line = f"  {v + 1} {stated}"
             lines.append(Content(line if len(line) <= LINE_WIDTH else line[: LINE_WIDTH - 1] + "…"))
         return Content("\n").join(lines)
+
+    def _quote_prompt(self, group: int, expanded: bool) -> Content:
+        c = self.comparison
+        assert c is not None
+        sign, text = quote_line(c, group, LINE_WIDTH)
+        head = Content.assemble((sign, "bold $error" if sign == QUOTE_SIGNS["altered"] else "$success"), " ", text)
+        if not expanded:
+            return head
+        lines = [head]
+        for q in c.quotes:
+            if q.group == group:
+                mark = QUOTE_SIGNS["altered"] if q.altered else " "
+                said = visible(q.words(c.versions[q.version].text), newlines=False)
+                line = f" {mark}{q.version + 1} {said}"
+                lines.append(Content(line if len(line) <= LINE_WIDTH else line[: LINE_WIDTH - 1] + "…"))
+        return Content("\n").join(lines)
+
+    @property
+    def highlighted_quote(self) -> int | None:
+        """The quotation group of the highlighted line, if it shows one."""
+        h = self.option_list.highlighted
+        return self._quotes.get(h) if h is not None else None
 
     @property
     def highlighted_fact(self) -> int | None:
@@ -157,6 +199,8 @@ class FactsSidebar(Vertical):
         for k, fid in enumerate(self._ids):
             if fid is not None:
                 ol._replace_option_prompt(k, self._prompt(fid, expanded=(k == event.option_index)))
+            elif k in self._quotes:
+                ol._replace_option_prompt(k, self._quote_prompt(self._quotes[k], expanded=(k == event.option_index)))
         self.post_message(self.Highlighted(self.highlighted_fact))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -164,3 +208,5 @@ class FactsSidebar(Vertical):
         fid = self._ids[event.option_index] if event.option_index < len(self._ids) else None
         if fid is not None:
             self.post_message(self.Jump(fid))
+        elif event.option_index in self._quotes:
+            self.post_message(self.JumpQuote(self._quotes[event.option_index]))

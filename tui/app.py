@@ -29,6 +29,7 @@ from tui.widgets.facts_sidebar import FactsSidebar
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.review_screens import NoteScreen, ReviewListScreen
 from tui.widgets.status_line import StatusLine
+from tui.widgets.summary_screen import SummaryScreen
 
 MIN_PANE_WIDTH = 40
 SIDEBAR_WIDTH = 32
@@ -953,6 +954,11 @@ class VersusApp(App[None]):
         self.notify(f"Report written to {path}", markup=False)
 
     # ----- help and the command palette
+
+    def action_changes(self) -> None:
+        """Show what changed in each version (a new screen each time: the comparison may have changed)."""
+        if self.comparison is not None:
+            self.push_screen(SummaryScreen(self.comparison))
 
     def action_help(self) -> None:
         if not self.is_screen_installed("help"):

@@ -334,3 +334,18 @@ async def test_a_quotation_in_the_sidebar_jumps_every_pane_to_it() -> None:
             if quoted:
                 first_words = " ".join(quoted[0].words(c.versions[pane.version].text).split()[:3])
                 assert first_words in " ".join(" ".join(rendered_lines(pane)).split()), pane.version
+
+
+async def test_w_shows_what_changed_and_closes() -> None:
+    from tui.widgets.summary_screen import SummaryScreen
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SummaryScreen)
+        assert any("sentences:" in line and "added" in line for line in screen.lines)
+        await pilot.press("j", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SummaryScreen)

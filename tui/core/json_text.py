@@ -107,6 +107,15 @@ def _quote(q: Quote) -> str:
     )
 
 
+def _changes(c: Comparison) -> str:
+    """The change summary (`changes.summarise`): few and small, written through `json`."""
+    import json
+
+    from tui.core.changes import summarise
+
+    return json.dumps([ch.to_json() for ch in summarise(c)], separators=(",", ":"))
+
+
 def comparison_json(c: Comparison) -> str:
     """The `versus.comparison/2` JSON text of a comparison, compact, non-ASCII characters escaped."""
     return head_json(c) + tail_json(c)
@@ -130,5 +139,6 @@ def tail_json(c: Comparison) -> str:
         f'"figures":[{",".join(map(_figure, c.figures))}],'
         f'"facts":[{",".join(map(_fact, c.facts))}],'
         f'"quotes":[{",".join(map(_quote, c.quotes))}],'
+        f'"changes":{_changes(c)},'
         f'"similarity":[{similarity}]}}'
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from tui.core import background, claims
 from tui.core.boilerplate import boilerplate_flags
+from tui.core.changes import summarise
 from tui.core.claims import Fact, Figure
 from tui.core.dates import chronology
 from tui.core.load import Version
@@ -154,6 +155,7 @@ class Comparison(FrozenRecord):
             "figures": [f.to_json() for f in self.figures],
             "facts": [f.to_json() for f in self.facts],
             "quotes": [q.to_json() for q in self.quotes],
+            "changes": [ch.to_json() for ch in summarise(self)],
             "similarity": [[round(x, 4) for x in r] for r in self.similarity],
         }
 

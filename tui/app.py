@@ -553,17 +553,18 @@ class VersusApp(App[None]):
         if self.is_ready:
             self._step(self.search_rows if self.view and self.view.search else self._diff_rows(), False)
 
-    def action_next_unique(self) -> None:
+    def action_next_unique(self, forward: bool = True) -> None:
         pane = self.focused_pane
         if not self.is_ready or pane is None:
             return
         assert self.comparison is not None
         v = pane.version
         rows = [r for r, row in enumerate(self.comparison.rows) if row.status == "unique" and row.cells[v]]
-        self._step(rows, True)
+        self._step(rows, forward)
 
-    def action_moved(self) -> None:
-        """On a moved row: go to where the moved passage stands in its own version; press again to return."""
+    def action_moved(self, forward: bool = True) -> None:
+        """On a moved row: go to where the moved passage stands in its own version; press again to return.
+        Elsewhere, go to the next (or previous) moved passage."""
         if not self.is_ready:
             return
         c, view = self.comparison, self.view
@@ -580,7 +581,7 @@ class VersusApp(App[None]):
             back, self._moved_from = self._moved_from, None
             self.goto_row(back)
             return
-        self._step([r for r, rw in enumerate(c.rows) if rw.status == "moved"], True)
+        self._step([r for r, rw in enumerate(c.rows) if rw.status == "moved"], forward)
 
     def action_focus_pane(self, step: int) -> None:
         panes = self.panes
@@ -846,11 +847,11 @@ class VersusApp(App[None]):
         else:
             self._focus_panes()
 
-    def action_next_conflict(self) -> None:
+    def action_next_conflict(self, direction: int = 1) -> None:
         if self.comparison is None:
             return
         sidebar = self.query_one(FactsSidebar)
-        fid = sidebar.next_conflict()
+        fid = sidebar.next_conflict(direction)
         if fid is None:
             self.notify("No conflicting facts.", markup=False)
             return

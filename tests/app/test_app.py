@@ -349,3 +349,33 @@ async def test_w_shows_what_changed_and_closes() -> None:
         await pilot.press("j", "escape")
         await pilot.pause()
         assert not isinstance(app.screen, SummaryScreen)
+
+
+async def test_c_starts_at_the_first_conflict_and_p_goes_back() -> None:
+    from tui.widgets.facts_sidebar import fact_order
+
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        sidebar = app.query_one(FactsSidebar)
+        c = app.comparison
+        conflicts = [f for f in fact_order(c) if c.facts[f].status == "conflict" and c.facts[f].kind != "date"]
+        assert conflicts
+        await pilot.press("c")
+        assert sidebar.highlighted_fact == conflicts[0]
+        await pilot.press("p")
+        assert sidebar.highlighted_fact == conflicts[-1]
+
+
+async def test_U_steps_back_through_the_passages_only_in_the_focused_version() -> None:
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        last = app.view.cursor_row
+        v = app.focused_pane.version
+        before = [
+            r for r, row in enumerate(app.comparison.rows) if row.status == "unique" and row.cells[v] and r < last
+        ]
+        await pilot.press("U")
+        await pilot.pause()
+        assert before and app.view.cursor_row == before[-1]

@@ -67,6 +67,8 @@ class FactsSidebar(Vertical):
         """The fact of each line of the list (None for a heading or a quotation)."""
         self._quotes: dict[int, int] = {}
         """Line of the list -> the quotation group it shows."""
+        self._stepped = False
+        """Whether `next_conflict` has moved the highlight since the list was made."""
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Facts"), id="facts-title")
@@ -111,6 +113,7 @@ class FactsSidebar(Vertical):
                 options.append(Option(self._prompt(fact.id, expanded=False), id=f"fact-{fact.id}"))
                 self._ids.append(fact.id)
         self._quotes = {}
+        self._stepped = False
         groups = [] if self.conflicts_only else quote_groups(c)
         if groups:
             options.append(Option(Content.styled("Quotes", "bold"), disabled=True))
@@ -177,19 +180,22 @@ class FactsSidebar(Vertical):
         if fact_id in self._ids:
             self.option_list.highlighted = self._ids.index(fact_id)
 
-    def next_conflict(self) -> int | None:
-        """Highlight the next conflicting fact after the highlighted one (wrapping); return its id."""
+    def next_conflict(self, direction: int = 1) -> int | None:
+        """Highlight the next conflicting fact after the highlighted one (before it, for -1; wrapping) and
+        return its id. The first step of a list counts its first (or last) line too."""
         c = self.comparison
         if c is None or not self._ids:
             return None
-        start = self.option_list.highlighted
-        start = -1 if start is None else start
         n = len(self._ids)
+        start = self.option_list.highlighted if self._stepped else None
+        if start is None:
+            start = -1 if direction > 0 else n
         for step in range(1, n + 1):
-            k = (start + step) % n
+            k = (start + step * direction) % n
             fid = self._ids[k]
             if fid is not None and c.facts[fid].status == "conflict":
                 self.option_list.highlighted = k
+                self._stepped = True
                 return fid
         return None
 

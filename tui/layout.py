@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
+from rich.cells import cell_len
+
 from tui.core.model import Comparison
 
 _WORD = re.compile(r"\S+")
@@ -129,6 +131,17 @@ def fold_runs(
     return folds
 
 
+def _cells_end(text: str, s: int, e: int, width: int) -> int:
+    """Where a piece of text[s:e] that fills at most `width` terminal cells ends (one character at least)."""
+    used = 0
+    for k in range(s, e):
+        w = cell_len(text[k])
+        if used + w > width and k > s:
+            return k
+        used += w
+    return e
+
+
 class CellWords:
     """The word spans (and lengths) of each cell of a comparison, found once and kept across layouts."""
 
@@ -153,15 +166,22 @@ class CellWords:
         return found
 
     def chars(self, version: int) -> list[int]:
-        """For each row, the characters of this version's cell with its sentences joined by one space (at least
-        the length of its words joined by single spaces); 0 for an empty cell."""
+        """For each row, the characters (terminal cells, where the text has wide ones) of this version's cell
+        with its sentences joined by one space (at least the length of its words joined by single spaces); 0
+        for an empty cell."""
         found = self._chars.get(version)
         if found is None:
             sentences = self.comparison.sentences[version]
+            text = self.comparison.versions[version].text
+            wide = not text.isascii()  # then a cell's length is its terminal cells (a CJK character takes two)
             found = []
             for row in self.comparison.rows:
                 cell = row.cells[version]
-                if len(cell) == 1:
+                if wide and cell:
+                    found.append(
+                        sum(cell_len(text[sentences[k].start : sentences[k].end]) for k in cell) + len(cell) - 1
+                    )
+                elif len(cell) == 1:
                     s = sentences[cell[0]]
                     found.append(s.end - s.start)
                 elif cell:
@@ -207,11 +227,18 @@ class CellWords:
         return found
 
     def lengths(self, row: int, version: int) -> list[int]:
+        """The terminal cells each word of a cell takes (a CJK character takes two)."""
         key = (row, version)
         found = self._lengths.get(key)
         if found is None:
-            found = self._lengths[key] = [e - s for s, e in self.spans(row, version)]
+            text = self.comparison.versions[version].text
+            found = self._lengths[key] = [
+                e - s if text[s:e].isascii() else cell_len(text[s:e]) for s, e in self.spans(row, version)
+            ]
         return found
+
+    def text(self, version: int) -> str:
+        return self.comparison.versions[version].text
 
 
 class RowLayout:
@@ -332,8 +359,11 @@ class RowLayout:
         """How many lines `wrapped` makes of a cell."""
         lines = 1
         used = 0
-        for n in self.cell_words.lengths(row, version):
+        for k, n in enumerate(self.cell_words.lengths(row, version)):
             if n > width:
+                s, e = self.words(row, version)[k]
+                if n != e - s:  # wide characters: cut as `wrapped` cuts them
+                    return len(self.wrapped(row, version))
                 if used:
                     lines += 1
                 full, rest = divmod(n, width)
@@ -357,15 +387,16 @@ class RowLayout:
             return found
         lines: list[list[tuple[int, int]]] = [[]]
         used = 0
-        for s, e in self.words(row, version):
-            n = e - s
+        text = self.cell_words.text(version)
+        for (s, e), n in zip(self.words(row, version), self.cell_words.lengths(row, version), strict=True):
             while n > width:
                 if used:
                     lines.append([])
-                lines[-1].append((s, s + width))
+                cut = s + width if n == e - s else _cells_end(text, s, e, width)
+                lines[-1].append((s, cut))
                 lines.append([])
-                s += width
-                n -= width
+                n -= width if n == e - s else cell_len(text[s:cut])
+                s = cut
                 used = 0
             if not n:
                 continue

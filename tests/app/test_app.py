@@ -379,3 +379,19 @@ async def test_U_steps_back_through_the_passages_only_in_the_focused_version() -
         await pilot.press("U")
         await pilot.pause()
         assert before and app.view.cursor_row == before[-1]
+
+
+async def test_wide_characters_wrap_by_terminal_cells_and_are_all_shown() -> None:
+    from rich.cells import cell_len
+
+    from tui.core.load import Version
+
+    first = "東京で地震が発生しました。建物に大きな被害はなく、交通機関は一時的に運転を見合わせました。"
+    second = "東京で強い地震が発生しました。建物に大きな被害はなく、鉄道は一時的に運転を見合わせました。"
+    versions = [Version("a", "a", first, "utf-8"), Version("b", "b", second, "utf-8")]
+    async with VersusApp(versions).run_test(size=(60, 24)) as pilot:
+        app = await ready(pilot)
+        for pane in app.panes:
+            lines = rendered_lines(pane)
+            assert all(cell_len(line) <= pane.text_width for line in lines)
+            assert "".join(line.strip() for line in lines) == (first, second)[pane.version]

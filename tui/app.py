@@ -27,6 +27,7 @@ from tui.session import Review
 from tui.widgets.article_pane import ArticlePane, ViewState
 from tui.widgets.facts_sidebar import FactsSidebar
 from tui.widgets.help_screen import HelpScreen
+from tui.widgets.matrix_screen import MatrixScreen
 from tui.widgets.review_screens import NoteScreen, ReviewListScreen
 from tui.widgets.status_line import StatusLine
 from tui.widgets.summary_screen import SummaryScreen
@@ -93,6 +94,8 @@ class VersusApp(App[None]):
     ) -> None:
         super().__init__()
         self.in_order = in_order
+        self._show_next: int | None = None
+        """The version to show beside the base once the comparison in progress is ready (the matrix)."""
         """The versions come oldest first (`--in-order`): later values of a count in progress are updates."""
         self.versions = list(versions)
         self.base = base
@@ -194,8 +197,11 @@ class VersusApp(App[None]):
         sidebar.display = bool(self.show_facts)
         sidebar.set_comparison(c)
         others = [v for v in range(len(c.versions)) if v != c.base]
-        if keep:
+        if self._show_next in others:  # the pair chosen in the matrix
+            self.other_offset = others.index(self._show_next)
+        elif keep:
             self.other_offset = others.index(keep[0]) if keep[0] in others else 0
+        self._show_next = None
         await self._build_panes()
         self._update_status()
 
@@ -955,6 +961,25 @@ class VersusApp(App[None]):
         self.notify(f"Report written to {path}", markup=False)
 
     # ----- help and the command palette
+
+    def action_matrix(self) -> None:
+        """Every pair of versions; the pair chosen becomes the shown panes, its first version the base."""
+        if self.comparison is not None:
+            self.push_screen(MatrixScreen(self.comparison), self._show_pair)
+
+    async def _show_pair(self, pair: tuple[int, int] | None) -> None:
+        c = self.comparison
+        if pair is None or c is None:
+            return
+        a, b = pair
+        if a == c.base:
+            self.focus_slot = 1
+            await self.action_show_version(b)
+            return
+        self._show_next = b
+        self.notify(f"Re-aligning on version {a + 1}…", markup=False)
+        self.focus_slot = 0
+        self._compare(a)
 
     def action_changes(self) -> None:
         """Show what changed in each version (a new screen each time: the comparison may have changed)."""

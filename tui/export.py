@@ -14,7 +14,7 @@ from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.report import version_line
 from tui.view.signs import FACT_ORDER, FACT_SIGNS, quote_groups, quote_line
-from tui.view.summary import change_lines
+from tui.view.summary import change_lines, pair_lines
 
 
 def write_atomic(path: str | os.PathLike[str], text: str, mode: int | None = 0o666) -> None:
@@ -93,6 +93,8 @@ def markdown_report(
             stated = [c.figures[i] for i in fact.figures if c.figures[i].version == v]
             cells.append("; ".join(_md(f"{f.qualifier + ' ' if f.qualifier else ''}{f.text}") for f in stated) or "-")
         lines.append(f"| {FACT_SIGNS[fact.status]} | {_md(fact.label)} | {fact.status} | " + " | ".join(cells) + " |")
+    lines += ["", "## Versions against each other", ""]
+    lines += [f"- {_md(line)}" for line in pair_lines(c)]
     lines += ["", "## What changed", ""]
     lines += [
         f"- {_md(line.strip())}" if not line.startswith(" ") else f"  - {_md(line.strip())}" for line in change_lines(c)

@@ -10,7 +10,7 @@ from tui.core.textsafe import visible
 from tui.view.signs import FACT_LEGEND, FACT_ORDER, FACT_SIGNS, quote_groups, quote_line, values_text
 from tui.view.signs import ROW_LEGEND as LEGEND
 from tui.view.signs import ROW_SIGNS as SIGNS
-from tui.view.summary import change_lines
+from tui.view.summary import change_lines, pair_lines
 
 _MIN_COLUMN = 28
 
@@ -116,6 +116,8 @@ def render_report(c: Comparison, width: int = 100, colour: bool = False) -> str:
     else:
         lines += _sections(c, width, colour)
     lines += ["", "Facts (figures across versions):", *fact_lines(c, width)]
+    lines += ["", "Versions against each other:"]
+    lines += [w for line in pair_lines(c) for w in textwrap.wrap(line, width, subsequent_indent="    ")]
     lines += ["", "What changed:", *change_lines(c)]
     quoted = quote_lines(c, width)
     if quoted:

@@ -395,3 +395,26 @@ async def test_wide_characters_wrap_by_terminal_cells_and_are_all_shown() -> Non
             lines = rendered_lines(pane)
             assert all(cell_len(line) <= pane.text_width for line in lines)
             assert "".join(line.strip() for line in lines) == (first, second)[pane.version]
+
+
+async def test_v_shows_every_pair_and_enter_makes_the_chosen_pair_the_panes() -> None:
+    from textual.widgets import DataTable
+
+    from tui.widgets.matrix_screen import MatrixScreen
+
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == len(app.comparison.versions)
+        await pilot.press("down", "right")  # row 2, column 3: version 2 against version 3
+        assert app.screen.pair == (1, 2)
+        await pilot.press("enter")
+        for _ in range(200):
+            if app.comparison.base == 1 and app.is_settled:
+                break
+            await pilot.pause(0.02)
+        assert app.comparison.base == 1
+        assert [p.version for p in app.panes][:2] == [1, 2]

@@ -41,3 +41,15 @@ def test_dated_versions_are_also_set_against_the_one_before() -> None:
     toll = next(ch for ch in summarise(c) if ch.version == 1)
     assert any(how == "update" for _f, _o, _n, how in toll.figures)
     assert c.to_json()["changes"][0]["why"] == "base"
+
+
+def test_pair_counts_add_up_to_the_rows_of_the_two_versions() -> None:
+    from tui.core.changes import pair_counts
+
+    c = compare([Version("a", "a", BASE, "utf-8"), Version("b", "b", LATER, "utf-8")])
+    p = pair_counts(c, 0, 1)
+    rows_a = sum(1 for row in c.rows if row.cells[0])
+    rows_b = sum(1 for row in c.rows if row.cells[1])
+    assert p.same + p.changed + p.moved + p.only_a == rows_a
+    assert p.same + p.changed + p.moved + p.only_b == rows_b
+    assert p.conflicts == 1 and p.shared == c.similarity[0][1]

@@ -60,13 +60,43 @@ class Change(Record):
         }
 
 
+class PairCounts(Record):
+    """Two versions side by side, for the similarity matrix: the share of a's words found in b, rows both
+    have (same, changed, moved), rows only one has, and the facts on which their figures conflict."""
+
+    __slots__ = ("a", "b", "shared", "same", "changed", "moved", "only_a", "only_b", "conflicts")
+    a: int
+    b: int
+    shared: float
+    same: int
+    changed: int
+    moved: int
+    only_a: int
+    only_b: int
+    conflicts: int
+
+    def __init__(self, a: int, b: int, shared: float, rows: tuple[int, int, int, int, int], conflicts: int) -> None:
+        self.a, self.b, self.shared = a, b, shared
+        self.same, self.changed, self.moved, self.only_a, self.only_b = rows
+        self.conflicts = conflicts
+
+
+def pair_counts(c: Comparison, a: int, b: int) -> PairCounts:
+    """How versions a and b compare (a's words in b, rows, conflicting facts)."""
+    ch = against(c, b, a)
+    both = sum(1 for row in c.rows if row.cells[a] and row.cells[b])
+    conflicts = sum(1 for _f, _o, _n, how in ch.figures if how == "conflict")
+    rows = (both - ch.changed - ch.moved, ch.changed, ch.moved, ch.removed, ch.added)
+    return PairCounts(a, b, c.similarity[a][b], rows, conflicts)
+
+
 def summarise(c: Comparison) -> list[Change]:
     """Each version but the base against the base; then each dated version against the one before it in
     time, where that one is not the base already."""
-    out = [_change(c, v, c.base, "base") for v in range(len(c.versions)) if v != c.base]
+    out = [against(c, v, c.base, "base") for v in range(len(c.versions)) if v != c.base]
     for v, before in _previous(c.times).items():
         if before != c.base:
-            out.append(_change(c, v, before, "previous"))
+            out.append(against(c, v, before, "previous"))
     return out
 
 
@@ -81,7 +111,8 @@ def _previous(times: Sequence[int | None]) -> dict[int, int]:
     return out
 
 
-def _change(c: Comparison, v: int, ref: int, why: str) -> Change:
+def against(c: Comparison, v: int, ref: int, why: str = "pair") -> Change:
+    """Version v against version ref (see `Change`)."""
     added = removed = changed = moved = 0
     for row in c.rows:
         mine, theirs = row.cells[v], row.cells[ref]

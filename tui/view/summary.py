@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.changes import Change, summarise
+from tui.core.changes import Change, pair_counts, summarise
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.view.signs import short_value
@@ -25,3 +25,29 @@ def change_lines(c: Comparison, changes: list[Change] | None = None) -> list[str
             words = visible(q.words(c.versions[q.version].text), newlines=False)
             lines.append(f"    quotation altered: {words[:70] + '…' if len(words) > 70 else words}")
     return lines
+
+
+def cell_text(c: Comparison, a: int, b: int) -> str:
+    """A cell: the share of a's words found in b, and "!n" for n conflicting facts."""
+    if a == b:
+        return "·"
+    p = pair_counts(c, a, b)
+    return f"{p.shared:.0%}" + (f" !{p.conflicts}" if p.conflicts else "")
+
+
+def detail_text(c: Comparison, a: int, b: int) -> str:
+    """One line on a pair: what the cell stands for."""
+    if a == b:
+        return f"{a + 1} against itself"
+    p = pair_counts(c, a, b)
+    return (
+        f"{a + 1} against {b + 1}: {p.shared:.0%} of {a + 1}'s words in {b + 1}; sentences {p.same} same,"
+        f" {p.changed} changed, {p.moved} moved, {p.only_a} only in {a + 1}, {p.only_b} only in {b + 1};"
+        f" {p.conflicts} conflicting facts"
+    )
+
+
+def pair_lines(c: Comparison) -> list[str]:
+    """Every pair of versions, one line each (`detail_text`), for the reports."""
+    n = len(c.versions)
+    return [detail_text(c, a, b) for a in range(n) for b in range(a + 1, n)]

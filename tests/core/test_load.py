@@ -131,3 +131,22 @@ def test_html_without_trafilatura_uses_the_stdlib_parser(monkeypatch: pytest.Mon
     v = load_version(str(SAVED_PAGE))
     assert "Floodwater has covered more than 40 per cent" in v.text
     assert "Related stories" not in v.text and "window.dataLayer" not in v.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "word"),
+    [
+        ("Le minist\xe8re a publi\xe9 un communiqu\xe9 tr\xe8s d\xe9taill\xe9 sur la r\xe9forme.", "ministère"),
+        ("La polic\xeda inform\xf3 que el puente estar\xe1 cerrado hasta ma\xf1ana.", "policía"),
+        ("Die Regierung hat gr\xf6\xdfere \xc4nderungen beschlossen.", "größere"),
+    ],
+)
+def test_a_short_western_latin1_text_reads_as_cp1252(raw: str, word: str) -> None:
+    text, encoding = decode(raw.encode("cp1252"))
+    assert encoding == "cp1252" and word in text
+
+
+def test_a_central_european_text_keeps_its_encoding() -> None:
+    raw = "Vláda schválila zákon o účetnictví. Ministr řekl, že změny budou významné."
+    text, encoding = decode(raw.encode("cp1250"))
+    assert text.strip() == raw and encoding == "cp1250"

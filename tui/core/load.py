@@ -82,7 +82,8 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
 def _decode_guess(data: bytes, name: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in ("latin_1", "iso8859_1", "ascii"):
         encoding = "cp1252"
@@ -92,11 +93,31 @@ def _decode_guess(data: bytes, name: str) -> tuple[str, str]:
         encoding = "cp1252"
         text = data.decode(encoding, errors="replace")
     try:
-        if encoding != "cp1252" and data.decode("cp1252") == text:
-            encoding = "cp1252"  # the same text: name the commoner Western encoding
+        western = data.decode("cp1252")
     except UnicodeDecodeError:
-        pass
+        western = None
+    if western is not None and encoding != "cp1252":
+        if western == text:
+            encoding = "cp1252"  # the same text: name the commoner Western encoding
+        elif best is not None and _reads_western(western, text):
+            rival = next((m for m in results if m.encoding == "cp1252"), None)
+            dos_or_mac = encoding.startswith(("cp4", "cp8", "mac"))  # seldom what a saved article is in
+            if rival is not None and (dos_or_mac or rival.coherence >= best.coherence):
+                encoding, text = "cp1252", western
     return _fold_newlines(text), encoding
+
+
+_WESTERN = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ“”‘’„–—…€«»°·©®™£§¶")
+"""The non-ASCII characters of French, German, Spanish, Portuguese, Italian, Dutch and Nordic text in cp1252."""
+
+
+def _reads_western(western: str, guessed: str) -> bool:
+    """Whether the cp1252 reading of a text is all Western letters and marks where the guessed encoding's
+    has others: a short French text fools charset detection ("ministère" read as cp1250's "ministčre"), and
+    its cp1252 reading is then as coherent; a Czech text's cp1252 reading ("zmìny") is less so."""
+    ours = {ch for ch in western if ord(ch) > 127}
+    theirs = {ch for ch in guessed if ord(ch) > 127}
+    return bool(ours) and ours <= _WESTERN and not theirs <= _WESTERN
 
 
 def _fold_newlines(text: str) -> str:

@@ -206,3 +206,25 @@ def test_report_shows_an_update_s_values_in_time_order(tmp_path: Path) -> None:
     assert "» " in versus("--report", "--in-order", *files).stdout
     assert ">12 → >19" in versus("--report", "--in-order", *files).stdout
     assert "! " in versus("--report", *files).stdout
+
+
+def test_stdin_from_a_terminal_says_it_is_waiting() -> None:
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tui", "--json", "-", SAMPLE_FILES[0]],
+            stdin=slave,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+        )
+        os.write(master, b"One sentence about the flood.\n\x04")
+        out, err = proc.communicate(timeout=60)
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert b"reading standard input" in err and proc.returncode == 0
+    assert json.loads(out)["versions"][0]["path"] == "-"

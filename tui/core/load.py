@@ -158,6 +158,9 @@ def label_for(path: str, text: str) -> tuple[str, str | None]:
 def read_bytes(path: str) -> bytes:
     """Read a file (or stdin for "-") with the size limit, turning OS errors into InputError."""
     if path == "-":
+        if sys.stdin.isatty():  # else a reader would wait with no word
+            sys.stderr.write("versus: reading standard input... (ctrl+d to end)\n")
+            sys.stderr.flush()
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
     else:
         try:  # os.path, not pathlib: importing pathlib costs a one-shot `versus --json` several ms

@@ -24,7 +24,9 @@ from tui.core.thresholds import DEFAULT_THRESHOLD
 from tui.keys import KEYS
 from tui.layout import RowLayout, fold_runs
 from tui.session import Review
+from tui.view.diffmap import cell_of_line, conflict_rows, first_line_of_cell, map_cells, next_block, row_ranks
 from tui.widgets.article_pane import ArticlePane, ViewState
+from tui.widgets.diff_map import DiffMap
 from tui.widgets.facts_sidebar import FactsSidebar
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.matrix_screen import MatrixScreen
@@ -33,6 +35,8 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.summary_screen import SummaryScreen
 
 MIN_PANE_WIDTH = 40
+MAP_MIN_WIDTH = 100
+"""The difference map is shown from the start where the terminal is at least this wide (z toggles it)."""
 SIDEBAR_WIDTH = 32
 
 
@@ -117,6 +121,11 @@ class VersusApp(App[None]):
         self.row_layout: RowLayout | None = None
         self.linked = True
         self.show_facts: bool | None = None
+        self.show_map: bool | None = None
+        """Whether the difference map is shown (None: decided by the width at the first comparison)."""
+        self._map_key: tuple[object, ...] | None = None
+        self._map: list[str] = []
+        self._map_ranks: tuple[Comparison | None, list[int]] = (None, [])
         self.slots: list[int] = []
         self.other_offset = 0
         self.focus_slot = 0
@@ -136,6 +145,7 @@ class VersusApp(App[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield Horizontal(id="panes")
+            yield DiffMap(id="diffmap")
             yield FactsSidebar(id="facts")
         yield Input(placeholder="search all versions", id="search")
         yield StatusLine(id="status")
@@ -193,6 +203,9 @@ class VersusApp(App[None]):
         self._sync_marks()
         if self.show_facts is None:
             self.show_facts = self.size.width >= 110
+        if self.show_map is None:
+            self.show_map = self.size.width >= MAP_MIN_WIDTH
+        self.query_one(DiffMap).display = bool(self.show_map)
         sidebar = self.query_one(FactsSidebar)
         sidebar.display = bool(self.show_facts)
         sidebar.set_comparison(c)
@@ -224,7 +237,7 @@ class VersusApp(App[None]):
 
     def pane_count(self, width: int | None = None) -> int:
         assert self.comparison is not None
-        room = (width or self.size.width) - (SIDEBAR_WIDTH if self.show_facts else 0)
+        room = (width or self.size.width) - (SIDEBAR_WIDTH if self.show_facts else 0) - (2 if self.show_map else 0)
         return max(1, min(len(self.comparison.versions), room // MIN_PANE_WIDTH))
 
     def _choose_slots(self, width: int | None = None) -> list[int]:
@@ -503,6 +516,66 @@ class VersusApp(App[None]):
             extra.append("same file given twice")
         status = c.rows[r].status if c.rows else "-"
         self.query_one(StatusLine).show(r, len(c.rows), status, " · ".join(extra))
+        self._refresh_map()
+
+    # ----- the difference map
+
+    def _map_cells(self) -> list[str]:
+        """The map's cells for the current layout and the map's height (made once per layout)."""
+        c, layout, diff_map = self.comparison, self.row_layout, self.query_one(DiffMap)
+        assert c is not None and layout is not None
+        height = diff_map.size.height
+        key = (id(layout), layout.revision, layout.total, height)
+        if key != self._map_key:
+            self._map_key = key
+            if self._map_ranks[0] is not c:
+                self._map_ranks = (c, row_ranks([row.status for row in c.rows], conflict_rows(c)))
+            self._map = map_cells(self._map_ranks[1], layout.tops, layout.total, height)
+        return self._map
+
+    def _refresh_map(self) -> None:
+        diff_map = self.query_one(DiffMap)
+        layout = self.row_layout
+        if not diff_map.display or layout is None or not self.panes or self.comparison is None:
+            return
+        cells = self._map_cells()
+        pane = self.panes[0]
+        height = max(1, pane.scrollable_content_region.height)
+        first = cell_of_line(pane.top_line, layout.total, len(cells))
+        last = cell_of_line(min(layout.total, pane.top_line + height) - 1, layout.total, len(cells))
+        diff_map.show(cells, range(first, last + 1))
+
+    async def action_toggle_map(self) -> None:
+        if self.comparison is None:
+            return
+        self.show_map = not self.show_map
+        self.query_one(DiffMap).display = self.show_map
+        if len(self._choose_slots()) != len(self.slots):
+            await self._build_panes()
+        self._schedule_relayout(self.anchor_row)
+        self._update_status()
+
+    def action_map_block(self, step: int) -> None:
+        """Go to the next (or previous) block of differences on the map."""
+        layout = self.row_layout
+        if layout is None or not self.panes or not self.query_one(DiffMap).display:
+            return
+        cells = self._map_cells()
+        here = cell_of_line(self.panes[0].top_line, layout.total, len(cells))
+        target = next_block(cells, here, step)
+        if target is None:
+            self.bell()
+            return
+        self.goto_row(layout.row_at(first_line_of_cell(target, layout.total, len(cells))))
+
+    @on(DiffMap.Clicked)
+    def _map_clicked(self, message: DiffMap.Clicked) -> None:
+        layout = self.row_layout
+        if layout is not None:
+            cells = self._map_cells()
+            self.goto_row(
+                layout.row_at(min(layout.total - 1, first_line_of_cell(message.cell, layout.total, len(cells))))
+            )
 
     # ----- navigation actions
 

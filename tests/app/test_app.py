@@ -418,3 +418,32 @@ async def test_v_shows_every_pair_and_enter_makes_the_chosen_pair_the_panes() ->
             await pilot.pause(0.02)
         assert app.comparison.base == 1
         assert [p.version for p in app.panes][:2] == [1, 2]
+
+
+async def test_the_difference_map_shows_the_whole_comparison_and_brackets_jump_between_its_blocks() -> None:
+    from tui.widgets.diff_map import DiffMap
+
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        app = await ready(pilot)
+        await pilot.pause()
+        diff_map = app.query_one(DiffMap)
+        assert diff_map.display and len(diff_map.cells) == diff_map.size.height
+        assert "changed" in diff_map.cells and 0 in diff_map.on_screen
+        assert diff_map.render_line(0).text[0] in "│>+~! "
+        before = app.panes[0].top_line
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        after = app.panes[0].top_line
+        assert after != before or app.view.cursor_row != 0
+        await pilot.press("z")
+        await pilot.pause()
+        assert not diff_map.display
+        assert_level(app, require_overlap=False)
+
+
+async def test_the_map_is_off_where_there_is_no_room() -> None:
+    from tui.widgets.diff_map import DiffMap
+
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert not pilot.app.query_one(DiffMap).display

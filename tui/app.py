@@ -515,8 +515,34 @@ class VersusApp(App[None]):
         if len(set(paths)) < len(paths):
             extra.append("same file given twice")
         status = c.rows[r].status if c.rows else "-"
+        if c.rows:
+            extra += self._hidden_note(r)
         self.query_one(StatusLine).show(r, len(c.rows), status, " · ".join(extra))
         self._refresh_map()
+
+    def _hidden_note(self, r: int) -> list[str]:
+        """What the shown panes do not show of row r: a difference (or a search hit) only in versions that are
+        not on screen, named so that tab or a digit can bring them in."""
+        c, view = self.comparison, self.view
+        assert c is not None and view is not None
+        row = c.rows[r]
+        hidden = [v for v in row.present() if v not in self.slots]
+        if not hidden:
+            return []
+        names = ", ".join(str(v + 1) for v in hidden)
+        if view.search is not None and r in self.search_rows:
+            shown_hit = any(view.search.search(c.sentence_text(v, k)) for v in self.slots for k in row.cells[v])
+            if not shown_hit:
+                return [f"found in version {names} (not shown: tab or its digit)"]
+        if row.status == "same":
+            return []
+        shown = [v for v in self.slots if row.cells[v]]
+        if not shown:
+            return [f"only in version {names} (not shown: tab or its digit)"]
+        seen = any(spans for v, spans in row.reference_diffs if v in shown) if row.reference in shown else False
+        if not any(row.diffs[v] for v in shown if v != row.reference) and not seen:
+            return [f"differs in version {names} (not shown: tab or its digit)"]
+        return []
 
     # ----- the difference map
 
@@ -879,7 +905,7 @@ class VersusApp(App[None]):
         self.search_rows = [
             r
             for r, row in enumerate(c.rows)
-            if any(pattern.search(c.sentence_text(v, k)) for v in self.slots for k in row.cells[v])
+            if any(pattern.search(c.sentence_text(v, k)) for v in range(len(c.versions)) for k in row.cells[v])
         ]
         self.view.search = pattern
         self._touch()

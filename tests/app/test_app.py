@@ -447,3 +447,32 @@ async def test_the_map_is_off_where_there_is_no_room() -> None:
     async with make_app().run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         assert not pilot.app.query_one(DiffMap).display
+
+
+async def test_search_covers_hidden_versions_and_the_status_names_them() -> None:
+    from tui.widgets.status_line import StatusLine
+
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        c = app.comparison
+        hidden = [v for v in range(len(c.versions)) if v not in app.slots]
+        assert hidden
+        v = hidden[-1]
+        only_there = next(
+            r for r, row in enumerate(c.rows) if row.cells[v] and not any(row.cells[s] for s in app.slots)
+        )
+        word = max(c.sentence_text(v, row_k) for row_k in c.rows[only_there].cells[v]).split()[-1].strip('.,”"')
+        await pilot.press("slash")
+        for ch in word:
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await pilot.pause()
+        hits = [
+            r
+            for r, row in enumerate(c.rows)
+            if any(word.lower() in c.sentence_text(x, k).lower() for x in range(len(c.versions)) for k in row.cells[x])
+        ]
+        assert app.search_rows == hits and only_there in hits
+        app.goto_row(only_there)
+        await pilot.pause()
+        assert f"version {v + 1}" in str(app.query_one(StatusLine).render())

@@ -46,26 +46,25 @@ class WordWeights:
         self.idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
         self._bags: dict[str, tuple[frozenset[str], float]] = {}
 
-    def bag(self, key: str) -> tuple[frozenset[str], float, frozenset[str]]:
-        """A key's content stems, their total weight, and its telling numbers (`_is_telling_number`)."""
+    def bag(self, key: str) -> tuple[frozenset[str], float]:
+        """A key's content stems and their total weight."""
         found = self._bags.get(key)
         if found is None:
             if len(self._bags) >= BAG_CACHE:
                 self._bags.clear()  # bounded: a gap's sentences are met again soon, the rest hardly ever
             words = frozenset(stem(w) for w in key.split() if w not in FUNCTION_WORDS)
             idf = self.idf
-            numbers = frozenset(w for w in words if _is_telling_number(w))
-            found = self._bags[key] = (words, sum(idf.get(w, 1.0) for w in words), numbers)
+            found = self._bags[key] = (words, sum(idf.get(w, 1.0) for w in words))
         return found
 
     def overlap(self, a: str, b: str) -> float:
         """Weighted Dice coefficient of two keys' content words, 0 to 1 (0 below `MIN_SHARED_WORDS` shared)."""
-        wa, ta, na = self.bag(a)
-        wb, tb, _ = self.bag(b)
+        wa, ta = self.bag(a)
+        wb, tb = self.bag(b)
         if not ta or not tb or wa.isdisjoint(wb):
             return 0.0
         both = wa & wb
-        if len(both) < MIN_SHARED_WORDS and (not na or len(both) + len(both & na) < MIN_SHARED_WORDS):
+        if len(both) < MIN_SHARED_WORDS and len(both) + sum(map(_is_telling_number, both)) < MIN_SHARED_WORDS:
             return 0.0
         idf = self.idf
         return 2 * sum(idf.get(w, 1.0) for w in both) / (ta + tb)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from tui.core.facts import relation
 from tui.core.normalise import key
 from tui.core.record import Record
 
@@ -113,6 +112,8 @@ def _previous(times: Sequence[int | None]) -> dict[int, int]:
 
 def against(c: Comparison, v: int, ref: int, why: str = "pair") -> Change:
     """Version v against version ref (see `Change`)."""
+    from tui.core.facts import relation  # here: the facts' rules load only when a summary is asked for
+
     added = removed = changed = moved = 0
     for row in c.rows:
         mine, theirs = row.cells[v], row.cells[ref]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from tui.core.record import Record
 
@@ -45,15 +46,22 @@ _WRITTEN = (
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))"
 )
 _WHEN = rf"(?:{_ISO}|{_WRITTEN}{_TIME})"
-_UPDATED = re.compile(rf"\b(?:updated|last\s+modified|last\s+updated|modified)\s*(?:on|at)?\s*:?\s*{_WHEN}", re.I)
-_PUBLISHED = re.compile(rf"(?:^|\n)\s*(?:date|published|posted|first\s+published)\s*(?:on|at)?\s*:?\s*{_WHEN}", re.I)
-_BRACKETED = re.compile(rf"\[\s*{_WHEN}\s*\]", re.I)
-_META = re.compile(
+_UPDATED = rf"\b(?:updated|last\s+modified|last\s+updated|modified)\s*(?:on|at)?\s*:?\s*{_WHEN}"
+_PUBLISHED = rf"(?:^|\n)\s*(?:date|published|posted|first\s+published)\s*(?:on|at)?\s*:?\s*{_WHEN}"
+_BRACKETED = rf"\[\s*{_WHEN}\s*\]"
+_META = (
     r"""(?:property|name|itemprop)\s*=\s*["'](?P<key>article:modified_time|article:published_time|dateModified|"""
     r"""datePublished|date)["'][^>]*?content\s*=\s*["'](?P<value>[^"']+)["']"""
-    r"""|["'](?P<jkey>dateModified|datePublished)["']\s*:\s*["'](?P<jvalue>[^"']+)["']""",
-    re.I,
+    r"""|["'](?P<jkey>dateModified|datePublished)["']\s*:\s*["'](?P<jvalue>[^"']+)["']"""
 )
+_MARKERS = ("date", "published", "posted", "updated", "modified", "[")
+"""Words one of which a text's head must hold for its date to be looked for (the patterns are compiled only
+then: most texts give none, and a one-shot run need not pay for them)."""
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
 
 
 class Dated(Record):
@@ -70,7 +78,7 @@ class Dated(Record):
 
 def parse_when(text: str) -> str | None:
     """An ISO date or date-time from one written date ("2024-05-07", "May 8, 2019", "8 Sept. 2022, 11:25 am")."""
-    m = re.fullmatch(rf"\s*{_WHEN}\s*", text, re.I)
+    m = _compiled(rf"\s*{_WHEN}\s*").fullmatch(text)
     return _iso(m) if m else None
 
 
@@ -78,7 +86,7 @@ def read_date(text: str, html: str | None = None) -> Dated | None:
     """The version's date from its page metadata (`html`) or the head of its text, None when it gives none."""
     if html is not None:
         found = {}
-        for m in _META.finditer(html[:200_000]):
+        for m in _compiled(_META).finditer(html[:200_000]):
             key = (m.group("key") or m.group("jkey")).lower()
             value = m.group("value") or m.group("jvalue")
             iso = _iso_prefix(value)
@@ -88,8 +96,11 @@ def read_date(text: str, html: str | None = None) -> Dated | None:
             if key in found:
                 return Dated(found[key], f"page metadata {key}")
     head = text[:HEAD_CHARS]
+    lowered = head.lower()
+    if not any(marker in lowered for marker in _MARKERS):
+        return None
     for pattern, what in ((_UPDATED, "updated"), (_PUBLISHED, "published"), (_BRACKETED, "dateline")):
-        m = pattern.search(head)
+        m = _compiled(pattern).search(head)
         if m:
             iso = _iso(m)
             if iso:
@@ -134,5 +145,5 @@ def _iso(m: re.Match[str]) -> str | None:
 
 
 def _iso_prefix(value: str) -> str | None:
-    m = re.match(_ISO, value.strip())
+    m = _compiled(_ISO).match(value.strip())
     return _iso(m) if m else None

@@ -13,7 +13,6 @@ from typing import Any
 
 from tui.core import background, claims
 from tui.core.boilerplate import boilerplate_flags
-from tui.core.changes import summarise
 from tui.core.claims import Fact, Figure
 from tui.core.dates import chronology
 from tui.core.load import Version
@@ -155,9 +154,16 @@ class Comparison(FrozenRecord):
             "figures": [f.to_json() for f in self.figures],
             "facts": [f.to_json() for f in self.facts],
             "quotes": [q.to_json() for q in self.quotes],
-            "changes": [ch.to_json() for ch in summarise(self)],
+            "changes": [ch.to_json() for ch in _summarise(self)],
             "similarity": [[round(x, 4) for x in r] for r in self.similarity],
         }
+
+
+def _summarise(c: Comparison) -> list[Any]:
+    from tui.core.changes import summarise  # here: it loads the facts' rules, which a one-shot run's parent
+    # process does not need until the figures come back
+
+    return summarise(c)
 
 
 def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved: bool | frozenset[int]) -> str:

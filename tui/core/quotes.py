@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from tui.core.normalise import key, word_spans
 from tui.core.record import Record
@@ -28,8 +29,8 @@ SPEAKER_REACH = 90
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*)"
 _THE = r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
 _VERB = r"(?:said|says|told|added|wrote|stated|noted|explained|continued|warned|insisted|replied|asked)"
-_AFTER = re.compile(rf"^[\s,—–-]*(?:(?P<a>{_NAME}|{_THE})\s+{_VERB}\b|{_VERB}\s+(?P<b>{_NAME}|{_THE}))")
-_BEFORE = re.compile(rf"(?P<a>{_NAME}|{_THE})\s+{_VERB}(?:\s+[\w\s]{{0,30}}?)?\s*[:,]\s*$")
+_AFTER = rf"^[\s,—–-]*(?:(?P<a>{_NAME}|{_THE})\s+{_VERB}\b|{_VERB}\s+(?P<b>{_NAME}|{_THE}))"
+_BEFORE = rf"(?P<a>{_NAME}|{_THE})\s+{_VERB}(?:\s+[\w\s]{{0,30}}?)?\s*[:,]\s*$"
 _PRONOUNS = frozenset(["He", "She", "They", "It", "We", "I", "The", "This", "That"])
 _OPEN = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
@@ -91,14 +92,20 @@ class Quote(Record):
         }
 
 
-_MARKS = re.compile("[“\"‘']")
+_MARKS = "[“\"‘']"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled when first used (in the process that finds the quotations, not at import)."""
+    return re.compile(pattern)
 
 
 def find_quotes(text: str, version: int) -> list[Quote]:
     """The quotations of one version's text, in order."""
     out: list[Quote] = []
     resume = 0
-    for m in _MARKS.finditer(text):
+    for m in _compiled(_MARKS).finditer(text):
         i = m.start()
         if i < resume or not _opens(text, i):
             continue
@@ -150,10 +157,10 @@ def _quotation(text: str, i: int, close: str) -> tuple[int, list[tuple[int, int]
 
 
 def _speaker(text: str, start: int, end: int) -> str | None:
-    after = _AFTER.match(text[end : end + SPEAKER_REACH].replace("\n", " "))
+    after = _compiled(_AFTER).match(text[end : end + SPEAKER_REACH].replace("\n", " "))
     found = (after.group("a") or after.group("b")) if after else None
     if found is None:
-        before = _BEFORE.search(text[max(0, start - SPEAKER_REACH) : start].replace("\n", " "))
+        before = _compiled(_BEFORE).search(text[max(0, start - SPEAKER_REACH) : start].replace("\n", " "))
         found = before.group("a") if before else None
     if found is None or (found.split()[0] in _PRONOUNS and len(found.split()) == 1):
         return None

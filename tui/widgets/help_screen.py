@@ -20,7 +20,13 @@ def help_text() -> str:
             if key.keys == "1":
                 lines.append(f"  {'1-9':<22} Show that version (in the focused pane)")
             continue
-        shown = key.keys.replace("question_mark", "?").replace("slash", "/").replace(",", " ")
+        shown = (
+            key.keys.replace("question_mark", "?")
+            .replace("slash", "/")
+            .replace("right_square_bracket", "]")
+            .replace("left_square_bracket", "[")
+            .replace(",", " ")
+        )
         lines.append(f"  {shown:<22} {key.description}")
     lines += [
         "",

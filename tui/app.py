@@ -551,7 +551,7 @@ class VersusApp(App[None]):
         c, layout, diff_map = self.comparison, self.row_layout, self.query_one(DiffMap)
         assert c is not None and layout is not None
         height = diff_map.size.height
-        key = (id(layout), layout.revision, layout.total, height)
+        key = (layout, layout.revision, layout.total, height)  # the layout itself: an id may be reused
         if key != self._map_key:
             self._map_key = key
             if self._map_ranks[0] is not c:

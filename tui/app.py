@@ -587,8 +587,10 @@ class VersusApp(App[None]):
         if layout is None or not self.panes or not self.query_one(DiffMap).display:
             return
         cells = self._map_cells()
-        here = cell_of_line(self.panes[0].top_line, layout.total, len(cells))
-        target = next_block(cells, here, step)
+        shown = self.query_one(DiffMap).on_screen
+        if not shown:
+            return
+        target = next_block(cells, shown[-1] if step > 0 else shown[0], step)
         if target is None:
             self.bell()
             return

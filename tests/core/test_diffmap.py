@@ -18,10 +18,10 @@ def test_more_cells_than_lines_and_folded_rows() -> None:
     assert map_cells([], [0], 0, 2) == ["", ""]
 
 
-def test_blocks_and_lines_of_cells() -> None:
+def test_the_next_difference_beyond_the_screen_and_lines_of_cells() -> None:
     cells = ["same", "changed", "changed", "same", "same", "unique", "same"]
     assert next_block(cells, 0, 1) == 1
-    assert next_block(cells, 1, 1) == 5  # out of the block the cursor is in first
-    assert next_block(cells, 5, -1) == 1
+    assert next_block(cells, 2, 1) == 5  # beyond the last cell on screen
+    assert next_block(cells, 5, -1) == 2  # before the first
     assert next_block(cells, 5, 1) is None
     assert cell_of_line(first_line_of_cell(3, 100, 7), 100, 7) == 3

@@ -60,21 +60,10 @@ def first_line_of_cell(cell: int, total: int, height: int) -> int:
     return -(-cell * total // height) if height > 0 else 0
 
 
-def next_block(cells: Sequence[str], start: int, step: int) -> int | None:
-    """The first cell of the next block of differences after (or, step -1, before) the block at `start`."""
-    n = len(cells)
-
-    def differs(k: int) -> bool:
-        return cells[k] not in ("same", "")
-
-    k = start
-    while 0 <= k < n and differs(k):  # leave the block the cursor is in
+def next_block(cells: Sequence[str], edge: int, step: int) -> int | None:
+    """The first cell showing a difference beyond `edge` (the last cell on screen; for step -1, the first),
+    so that pressing again pages through the differences; None when there is none that way."""
+    k = edge + step
+    while 0 <= k < len(cells) and cells[k] in ("same", ""):
         k += step
-    while 0 <= k < n and not differs(k):
-        k += step
-    if not 0 <= k < n:
-        return None
-    if step < 0:
-        while k - 1 >= 0 and differs(k - 1):
-            k -= 1
-    return k
+    return k if 0 <= k < len(cells) else None

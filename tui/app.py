@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
+import signal
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,7 @@ from tui.widgets.diff_map import DiffMap
 from tui.widgets.facts_sidebar import FactsSidebar
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.matrix_screen import MatrixScreen
+from tui.widgets.palette import Palette
 from tui.widgets.review_screens import NoteScreen, ReviewListScreen
 from tui.widgets.status_line import StatusLine
 from tui.widgets.summary_screen import SummaryScreen
@@ -160,6 +164,11 @@ class VersusApp(App[None]):
         # A safety net for resizes that race a layout: a cheap check, a few times a second.
         self.set_interval(0.25, self._check_layout)
         self.set_interval(2.0, self._save_position)
+        if not self.is_headless:  # a terminal's hang-up, a kill or an interrupt: leave as q does
+            loop = asyncio.get_running_loop()
+            for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+                with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(getattr(signal, name), self._on_signal)
         if self._precomputed is not None:
             self.post_message(ComparisonReady(self._precomputed))
         else:
@@ -828,15 +837,26 @@ class VersusApp(App[None]):
         assert c is not None
         row = self.view.cursor_row
         current = self.review.entries.get(row)
+        note = NoteScreen(row, session.excerpt(c, row), current.note if current else "")
+        self.push_screen(note, lambda text: self._keep_note(c, row, text))
 
-        def done(text: str | None) -> None:
-            if text is None:
-                return
-            self.review.set_note(c, row, text)
-            self._sync_marks()
-            self._save()
+    def _keep_note(self, c: Comparison, row: int, text: str | None) -> None:
+        if text is None or c is not self.comparison:
+            return
+        self.review.set_note(c, row, text)
+        self._sync_marks()
+        self._save()
 
-        self.push_screen(NoteScreen(row, session.excerpt(c, row), current.note if current else ""), done)
+    async def action_quit(self) -> None:
+        """Quit, keeping the note being typed (ctrl+q from the editor, or a signal) and the reading position."""
+        for screen in self.screen_stack:
+            if isinstance(screen, NoteScreen) and self.comparison is not None:
+                self._keep_note(self.comparison, screen.row, screen.text)
+        self._save()
+        self.exit()
+
+    def _on_signal(self) -> None:
+        self.run_worker(self.action_quit(), group="quit")
 
     def action_review_list(self) -> None:
         if not self.is_ready or not self._on_main_screen:
@@ -1091,6 +1111,10 @@ class VersusApp(App[None]):
         if not self.is_screen_installed("help"):
             self.install_screen(HelpScreen(), name="help")
         self.push_screen("help")
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

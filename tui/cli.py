@@ -229,7 +229,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         if "-" in args.files:
             _reattach_tty()
         from tui.app import VersusApp
+        from tui.terminal import tolerate_undecodable_input
 
+        tolerate_undecodable_input()
         app = VersusApp(
             versions,
             base=base,

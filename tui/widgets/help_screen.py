@@ -6,11 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.keys import KEYS
 from tui.view.signs import FACT_LEGEND, ROW_LEGEND
+from tui.widgets.dialog import Dialog
 
 
 def help_text() -> str:
@@ -39,7 +39,7 @@ def help_text() -> str:
     return "\n".join(lines)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """The list of keys; any of escape, q, ? or F1 closes it."""
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", show=False)]

@@ -6,15 +6,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.view.summary import cell_text, detail_text
+from tui.widgets.dialog import Dialog
 
 
-class MatrixScreen(ModalScreen[tuple[int, int] | None]):
+class MatrixScreen(Dialog[tuple[int, int] | None]):
     """Rows and columns are the versions; enter shows the pair (row as base), escape closes."""
 
     BINDINGS = [Binding("escape,q,v", "dismiss(None)", "Close", show=False)]

@@ -6,14 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tui.session import Entry, one_line
+from tui.widgets.dialog import Dialog
 
 
-class NoteScreen(ModalScreen[str]):
+class NoteScreen(Dialog[str]):
     """A multi-line note on one row. Escape, ctrl+s or F2 close it and keep the text: nothing typed is lost;
     to remove a note, clear its text."""
 
@@ -36,11 +36,16 @@ class NoteScreen(ModalScreen[str]):
         area.focus()
         area.move_cursor(area.document.end)
 
+    @property
+    def text(self) -> str:
+        """The note as typed so far."""
+        return self.query_one(TextArea).text
+
     def action_done(self) -> None:
-        self.dismiss(self.query_one(TextArea).text)
+        self.dismiss(self.text)
 
 
-class ReviewListScreen(ModalScreen[int | None]):
+class ReviewListScreen(Dialog[int | None]):
     """Every marked or noted row, in reading order; enter jumps to one. Passages no longer found are
     listed after them (they cannot be jumped to, but their notes are kept)."""
 

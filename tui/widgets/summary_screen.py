@@ -6,14 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.core.model import Comparison
 from tui.view.summary import change_lines
+from tui.widgets.dialog import Dialog
 
 
-class SummaryScreen(ModalScreen[None]):
+class SummaryScreen(Dialog[None]):
     """The change summary; escape, q or w closes it, j/k and the page keys scroll it."""
 
     BINDINGS = [

@@ -1,0 +1,58 @@
+"""The app as a terminal runs it: input the driver cannot decode, signals, two instances on one session."""
+
+from __future__ import annotations
+
+import json
+import signal
+from pathlib import Path
+
+import pytest
+
+from tests.app.in_terminal import AppInTerminal
+from tests.conftest import SAMPLE_FILES
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="needs a POSIX terminal")
+READY = b"Comparing"  # the loading line: the app draws
+
+
+def started(tmp_path: Path) -> AppInTerminal:
+    app = AppInTerminal(*SAMPLE_FILES, env={"VERSUS_DATA_DIR": str(tmp_path)})
+    assert app.wait_for(READY), app.output[-2000:]
+    app.read(2.0)  # compared and drawn
+    return app
+
+
+def test_a_byte_that_is_not_utf8_does_not_stop_the_keyboard(tmp_path: Path) -> None:
+    app = started(tmp_path)
+    app.send(b"\xe9")  # é from a Latin-1 terminal
+    app.send(b"q")
+    code = app.finish()
+    assert b"UnicodeDecodeError" not in app.output and b"Traceback" not in app.output
+    assert code == 0
+
+
+def saved_notes(data_dir: Path) -> list[str]:
+    notes = []
+    for path in (data_dir / "sessions").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        notes += [e["note"] for e in data["entries"] if e["note"]]
+    return sorted(notes)
+
+
+LEAVE = {"ctrl+q": b"\x11", "SIGTERM": signal.SIGTERM, "SIGHUP": signal.SIGHUP, "SIGINT": signal.SIGINT}
+
+
+@pytest.mark.parametrize("leave", LEAVE.values(), ids=LEAVE.keys())
+def test_the_note_being_typed_is_kept_however_the_app_is_left(tmp_path: Path, leave: object) -> None:
+    app = started(tmp_path)
+    app.send(b"a")
+    app.send(b"typed, not yet closed")
+    if isinstance(leave, bytes):
+        app.send(leave)  # ctrl+q
+    else:
+        app.signal(leave)
+    code = app.finish()
+    assert code == 0
+    assert saved_notes(tmp_path) == ["typed, not yet closed"]
+    restored = app.output.rsplit(b"typed, not yet closed", 1)[-1]
+    assert b"\x1b[?1049l" in restored and b"\x1b[?1000l" in restored  # main screen back, mouse reports off

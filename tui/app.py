@@ -797,6 +797,13 @@ class VersusApp(App[None]):
             return
         try:
             saved = session.save(self.comparison, self.review, self.view.cursor_row)
+            if self.review.merged:
+                self._sync_marks()
+                self.notify(
+                    f"Took in {self.review.merged} mark(s) or note(s) saved by another Versus window.",
+                    markup=False,
+                    timeout=4,
+                )
             if saved is None and self.review.entries:
                 self.notify(
                     "This session cannot be saved: a version is standard input or its file was moved away;"

@@ -11,7 +11,8 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,10 @@ def session_file(versions: Sequence[Version]) -> Path | None:
     return data_dir() / "sessions" / f"{key}.json"
 
 
+Key = tuple[str, ...]
+"""A passage as a session knows it: the hashes of its cells."""
+State = tuple[bool, str]
+"""What a passage carries: marked, and its note."""
 HashIndex = dict[str, list[int]]
 """Cell-text hash -> the rows that have a cell with that text."""
 
@@ -89,6 +94,11 @@ class Review:
     cursor_row: int = 0
     messages: list[str] = field(default_factory=list)
     """What to tell the reviewer on opening: resumed, files changed, notes not found."""
+    merged: int = 0
+    """How many passages the last save took from another window's changes."""
+    on_disk: dict[Key, State] = field(default_factory=dict)
+    """Each passage's mark and note as last read from or written to the session file: what another window's
+    save is compared with, so that its changes are taken and ours kept (a three-way merge)."""
 
     def entry(self, c: Comparison, row: int) -> Entry:
         found = self.entries.get(row)
@@ -122,6 +132,41 @@ class Review:
     def lost(self) -> list[tuple[str, str, bool]]:
         """The notes and marks whose passage is not found now: (excerpt, note, marked), for exports."""
         return [(e.excerpt, e.note, e.marked) for e in self.orphans]
+
+    def state(self) -> dict[Key, State]:
+        """Every passage's mark and note now, by the hashes of its cells."""
+        return {e.hashes: (e.marked, e.note) for e in [*self.entries.values(), *self.orphans]}
+
+    def merge(self, c: Comparison, theirs: Sequence[Entry]) -> int:
+        """Take in what another window saved since we last read the file: a passage changed there and not
+        here takes their mark and note (or goes, if they removed it); one changed in both keeps both notes.
+        Returns how many passages changed here."""
+        ours, base = self.state(), self.on_disk
+        their = {e.hashes: (e.marked, e.note) for e in theirs}
+        taken: dict[Key, State | None] = {}
+        for key in their.keys() | ours.keys() | base.keys():
+            o, t, b = ours.get(key), their.get(key), base.get(key)
+            if o == t or t == b:
+                continue
+            if o == b or o is None:
+                taken[key] = t
+            elif t is not None:
+                notes = [n for n in dict.fromkeys((o[1].strip("\n"), t[1].strip("\n"))) if n.strip()]
+                taken[key] = (o[0] or t[0], "\n\n".join(notes))
+        if not taken:
+            return 0
+        row_of = {e.hashes: r for r, e in self.entries.items()}
+        for key in taken:
+            row = row_of.get(key)
+            if row is not None:
+                del self.entries[row]
+            self.orphans = [e for e in self.orphans if e.hashes != key]
+        arriving = [Entry(key, "", *value) for key, value in taken.items() if value is not None]
+        by_key = {e.hashes: e for e in theirs}
+        for e in arriving:
+            e.excerpt = by_key[e.hashes].excerpt if e.hashes in by_key else ""
+        self._attach(c, arriving)
+        return len(taken)
 
     def rebind(self, new: Comparison, index: HashIndex | None = None) -> None:
         """Move the entries onto the rows of a new comparison of the same versions (after `b`)."""
@@ -243,22 +288,8 @@ def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
         for i, (v, saved) in enumerate(zip(c.versions, _list(stored, "versions"), strict=False))
         if isinstance(saved, dict) and saved.get("hash") != text_hash(v.text)
     ]
-    entries, hints = [], []
-    for raw in [*_list(stored, "entries"), *_list(stored, "orphans")]:
-        if not isinstance(raw, dict) or not isinstance(raw.get("hashes"), list):
-            continue
-        try:
-            entries.append(
-                Entry(
-                    tuple(str(h) for h in raw["hashes"]),
-                    str(raw.get("excerpt", "")),
-                    bool(raw.get("marked")),
-                    str(raw.get("note", "")),
-                )
-            )
-            hints.append(raw.get("row") if isinstance(raw.get("row"), int) else None)
-        except (KeyError, TypeError):
-            continue
+    entries, hints = _entries(stored)
+    review.on_disk = {e.hashes: (e.marked, e.note) for e in entries}
     index = hash_index(c)
     lost = review._attach(c, entries, hints, index)
     cursor = stored.get("cursor")
@@ -281,19 +312,69 @@ def resume(c: Comparison, stored: dict[str, Any] | None) -> Review:
     return review
 
 
+def _entries(stored: dict[str, Any]) -> tuple[list[Entry], list[int | None]]:
+    """The marks and notes of a stored session, with the row each was on; malformed ones are skipped."""
+    entries: list[Entry] = []
+    hints: list[int | None] = []
+    for raw in [*_list(stored, "entries"), *_list(stored, "orphans")]:
+        if not isinstance(raw, dict) or not isinstance(raw.get("hashes"), list):
+            continue
+        entries.append(
+            Entry(
+                tuple(str(h) for h in raw["hashes"]),
+                str(raw.get("excerpt", "")),
+                bool(raw.get("marked")),
+                str(raw.get("note", "")),
+            )
+        )
+        hints.append(raw.get("row") if isinstance(raw.get("row"), int) else None)
+    return entries, hints
+
+
 def _list(data: dict[str, Any], key: str) -> list[Any]:
     """A list field of a stored session; anything else (a hand-edited or damaged file) reads as empty."""
     value = data.get(key)
     return value if isinstance(value, list) else []
 
 
-def save(c: Comparison, review: Review, cursor_row: int) -> Path | None:
-    """Write the session atomically; returns its file (None when the versions are not all files)."""
-    from tui.export import write_atomic
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the session's lock file (beside it) while it is read, merged and written: two windows on the
+    same versions save one after the other, never over each other."""
+    try:
+        import fcntl
+    except ImportError:  # no POSIX locks: saves still merge, only without the lock
+        yield
+        return
+    with open(path.with_suffix(".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
+
+def save(c: Comparison, review: Review, cursor_row: int) -> Path | None:
+    """Write the session atomically, first merging in what another window saved since we read it (see
+    `Review.merge`; how many passages it changed is left in `review.merged`). A file there that cannot be read
+    is set aside, never written over. Returns the file (None when the versions are not all files)."""
     path = session_file(c.versions)
     if path is None:
         return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path):
+        stored = read(c.versions)
+        if stored.problem is not None and stored.path is not None:
+            set_aside(stored.path)
+        review.merged = review.merge(c, _entries(stored.data)[0]) if stored.data else 0
+        _write(path, c, review, cursor_row)
+    review.on_disk = review.state()
+    return path
+
+
+def _write(path: Path, c: Comparison, review: Review, cursor_row: int) -> None:
+    from tui.export import write_atomic
+
     data = {
         "format": FORMAT,
         "versions": [{"path": str(Path(v.path).resolve()), "hash": text_hash(v.text)} for v in c.versions],
@@ -302,6 +383,4 @@ def save(c: Comparison, review: Review, cursor_row: int) -> Path | None:
         "entries": [e.to_json(r) for r, e in sorted(review.entries.items())],
         "orphans": [e.to_json(None) for e in review.orphans],
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", mode=None)  # private: 0600
-    return path

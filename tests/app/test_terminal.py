@@ -56,3 +56,17 @@ def test_the_note_being_typed_is_kept_however_the_app_is_left(tmp_path: Path, le
     assert saved_notes(tmp_path) == ["typed, not yet closed"]
     restored = app.output.rsplit(b"typed, not yet closed", 1)[-1]
     assert b"\x1b[?1049l" in restored and b"\x1b[?1000l" in restored  # main screen back, mouse reports off
+
+
+def test_two_windows_on_the_same_files_keep_both_their_notes(tmp_path: Path) -> None:
+    first, second = started(tmp_path), started(tmp_path)
+    first.send(b"a")
+    first.send(b"noted in the first\x1b")
+    second.send(b"nn")
+    second.send(b"a")
+    second.send(b"noted in the second\x1b")
+    first.send(b"x")
+    first.send(b"q")
+    second.send(b"q")
+    assert first.finish() == 0 and second.finish() == 0
+    assert saved_notes(tmp_path) == ["noted in the first", "noted in the second"]

@@ -103,3 +103,55 @@ def test_read_says_why_a_session_file_cannot_be_read() -> None:
         assert (found.data, found.problem, found.path) == (None, why, path)
     path.unlink()
     assert session.read(versions) == session.Stored(None)
+
+
+def on_disk_notes(c: Comparison) -> dict[int, str]:
+    return session.resume(c, session.load(c.versions)).notes
+
+
+def test_two_windows_saving_in_turn_keep_each_other_s_notes(samples: Comparison) -> None:
+    first, second = session.resume(samples, None), session.resume(samples, None)
+    first.set_note(samples, 3, "from the first")
+    session.save(samples, first, 0)
+    second.set_note(samples, 5, "from the second")
+    second.toggle_mark(samples, 6)
+    session.save(samples, second, 0)
+    assert second.merged == 1 and second.notes == {3: "from the first", 5: "from the second"}
+    session.save(samples, first, 0)
+    assert first.merged == 2 and first.marks == [6]
+    assert on_disk_notes(samples) == {3: "from the first", 5: "from the second"}
+
+
+def test_a_removal_in_one_window_is_taken_by_the_other(samples: Comparison) -> None:
+    first = session.resume(samples, None)
+    first.set_note(samples, 3, "soon gone")
+    first.set_note(samples, 4, "stays")
+    session.save(samples, first, 0)
+    second = session.resume(samples, session.load(samples.versions))
+    first.set_note(samples, 3, "")
+    session.save(samples, first, 0)
+    session.save(samples, second, 0)  # second changed nothing: first's removal stands
+    assert second.notes == {4: "stays"} and on_disk_notes(samples) == {4: "stays"}
+
+
+def test_a_note_edited_in_both_windows_keeps_both_texts(samples: Comparison) -> None:
+    first = session.resume(samples, None)
+    first.set_note(samples, 3, "draft")
+    session.save(samples, first, 0)
+    second = session.resume(samples, session.load(samples.versions))
+    first.set_note(samples, 3, "first's version")
+    second.set_note(samples, 3, "second's version")
+    session.save(samples, first, 0)
+    session.save(samples, second, 0)
+    assert on_disk_notes(samples) == {3: "second's version\n\nfirst's version"}
+
+
+def test_a_file_damaged_while_open_is_set_aside_at_the_next_save(samples: Comparison) -> None:
+    review = session.resume(samples, None)
+    review.set_note(samples, 3, "mine")
+    path = session.save(samples, review, 0)
+    assert path is not None
+    path.write_text("{ not json", encoding="utf-8")
+    session.save(samples, review, 0)
+    assert on_disk_notes(samples) == {3: "mine"}
+    assert [p.read_text(encoding="utf-8") for p in path.parent.glob("*.unreadable-*")] == ["{ not json"]

@@ -10,22 +10,23 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui import session
+from tui.comparing import Comparer, stages_text
 from tui.core.load import Version
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.core.thresholds import DEFAULT_THRESHOLD
 from tui.keys import KEYS
 from tui.layout import RowLayout, fold_runs
+from tui.messages import ComparisonFailed, ComparisonProgress, ComparisonReady
 from tui.session import Review
 from tui.view.diffmap import cell_of_line, conflict_rows, first_line_of_cell, map_cells, next_block, row_ranks
 from tui.widgets.article_pane import ArticlePane, ViewState
@@ -50,20 +51,6 @@ def _css_path() -> list[Path]:
         if candidate.exists():
             return [candidate]
     return []
-
-
-class ComparisonReady(Message):
-    """The worker finished comparing: the app shows this model."""
-
-    def __init__(self, comparison: Comparison) -> None:
-        super().__init__()
-        self.comparison = comparison
-
-
-class ComparisonFailed(Message):
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
 
 
 EAGER_ROWS = 1000
@@ -137,6 +124,8 @@ class VersusApp(App[None]):
         self.search_term = ""
         self._moved_from: int | None = None
         self._precomputed = comparison
+        self.comparer = Comparer(self.post_message)
+        self._loading_text = ""
         self._relayout_pending = False
         self._relayout_retries = 0
         self.diff_only = False
@@ -157,9 +146,8 @@ class VersusApp(App[None]):
 
     def on_mount(self) -> None:
         words = sum(len(v.text.split()) for v in self.versions)
-        self.query_one("#panes", Horizontal).mount(
-            Static(Content(f"Comparing {len(self.versions)} versions ({words:,} words)…"), id="loading")
-        )
+        self._loading_text = f"Comparing {len(self.versions)} versions ({words:,} words)…"
+        self.query_one("#panes", Horizontal).mount(Static(Content(self._loading_text), id="loading"))
         self.query_one("#search", Input).display = False
         # A safety net for resizes that race a layout: a cheap check, a few times a second.
         self.set_interval(0.25, self._check_layout)
@@ -174,21 +162,26 @@ class VersusApp(App[None]):
         else:
             self._compare(self.base)
 
-    @work(thread=True, exclusive=True, group="compare")
     def _compare(self, base: int) -> None:
-        try:
-            result = compare(self.versions, base=base, threshold=self.threshold, in_order=self.in_order)
-        except Exception as exc:
-            self.post_message(ComparisonFailed(f"{type(exc).__name__}: {exc}"))
+        self.comparer.start(self.versions, base, self.threshold, self.in_order)
+
+    @on(ComparisonProgress)
+    def _on_comparison_progress(self, message: ComparisonProgress) -> None:
+        if message.request != self.comparer.request:
             return
-        self.post_message(ComparisonReady(result))
+        for loading in self.query("#loading").results(Static):
+            loading.update(Content(f"{self._loading_text}\n\n{stages_text(message.stage)}"))
 
     @on(ComparisonFailed)
     def _on_comparison_failed(self, message: ComparisonFailed) -> None:
+        if message.request != self.comparer.request:
+            return
         self.notify(visible(message.error, newlines=False), title="Comparison failed", severity="error", markup=False)
 
     @on(ComparisonReady)
     async def _on_comparison_ready(self, message: ComparisonReady) -> None:
+        if message.request != self.comparer.request:
+            return  # an older request's result, come after a newer one was made
         keep = self.slots[1:] if self.slots else None
         c = message.comparison
         first = self.comparison is None
@@ -860,6 +853,7 @@ class VersusApp(App[None]):
             if isinstance(screen, NoteScreen) and self.comparison is not None:
                 self._keep_note(self.comparison, screen.row, screen.text)
         self._save()
+        self.comparer.cancel()
         self.exit()
 
     def _on_signal(self) -> None:

@@ -10,6 +10,8 @@ from tests.app.helpers import ready
 from tests.conftest import SAMPLE_FILES
 from tui.app import VersusApp
 from tui.core.load import load_versions
+from tui.core.model import compare
+from tui.messages import ComparisonReady
 
 KEY_CHARS = {"enter": "\r", "escape": "\x1b", "q": "q"}
 
@@ -44,3 +46,35 @@ async def test_the_palette_pages_before_its_list_is_drawn(keys: list[str]) -> No
         await pilot.pause(0.3)
         assert app.is_running and app.return_code is None
         assert app.screen.id == "--command-palette"
+
+
+async def wait_for_base(pilot, app: VersusApp, base: int) -> None:
+    for _ in range(300):
+        if app.comparison is not None and app.comparison.base == base:
+            break
+        await pilot.pause(0.02)
+    await ready(pilot)
+
+
+async def test_b_pressed_twice_fast_shows_the_later_base() -> None:
+    app = VersusApp(load_versions(SAMPLE_FILES), remember=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await ready(pilot)
+        wanted = app.panes[2].version
+        burst(app, "l", "b", "l", "l", "b")  # b puts the focus on the base's pane (slot 0) for the new layout
+        await wait_for_base(pilot, app, wanted)
+        await pilot.pause(0.5)  # time for the first request's result to come too, were it not cancelled
+        assert app.comparison is not None and app.comparison.base == wanted
+
+
+async def test_a_result_that_comes_after_a_newer_request_is_not_shown() -> None:
+    app = VersusApp(load_versions(SAMPLE_FILES), remember=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await ready(pilot)
+        late = compare(app.versions, base=3)
+        wanted = app.panes[1].version
+        await pilot.press("l", "b")
+        await wait_for_base(pilot, app, wanted)
+        app.post_message(ComparisonReady(late, request=app.comparer.request - 1))
+        await pilot.pause(0.3)
+        assert app.comparison is not None and app.comparison.base == wanted

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import random
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,26 @@ def test_two_windows_on_the_same_files_keep_both_their_notes(tmp_path: Path) -> 
     second.send(b"q")
     assert first.finish() == 0 and second.finish() == 0
     assert saved_notes(tmp_path) == ["noted in the first", "noted in the second"]
+
+
+def long_versions(tmp_path: Path, words: int) -> list[str]:
+    """Two long versions, the second with every tenth sentence reworded: seconds to compare (4 s for 1M words)."""
+    rng = random.Random(7)
+    vocabulary = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta") for b in ("rin", "vel", "dos", "pa", "tum")]
+    sentences = [" ".join(rng.choice(vocabulary) for _ in range(12)).capitalize() + "." for _ in range(words // 12)]
+    changed = [s if i % 10 else s.replace("a", "o") for i, s in enumerate(sentences)]
+    paths = []
+    for name, text in (("one.txt", sentences), ("two.txt", changed)):
+        path = tmp_path / name
+        path.write_text("\n\n".join(" ".join(text[i : i + 5]) for i in range(0, len(text), 5)), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_q_during_a_long_comparison_quits_at_once_and_the_stages_were_shown(tmp_path: Path) -> None:
+    app = AppInTerminal(*long_versions(tmp_path, 1_000_000), env={"VERSUS_DATA_DIR": str(tmp_path)})
+    assert app.wait_for("▸ aligning…".encode()), app.output[-2000:]  # the stage under way
+    app.send(b"q", settle=0)
+    asked = time.monotonic()
+    code = app.finish(timeout=20)
+    assert code == 0 and time.monotonic() - asked < 1.5  # the comparison alone takes about 4 s

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -440,8 +440,14 @@ def _without(rows: list[_Row], version: int, order: Sequence[int], keys: Sequenc
     return out
 
 
-def align(keys: Sequence[Sequence[str]], base: int = 0, threshold: float = DEFAULT_THRESHOLD) -> list[RowCells]:
-    """Align the sentence keys of every version into rows, in the base's order.
+def align(
+    keys: Sequence[Sequence[str]],
+    base: int = 0,
+    threshold: float = DEFAULT_THRESHOLD,
+    each_version: Callable[[], None] | None = None,
+) -> list[RowCells]:
+    """Align the sentence keys of every version into rows, in the base's order. `each_version` is called after
+    each version is added (an exception it raises stops the alignment: how a long one is cancelled).
 
     With three versions or more, each version after the first pass is taken out and added again, so that it
     meets the sentences of the versions added after it too (iterative refinement, as multiple sequence
@@ -451,9 +457,13 @@ def align(keys: Sequence[Sequence[str]], base: int = 0, threshold: float = DEFAU
     weights = WordWeights(k for ks in keys for k in ks)
     for v in order[1:]:
         rows = _add_version(rows, v, keys[v], threshold, weights)
+        if each_version is not None:
+            each_version()
     if len(order) > 2:
         for v in order[1:]:
             rows = _add_version(_without(rows, v, order, keys), v, keys[v], threshold, weights)
+            if each_version is not None:
+                each_version()
     versions = range(len(keys))
     in_order: frozenset[int] = frozenset()  # most rows: one set for all of them
     return [

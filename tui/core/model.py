@@ -258,13 +258,15 @@ def compare(
     threshold: float = DEFAULT_THRESHOLD,
     timings: dict[str, float] | None = None,
     in_order: bool = False,
+    progress: Progress | None = None,
 ) -> Comparison:
     """Compare the versions: segment, align, diff words, extract figures and group them into facts.
 
     `timings`, when given, receives the seconds each stage took (the benchmark reads it). `in_order`: the
-    versions come oldest first (else their dates, where known, say their order).
+    versions come oldest first (else their dates, where known, say their order). `progress` is told each
+    stage as it begins (see `STAGES`); an exception it raises stops the comparison there.
     """
-    with _collector_paused(), begin(versions, base, threshold, timings, in_order) as under_way:
+    with _collector_paused(), begin(versions, base, threshold, timings, in_order, progress) as under_way:
         return under_way.finish()
 
 
@@ -309,6 +311,7 @@ class ComparisonUnderWay:
     def finish(self) -> Comparison:
         """The whole comparison, once its figures and facts are found (waiting for them if need be)."""
         clock = self._clock
+        clock.begin("figures and facts")
         clock.restart()  # not counting what the caller did in between
         figures, facts, quoted, took = self._claims.result()
         if self._claims.seconds is None:
@@ -358,6 +361,7 @@ def begin(
     threshold: float = DEFAULT_THRESHOLD,
     timings: dict[str, float] | None = None,
     in_order: bool = False,
+    progress: Progress | None = None,
 ) -> ComparisonUnderWay:
     """Everything `compare` makes but the figures and facts, which are found in a child process meanwhile
     when the versions are long and the machine can (see `background`); `finish` adds them.
@@ -366,7 +370,8 @@ def begin(
     collector itself if it wants (as `compare` does)."""
     if not 0 <= base < len(versions):
         raise ValueError(f"base {base} out of range")
-    clock = _Clock(timings)
+    clock = _Clock(timings, progress)
+    clock.begin("reading")
     times = chronology([v.date for v in versions], in_order)
     big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
     parts, reading = read_versions([v.text for v in versions], in_two=big, meanwhile=_import_the_rest)
@@ -377,6 +382,7 @@ def begin(
     keys = [[reading.keys[t] for t in ts] for ts in texts]
     boiler = [tuple(boilerplate_flags(ts, ss, forms)) for ts, ss in zip(texts, sentences, strict=True)]
     clock.lap("reading")
+    clock.begin("aligning")
 
     def find_claims(later: Callable[[], Any]) -> _Claims:
         began = time.perf_counter()
@@ -513,7 +519,7 @@ def _align_and_diff(
     """Alignment, word diffs and similarity; the rows are handed to the figures' work as soon as known."""
     from tui.core.align import align  # here: see `_import_the_rest`
 
-    aligned = align(keys, base=base, threshold=threshold)
+    aligned = align(keys, base=base, threshold=threshold, each_version=lambda: clock.begin("aligning"))
     row_of = [[0] * len(ss) for ss in sentences]
     for r, rc in enumerate(aligned):
         for v, cell in enumerate(rc.cells):
@@ -521,6 +527,7 @@ def _align_and_diff(
                 row_of[v][k] = r
     claims_pending.send(_pack_row_of(row_of))
     clock.lap("align")
+    clock.begin("word differences")
     rows = []
     no_diffs: tuple[tuple[Span, ...], ...] = ((),) * len(versions)
     for rc in aligned:
@@ -534,6 +541,7 @@ def _align_and_diff(
         # positional: AlignedRow(cells, status, diffs, moved_in, reference, reference_diffs)
         rows.append(AlignedRow(cells, status, diffs, rc.moved, ref, ref_diffs))
     clock.lap("word diffs")
+    clock.begin("similarity")
     similarity = _similarity(rows, word_lists, boiler)
     clock.lap("similarity")
     return ComparisonUnderWay(
@@ -552,12 +560,22 @@ def _align_and_diff(
     )
 
 
-class _Clock:
-    """Stage timings for `compare`, when asked for."""
+Progress = Callable[[str], None]
+"""Told the name of each stage of a comparison as it begins (one of `STAGES`)."""
+STAGES = ("reading", "aligning", "word differences", "similarity", "figures and facts")
 
-    def __init__(self, out: dict[str, float] | None) -> None:
+
+class _Clock:
+    """Stage timings for `compare`, when asked for, and the stages told to its `progress`."""
+
+    def __init__(self, out: dict[str, float] | None, progress: Progress | None = None) -> None:
         self.out = out
+        self.progress = progress
         self.last = time.perf_counter()
+
+    def begin(self, stage: str) -> None:
+        if self.progress is not None:
+            self.progress(stage)
 
     def record(self, name: str, seconds: float) -> None:
         if self.out is not None:

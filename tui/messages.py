@@ -1,0 +1,32 @@
+"""Messages the comparison thread sends the app; each names the request it answers."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from tui.core.model import Comparison
+
+
+class ComparisonReady(Message):
+    """A comparison is done: the app shows it if it answers the latest request."""
+
+    def __init__(self, comparison: Comparison, request: int = 0) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.request = request
+
+
+class ComparisonFailed(Message):
+    def __init__(self, error: str, request: int = 0) -> None:
+        super().__init__()
+        self.error = error
+        self.request = request
+
+
+class ComparisonProgress(Message):
+    """A comparison began one of its stages (`tui.core.model.STAGES`)."""
+
+    def __init__(self, stage: str, request: int = 0) -> None:
+        super().__init__()
+        self.stage = stage
+        self.request = request

@@ -38,14 +38,15 @@ def check(a: str, b: str) -> tuple[int, int, int]:
     apart = sum(1 for text, rows in row_of_key[0].items() if text in row_of_key[1] and not rows & row_of_key[1][text])
     unrelated = pairs = 0
     for row in c.rows:
-        if not (row.cells[0] and row.cells[1]):
+        cells = row.members()  # a sentence that also states the row beside it counts there too
+        if not (cells[0] and cells[1]):
             continue
         pairs += 1
-        for x in row.cells[0]:
+        for x in cells[0]:
             unrelated += all(
                 similarity(keys[0][x], keys[1][y]) < UNRELATED
                 and weights.overlap(keys[0][x], keys[1][y]) < UNRELATED_OVERLAP
-                for y in row.cells[1]
+                for y in cells[1]
             )
     return apart, unrelated, pairs
 

@@ -51,8 +51,9 @@ def main() -> None:
     found: set[int] = set()
     right = wrong = 0
     for row in c.rows:
-        for x in row.cells[0]:
-            for y in row.cells[1]:
+        cells = row.members()  # a sentence that also states the row beside it counts there too
+        for x in cells[0]:
+            for y in cells[1]:
                 if line_of[0][x] == line_of[1][y]:
                     right += 1
                     found.add(line_of[0][x])

@@ -20,8 +20,10 @@ from textual.widgets import Footer, Input, Static
 
 from tui import session
 from tui.comparing import Comparer, stages_text
+from tui.core.folding import DESCRIPTIONS, folding_text
 from tui.core.load import Version
 from tui.core.model import Comparison
+from tui.core.normalise import ALL_FOLDINGS, FOLDINGS
 from tui.core.textsafe import visible
 from tui.core.thresholds import DEFAULT_THRESHOLD
 from tui.keys import KEYS
@@ -29,9 +31,11 @@ from tui.layout import RowLayout, fold_runs
 from tui.messages import ComparisonFailed, ComparisonProgress, ComparisonReady
 from tui.session import Review
 from tui.view.diffmap import cell_of_line, conflict_rows, first_line_of_cell, map_cells, next_block, row_ranks
+from tui.view.signs import differing_version, who_says
 from tui.widgets.article_pane import ArticlePane, ViewState
 from tui.widgets.diff_map import DiffMap
 from tui.widgets.facts_sidebar import FactsSidebar
+from tui.widgets.folding_screen import FoldingScreen
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.matrix_screen import MatrixScreen
 from tui.widgets.palette import Palette
@@ -40,6 +44,8 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.summary_screen import SummaryScreen
 
 MIN_PANE_WIDTH = 40
+FACTS_MIN_WIDTH = 110
+"""The facts sidebar is shown from this many columns (until `f` chooses)."""
 MAP_MIN_WIDTH = 100
 """The difference map is shown from the start where the terminal is at least this wide (z toggles it)."""
 SIDEBAR_WIDTH = 32
@@ -86,6 +92,7 @@ class VersusApp(App[None]):
         remember: bool = False,
         base_given: bool = True,
         in_order: bool = False,
+        folding: frozenset[str] | None = None,
     ) -> None:
         super().__init__()
         self.in_order = in_order
@@ -104,6 +111,11 @@ class VersusApp(App[None]):
         saved_base = self._stored.get("base") if self._stored else None
         if not base_given and isinstance(saved_base, int) and 0 <= saved_base < len(self.versions):
             self.base = saved_base
+        saved_folding = self._stored.get("folding") if self._stored else None
+        if folding is None and isinstance(saved_folding, list):
+            folding = frozenset(name for name in saved_folding if name in FOLDINGS)
+        self.folding = ALL_FOLDINGS if folding is None else folding
+        """The differences ignored (`--fold`, `i`, the session's choice)."""
         self.review = Review()
         self._position_dirty = False
         self.threshold = threshold
@@ -112,6 +124,12 @@ class VersusApp(App[None]):
         self.row_layout: RowLayout | None = None
         self.linked = True
         self.show_facts: bool | None = None
+        self._jumped_fact: int | None = None
+        """The fact last jumped to (c, p, enter): the status line says who states what on its rows."""
+        self._facts_chosen = False
+        """Whether `f` chose to show or hide the sidebar; until then the width decides, on every resize."""
+        self._map_chosen = False
+        """The same for the difference map and `z`."""
         self.show_map: bool | None = None
         """Whether the difference map is shown (None: decided by the width at the first comparison)."""
         self._map_key: tuple[object, ...] | None = None
@@ -152,6 +170,10 @@ class VersusApp(App[None]):
         # A safety net for resizes that race a layout: a cheap check, a few times a second.
         self.set_interval(0.25, self._check_layout)
         self.set_interval(2.0, self._save_position)
+        theme = session.read_settings().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, lambda theme: session.save_setting("theme", theme.name))
         if not self.is_headless:  # a terminal's hang-up, a kill or an interrupt: leave as q does
             loop = asyncio.get_running_loop()
             for name in ("SIGTERM", "SIGHUP", "SIGINT"):
@@ -163,7 +185,7 @@ class VersusApp(App[None]):
             self._compare(self.base)
 
     def _compare(self, base: int) -> None:
-        self.comparer.start(self.versions, base, self.threshold, self.in_order)
+        self.comparer.start(self.versions, base, self.threshold, self.in_order, self.folding)
 
     @on(ComparisonProgress)
     def _on_comparison_progress(self, message: ComparisonProgress) -> None:
@@ -187,6 +209,7 @@ class VersusApp(App[None]):
         first = self.comparison is None
         old, old_view = self.comparison, self.view
         self.comparison = c
+        self._jumped_fact = None
         self.base = c.base
         self.view = ViewState(c)
         if first and self.remember:
@@ -204,7 +227,7 @@ class VersusApp(App[None]):
             self._position_dirty = True
         self._sync_marks()
         if self.show_facts is None:
-            self.show_facts = self.size.width >= 110
+            self.show_facts = self.size.width >= FACTS_MIN_WIDTH
         if self.show_map is None:
             self.show_map = self.size.width >= MAP_MIN_WIDTH
         self.query_one(DiffMap).display = bool(self.show_map)
@@ -433,6 +456,12 @@ class VersusApp(App[None]):
 
     async def on_resize(self, event: events.Resize) -> None:
         ready = self.comparison is not None and self.view is not None
+        if ready and not self._facts_chosen and self.show_facts != (event.size.width >= FACTS_MIN_WIDTH):
+            self.show_facts = event.size.width >= FACTS_MIN_WIDTH  # as at the start, until f chooses
+            self.query_one(FactsSidebar).display = self.show_facts
+        if ready and not self._map_chosen and self.show_map != (event.size.width >= MAP_MIN_WIDTH):
+            self.show_map = event.size.width >= MAP_MIN_WIDTH  # the same for the map, until z chooses
+            self.query_one(DiffMap).display = self.show_map
         if ready and len(self._choose_slots(event.size.width)) != len(self.slots):
             await self._build_panes(event.size.width)
 
@@ -491,6 +520,13 @@ class VersusApp(App[None]):
         for p in self.panes:
             p.refresh()
 
+    @on(ArticlePane.RowClicked)
+    def _on_row_clicked(self, message: ArticlePane.RowClicked) -> None:
+        if self.panes and message.pane in self.panes:
+            self.focus_slot = self.panes.index(message.pane)
+        self._set_cursor(message.row)
+        self._update_status()
+
     def goto_row(self, row: int) -> None:
         """Put a row at the top of every pane and the cursor on it."""
         if self.row_layout is None:
@@ -513,14 +549,27 @@ class VersusApp(App[None]):
             extra.append("differences only (d)")
         if self.view.search is not None:
             extra.append(f"/{visible(self.search_term, newlines=False)}: {len(self.search_rows)} rows")
+        if c.folding != ALL_FOLDINGS:
+            extra.append(f"{folding_text(c.folding)} (i)")
         paths = [v.path for v in c.versions]
         if len(set(paths)) < len(paths):
             extra.append("same file given twice")
         status = c.rows[r].status if c.rows else "-"
         if c.rows:
             extra += self._hidden_note(r)
+            extra += self._fact_note(r)
         self.query_one(StatusLine).show(r, len(c.rows), status, " · ".join(extra))
         self._refresh_map()
+
+    def _fact_note(self, r: int) -> list[str]:
+        """Who states what of the fact last jumped to, while the cursor is on one of its rows."""
+        c, fid = self.comparison, self._jumped_fact
+        if c is None or fid is None or fid >= len(c.facts):
+            return []
+        fact = c.facts[fid]
+        if not any(c.row_of[c.figures[i].version][c.figures[i].sentence] == r for i in fact.figures):
+            return []
+        return [f"{visible(fact.label, newlines=False)}: {who_says(c, fact)}"]
 
     def _hidden_note(self, r: int) -> list[str]:
         """What the shown panes do not show of row r: a difference (or a search hit) only in versions that are
@@ -577,6 +626,7 @@ class VersusApp(App[None]):
         if self.comparison is None:
             return
         self.show_map = not self.show_map
+        self._map_chosen = True
         self.query_one(DiffMap).display = self.show_map
         if len(self._choose_slots()) != len(self.slots):
             await self._build_panes()
@@ -966,6 +1016,7 @@ class VersusApp(App[None]):
         if self.comparison is None:
             return
         self.show_facts = not self.show_facts
+        self._facts_chosen = True
         sidebar = self.query_one(FactsSidebar)
         sidebar.display = self.show_facts
         if len(self._choose_slots()) != len(self.slots):
@@ -975,7 +1026,7 @@ class VersusApp(App[None]):
         else:
             self._focus_panes()
 
-    def action_next_conflict(self, direction: int = 1) -> None:
+    async def action_next_conflict(self, direction: int = 1) -> None:
         if self.comparison is None:
             return
         sidebar = self.query_one(FactsSidebar)
@@ -983,21 +1034,38 @@ class VersusApp(App[None]):
         if fid is None:
             self.notify("No conflicting facts.", markup=False)
             return
-        self.jump_to_fact(fid)
+        await self._show_and_jump(fid)
 
     def action_conflicts_only(self) -> None:
         sidebar = self.query_one(FactsSidebar)
         sidebar.conflicts_only = not sidebar.conflicts_only
         sidebar.rebuild()
 
-    def action_jump_fact(self) -> None:
+    async def action_jump_fact(self) -> None:
         fid = self.query_one(FactsSidebar).highlighted_fact
         if fid is not None:
-            self.jump_to_fact(fid)
+            await self._show_and_jump(fid)
 
     @on(FactsSidebar.Jump)
-    def _fact_jump(self, message: FactsSidebar.Jump) -> None:
-        self.jump_to_fact(message.fact_id)
+    async def _fact_jump(self, message: FactsSidebar.Jump) -> None:
+        await self._show_and_jump(message.fact_id)
+
+    async def _show_and_jump(self, fact_id: int) -> None:
+        """Jump to a fact, first bringing into a pane a version that states it where no shown one but the base
+        does, or (for a conflict) where none shown states a differing value; then say who states what."""
+        c = self.comparison
+        if c is None:
+            return
+        fact = c.facts[fact_id]
+        stating = {c.figures[i].version for i in fact.figures}
+        other = differing_version(c, fact) if fact.status in ("conflict", "update", "approx") else None
+        wanted = other if other is not None and other not in self.slots else None
+        if wanted is None and not (stating - {c.base}) & set(self.slots):
+            wanted = min(stating - {c.base}, default=None)
+        if wanted is not None and len(self.slots) > 1:
+            self.focus_slot = max(1, self.focus_slot)
+            await self.action_show_version(wanted)
+        self.jump_to_fact(fact_id)  # the status line then says who states what (`_fact_note`)
 
     @on(FactsSidebar.Highlighted)
     def _fact_highlighted(self, message: FactsSidebar.Highlighted) -> None:
@@ -1015,6 +1083,7 @@ class VersusApp(App[None]):
             return
         fact = c.facts[fact_id]
         view.selected_figures = frozenset(fact.figures)
+        self._jumped_fact = fact_id
         self.query_one(FactsSidebar).select_fact(fact_id)
         rows_by_version: dict[int, int] = {}
         for i in fact.figures:
@@ -1103,6 +1172,18 @@ class VersusApp(App[None]):
         self.focus_slot = 0
         self._compare(a)
 
+    def action_folding(self) -> None:
+        if self.is_ready and self._on_main_screen:
+            self.push_screen(FoldingScreen(self.folding), self._set_folding)
+
+    def _set_folding(self, folding: frozenset[str] | None) -> None:
+        """Make the rows again under another folding: statuses and marked words change, the rows stay."""
+        if folding is None or folding == self.folding or self.comparison is None:
+            return
+        self.folding = folding
+        self.notify(f"Now {folding_text(folding) or 'ignoring every folding again'}.", markup=False, timeout=3)
+        self.comparer.refold(self.comparison, folding)
+
     def action_changes(self) -> None:
         """Show what changed in each version (a new screen each time: the comparison may have changed)."""
         if self.comparison is not None:
@@ -1124,6 +1205,17 @@ class VersusApp(App[None]):
                 continue
             keys = key.keys.replace("question_mark", "?").replace("slash", "/")
             yield SystemCommand(key.description, f"key: {keys}", self._runner(key.action))
+        for name in FOLDINGS:
+            now = "ignored" if name in self.folding else "counted"
+            yield SystemCommand(
+                f"Ignore {DESCRIPTIONS[name]}: toggle", f"now {now} (i lists them all)", self._toggler(name)
+            )
+
+    def _toggler(self, name: str):
+        def toggle() -> None:
+            self._set_folding(self.folding ^ {name})
+
+        return toggle
 
     def _runner(self, action: str):
         async def run() -> None:

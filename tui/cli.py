@@ -70,6 +70,15 @@ _port = _ranged(int, 1, 65535, "--port takes a number from 1 to 65535")
 _base = _ranged(int, 1, float("inf"), "--base takes a version number counted from 1")
 
 
+def _folding(value: str) -> frozenset[str]:
+    from tui.core.normalise import parse_folding
+
+    try:
+        return parse_folding(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="versus",
@@ -115,6 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-session",
         action="store_true",
         help="do not resume or save the review session (marks, notes, position) for these files",
+    )
+    p.add_argument(
+        "--fold",
+        type=_folding,
+        default=None,
+        metavar="LIST",
+        help="the differences to ignore: all (the default), none, or some of case, punctuation, quotes,"
+        " whitespace, spelling, numbers, separated by commas",
     )
     p.add_argument(
         "--threshold",
@@ -171,7 +188,16 @@ def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple
     from tui.core.model import compare
 
     versions, base, timings = _load(args, parser)
-    return compare(versions, base, args.threshold, timings, args.in_order), timings
+    return _refolded(compare(versions, base, args.threshold, timings, args.in_order), args), timings
+
+
+def _refolded(c: Comparison, args: argparse.Namespace) -> Comparison:
+    """The comparison under --fold, when it asks for fewer foldings than all."""
+    if args.fold is None or args.fold == c.folding:
+        return c
+    from tui.core.folding import refold
+
+    return refold(c, args.fold)
 
 
 def _write_json(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, float] | None:
@@ -184,10 +210,13 @@ def _write_json(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
     versions, base, timings = _load(args, parser)
     with begin(versions, base, args.threshold, timings, args.in_order) as under_way:
         began = time.perf_counter()
-        head = head_json(under_way)
+        head = head_json(under_way) if args.fold in (None, under_way.folding) else ""
         took = time.perf_counter() - began
         comparison = under_way.finish()
     began = time.perf_counter()
+    if not head:  # the rows under another folding: made once all is known
+        comparison = _refolded(comparison, args)
+        head = head_json(comparison)
     sys.stdout.write(head)  # written apart: joined, the two would be copied into a third (megabytes)
     sys.stdout.write(tail_json(comparison) + "\n")
     if timings is not None:
@@ -239,6 +268,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             remember=not args.no_session,
             base_given=args.base is not None,
             in_order=args.in_order,
+            folding=args.fold,
         )
         app.run()
         return app.return_code or EXIT_OK  # an error inside the app sets it (and Textual printed why)
@@ -295,6 +325,8 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.in_order:
         options.append("--in-order")
     options += [f"--date={item}" for item in args.date]
+    if args.fold is not None:
+        options.append("--fold=" + (",".join(sorted(args.fold)) or "none"))
     server = make_server(serve_command(args.files, options), args.port, args.host)
     if not _free(args.host, args.port):
         raise InputError(f"cannot serve on {args.host}:{args.port}: the port is in use or not allowed")

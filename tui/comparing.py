@@ -11,8 +11,10 @@ from collections.abc import Callable, Sequence
 
 from textual.message import Message
 
+from tui.core.folding import refold
 from tui.core.load import Version
-from tui.core.model import STAGES, compare
+from tui.core.model import STAGES, Comparison, compare
+from tui.core.normalise import ALL_FOLDINGS
 from tui.messages import ComparisonFailed, ComparisonProgress, ComparisonReady
 
 
@@ -29,7 +31,26 @@ class Comparer:
         self.request = 0
         """The latest request: messages of any other are stale."""
 
-    def start(self, versions: Sequence[Version], base: int, threshold: float, in_order: bool) -> int:
+    def start(
+        self,
+        versions: Sequence[Version],
+        base: int,
+        threshold: float,
+        in_order: bool,
+        folding: frozenset[str] = ALL_FOLDINGS,
+    ) -> int:
+        """Compare the versions (then make the rows under `folding`)."""
+        return self._run(
+            lambda progress: refold(
+                compare(versions, base=base, threshold=threshold, in_order=in_order, progress=progress), folding
+            )
+        )
+
+    def refold(self, comparison: Comparison, folding: frozenset[str]) -> int:
+        """The same comparison with its rows made under another folding (`folding.refold`)."""
+        return self._run(lambda _progress: refold(comparison, folding))
+
+    def _run(self, work: Callable[[Callable[[str], None]], Comparison]) -> int:
         self.cancel()
         self.request += 1
         request, cancel = self.request, threading.Event()
@@ -42,7 +63,7 @@ class Comparer:
 
         def run() -> None:
             try:
-                result = compare(versions, base=base, threshold=threshold, in_order=in_order, progress=progress)
+                result = work(progress)
             except Cancelled:
                 return
             except Exception as exc:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tui.core.errors import InputError
+from tui.core.folding import folding_text
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.report import version_line
@@ -40,12 +42,15 @@ def write_atomic(path: str | os.PathLike[str], text: str, mode: int | None = 0o6
         raise
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _md(text: str) -> str:
     """Article text made safe inside Markdown: control characters visible, markup characters escaped."""
     out = visible(text, newlines=False)
-    for ch in "\\`*_[]<>|#":
+    for ch in "\\`*_[]<>|#~&":
         out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+    return _SPACES.sub(" ", out)
 
 
 def _marked(c: Comparison, row_index: int, v: int) -> str:
@@ -61,10 +66,10 @@ def _marked(c: Comparison, row_index: int, v: int) -> str:
             if a >= b:
                 continue
             chunk.append(_md(text[pos:a]))
-            chunk.append(f"**{_md(text[a:b])}**")
+            chunk.append(f"**{_md(text[a:b]).strip()}**")
             pos = b
         chunk.append(_md(text[pos : s.end]))
-        parts.append(" ".join(p for p in chunk if p))
+        parts.append("".join(chunk).strip())
     return " ".join(parts)
 
 
@@ -80,6 +85,8 @@ def markdown_report(
     n = len(c.versions)
     lines = ["# Versus report", "", "## Versions", ""]
     lines += [f"- {_md(version_line(c, v))}" for v in range(n)]
+    if folding_text(c.folding):
+        lines += ["", f"{folding_text(c.folding).capitalize()} as differences too; the other foldings ignored."]
     lines += ["", "## Similarity", "", "Share of each row version's words found in each column version.", ""]
     lines.append("| | " + " | ".join(str(v + 1) for v in range(n)) + " |")
     lines.append("|---" * (n + 1) + "|")

@@ -52,6 +52,7 @@ KEYS: tuple[Key, ...] = (
     Key("y", "copy", "Copy the passage under the cursor (terminal clipboard, works over SSH)"),
     Key("d", "toggle_diff_only", "Differences only: fold runs of identical rows (toggle)"),
     Key("o", "toggle_boilerplate", "Open or fold site furniture (subscription offers, share links...)"),
+    Key("i", "folding", "Ignore or count differences of case, punctuation, quotes, spacing, spelling, numbers"),
     Key("v", "matrix", "Every pair of versions: words shared, sentences, conflicts; enter shows a pair"),
     Key("w", "changes", "What changed: each version against the base and the one before it"),
     Key("e", "export", "Export a Markdown report (versus-report.md, never overwriting)"),

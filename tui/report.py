@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 
+from tui.core.folding import folding_text
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
-from tui.view.signs import FACT_LEGEND, FACT_ORDER, FACT_SIGNS, quote_groups, quote_line, values_text
+from tui.view.signs import FACT_LEGEND, FACT_ORDER, FACT_SIGNS, also_label, quote_groups, quote_line, values_text
 from tui.view.signs import ROW_LEGEND as LEGEND
 from tui.view.signs import ROW_SIGNS as SIGNS
 from tui.view.summary import change_lines, pair_lines
@@ -28,6 +30,52 @@ def _marked(text: str, start: int, end: int, spans: Sequence[tuple[int, int]], c
         pos = e
     out.append(visible(text[pos:end]))
     return " ".join("".join(out).split())
+
+
+def _cells(ch: str) -> int:
+    """The terminal cells a character takes: two for wide East Asian ones, none for combining marks."""
+    if ch.isascii():
+        return 1
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _width(text: str) -> int:
+    return len(text) if text.isascii() else sum(map(_cells, text))
+
+
+def _pad(text: str, width: int) -> str:
+    """Text padded with spaces to fill `width` terminal cells."""
+    return text + " " * max(0, width - _width(text))
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Text wrapped to lines of at most `width` terminal cells: at spaces, and anywhere in a word too long
+    for a line (Chinese and Japanese have no spaces between words)."""
+    if text.isascii():
+        return textwrap.wrap(text, width)
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        need = _width(word) + (1 if line else 0)
+        if used + need <= width:
+            line, used = (f"{line} {word}" if line else word), used + need
+            continue
+        if line:
+            lines.append(line)
+            line, used = "", 0
+        while _width(word) > width:  # cut where the cells run out
+            cut, taken = 0, 0
+            while cut < len(word) and taken + _cells(word[cut]) <= width:
+                taken += _cells(word[cut])
+                cut += 1
+            lines.append(word[: max(cut, 1)])
+            word = word[max(cut, 1) :]
+        line, used = word, _width(word)
+    if line:
+        lines.append(line)
+    return lines
 
 
 def _cell(c: Comparison, row_index: int, v: int, colour: bool) -> str:
@@ -53,7 +101,10 @@ def _header(c: Comparison) -> list[str]:
     lines += ["", "Shared with the base (share of each version's words):"]
     lines += [f"  {v + 1} {c.similarity[v][c.base]:.0%}" for v in range(len(c.versions)) if v != c.base]
     counts = {s: sum(1 for r in c.rows if r.status == s) for s in SIGNS}
-    lines += ["", "Rows: " + ", ".join(f"{n} {s}" for s, n in counts.items()), LEGEND, ""]
+    lines += ["", "Rows: " + ", ".join(f"{n} {s}" for s, n in counts.items()), LEGEND]
+    if folding_text(c.folding):
+        lines.append(f"{folding_text(c.folding).capitalize()} as differences too (--fold)")
+    lines.append("")
     return lines
 
 
@@ -66,11 +117,11 @@ def _side_by_side(c: Comparison, width: int, colour: bool) -> list[str]:
         "-" * min(width, 2 + n * col + 3 * (n - 1)),
     ]
     for r, row in enumerate(c.rows):
-        wrapped = [textwrap.wrap(_cell(c, r, v, False), col) if row.cells[v] else [] for v in range(n)]
+        wrapped = [_wrap(_cell(c, r, v, False) if row.cells[v] else also_label(c, r, v) or "", col) for v in range(n)]
         height = max(len(w) for w in wrapped)
         for i in range(height):
             sign = SIGNS[row.status] if i == 0 else " "
-            lines.append(f"{sign} " + " | ".join((w[i] if i < len(w) else "").ljust(col) for w in wrapped))
+            lines.append(f"{sign} " + " | ".join(_pad(w[i] if i < len(w) else "", col) for w in wrapped))
         if r + 1 < len(c.rows):
             lines.append("")
     return lines

@@ -19,6 +19,7 @@ from typing import Any
 
 from tui.core.load import Version
 from tui.core.model import Comparison
+from tui.core.normalise import FOLDINGS
 from tui.core.textsafe import visible
 
 FORMAT = "versus.session/1"
@@ -33,6 +34,27 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("versus", appauthor=False))
+
+
+def read_settings() -> dict[str, Any]:
+    """The user's settings kept between runs (the theme); empty when there are none or they cannot be read."""
+    try:
+        data = json.loads((data_dir() / "settings.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_setting(name: str, value: Any) -> None:
+    """Keep one setting (atomically, the others as they were); a failure to write only loses the setting."""
+    from tui.export import write_atomic
+
+    settings = {**read_settings(), name: value}
+    try:
+        data_dir().mkdir(parents=True, exist_ok=True)
+        write_atomic(data_dir() / "settings.json", json.dumps(settings, indent=1) + "\n", mode=None)
+    except OSError:
+        pass
 
 
 def text_hash(text: str) -> str:
@@ -379,6 +401,7 @@ def _write(path: Path, c: Comparison, review: Review, cursor_row: int) -> None:
         "format": FORMAT,
         "versions": [{"path": str(Path(v.path).resolve()), "hash": text_hash(v.text)} for v in c.versions],
         "base": c.base,
+        "folding": [name for name in FOLDINGS if name in c.folding],
         "cursor": {"row": cursor_row, "hashes": list(row_hashes(c, cursor_row)) if c.rows else []},
         "entries": [e.to_json(r) for r, e in sorted(review.entries.items())],
         "orphans": [e.to_json(None) for e in review.orphans],

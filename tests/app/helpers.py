@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from textual import events
 from textual.pilot import Pilot
 
 from tui.app import VersusApp
@@ -84,3 +86,28 @@ def top_text_row(app: VersusApp, pane: ArticlePane) -> int:
             assert rows, f"rendered text not found: {line!r}"
             return min(rows)
     raise AssertionError("pane shows no text")
+
+
+KEY_CHARACTERS = {
+    "enter": "\r",
+    "escape": "\x1b",
+    "tab": "\t",
+    "space": " ",
+    "slash": "/",
+    "question_mark": "?",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+}
+
+
+def key_event(key: str) -> events.Key:
+    """A key event as the terminal driver makes it, to post with no pause after (keys typed fast)."""
+    return events.Key(key, KEY_CHARACTERS.get(key, key if len(key) == 1 else None))
+
+
+async def until(pilot: Pilot, done: Callable[[], bool], seconds: float = 4.0) -> None:
+    """Let the app work until `done()` holds (a comparison made in its thread), or the time is up."""
+    for _ in range(int(seconds / 0.02)):
+        if done():
+            return
+        await pilot.pause(0.02)

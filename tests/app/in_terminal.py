@@ -69,8 +69,14 @@ class AppInTerminal:
         while self.proc.poll() is None and time.monotonic() < end:
             self.read(0.2)
         self.read(0.2)
+        self.close()
+        return self.proc.wait()
+
+    def close(self) -> None:
+        """End the app if it still runs (a test that failed half way must not leave it running)."""
         if self.proc.poll() is None:
             self.proc.kill()
-        code = self.proc.wait()
-        os.close(self.master)
-        return code
+            self.proc.wait()
+        if self.master >= 0:
+            os.close(self.master)
+            self.master = -1

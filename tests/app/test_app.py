@@ -9,6 +9,7 @@ from tui.core.load import load_versions
 from tui.layout import RowLayout
 from tui.widgets.facts_sidebar import FactsSidebar
 from tui.widgets.help_screen import HelpScreen
+from tui.widgets.status_line import StatusLine
 
 
 def make_app(files: list[str] | None = None) -> VersusApp:
@@ -476,3 +477,114 @@ async def test_search_covers_hidden_versions_and_the_status_names_them() -> None
         app.goto_row(only_there)
         await pilot.pause()
         assert f"version {v + 1}" in str(app.query_one(StatusLine).render())
+
+
+async def test_a_sentence_that_states_two_rows_is_pointed_at_from_the_second() -> None:
+    from tests.core.test_align import _FERRY_STORY
+    from tui.core.load import Version
+
+    merged = _FERRY_STORY.replace(
+        "The vessel struck rocks near the harbour entrance in strong winds. Water flooded the engine room within "
+        "minutes.",
+        "Water flooded its engine room within minutes after the vessel struck rocks near the harbour in strong winds.",
+    )
+    versions = [Version(f"v{n}", f"v{n}", t, "utf-8") for n, t in enumerate((_FERRY_STORY, _FERRY_STORY, merged))]
+    app = VersusApp(versions, remember=False)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await ready(pilot)
+        c = app.comparison
+        (row,) = [r for r, x in enumerate(c.rows) if x.also]
+        pane = next(p for p in app.panes if p.version == 2)
+        shown = c.row_of[2][c.rows[row].also[0][1]]
+        arrow = "↑ said in the sentence above" if shown < row else "↓ said in the sentence below"
+        assert arrow in "\n".join(rendered_lines(pane))
+        assert c.rows[row].status == "changed"
+
+
+async def test_the_help_scrolls_with_j_and_its_descriptions_wrap_under_themselves() -> None:
+    from textual.containers import VerticalScroll
+
+    from tui.widgets.help_screen import HELP_WIDTH, help_text
+
+    lines = help_text().splitlines()
+    assert max(map(len, lines[: lines.index("") + 60])) <= HELP_WIDTH
+    assert any(line.startswith(" " * 25) and line.strip() for line in lines)  # a continuation, indented
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        box = app.screen.query_one("#help-box", VerticalScroll)
+        await pilot.press("j", "j", "j")
+        assert box.scroll_y == 3
+        await pilot.press("space")
+        assert box.scroll_y > 3
+        await pilot.press("g")
+        assert box.scroll_y == 0
+
+
+async def test_clicking_a_row_puts_the_cursor_on_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        pane = app.panes[1]
+        layout = app.row_layout
+        y = next(y for y in range(4, 30) if (p := layout.place(pane.top_line + y)) and not p.gap and p.fold is None)
+        target = layout.place(pane.top_line + y).row
+        assert target != app.view.cursor_row
+        await pilot.click(pane, offset=(10, y))
+        await pilot.pause()
+        assert app.view.cursor_row == target and app.focused_pane is pane
+
+
+async def test_the_theme_is_remembered_between_runs() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        app.theme = "solarized-light"
+        await pilot.pause()
+    again = make_app()
+    async with again.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert again.theme == "solarized-light"
+
+
+async def test_shrinking_below_the_sidebar_width_hides_it_until_f_chooses() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert app.query_one(FactsSidebar).display
+        await pilot.resize_terminal(80, 24)
+        await ready(pilot)
+        assert not app.query_one(FactsSidebar).display and len(app.panes) == 2
+        await pilot.resize_terminal(120, 40)
+        await ready(pilot)
+        assert app.query_one(FactsSidebar).display
+        await pilot.press("f")
+        await pilot.resize_terminal(130, 40)
+        await ready(pilot)
+        assert not app.query_one(FactsSidebar).display  # hidden by f: stays hidden
+
+
+async def test_the_conflicts_only_title_says_what_it_shows_in_full() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("C")
+        title = str(app.query_one("#facts-title").render())
+        assert "facts conflict (C: all)" in title
+
+
+async def test_c_brings_a_version_that_states_a_differing_value_and_says_who_states_what() -> None:
+    from tui.view.signs import differing_version
+
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        c = app.comparison
+        await pilot.press("c")
+        await pilot.pause()
+        await ready(pilot)
+        fact = c.facts[app.query_one(FactsSidebar).highlighted_fact]
+        other = differing_version(c, fact)
+        assert fact.status == "conflict" and other is not None and other in app.slots
+        said = app.query_one(StatusLine).text
+        assert f"{other + 1}: " in said and " · " in said

@@ -4,22 +4,19 @@ the palette pages safely before its list is drawn."""
 from __future__ import annotations
 
 import pytest
-from textual import events
 
-from tests.app.helpers import ready
+from tests.app.helpers import key_event, ready
 from tests.conftest import SAMPLE_FILES
 from tui.app import VersusApp
 from tui.core.load import load_versions
 from tui.core.model import compare
 from tui.messages import ComparisonReady
 
-KEY_CHARS = {"enter": "\r", "escape": "\x1b", "q": "q"}
-
 
 def burst(app: VersusApp, *keys: str) -> None:
     """Post keys to the app as its driver does, with no pause between them for the app to react."""
     for key in keys:
-        app.post_message(events.Key(key, KEY_CHARS.get(key, key if len(key) == 1 else None)))
+        app.post_message(key_event(key))
 
 
 @pytest.mark.parametrize("keys", [["enter", "f3"], ["enter", "enter"], ["enter", "q"], ["escape", "f3"]])
@@ -78,3 +75,17 @@ async def test_a_result_that_comes_after_a_newer_request_is_not_shown() -> None:
         app.post_message(ComparisonReady(late, request=app.comparer.request - 1))
         await pilot.pause(0.3)
         assert app.comparison is not None and app.comparison.base == wanted
+
+
+@pytest.mark.parametrize("opener", ["i", "f3", "f"])
+async def test_a_list_pages_where_it_has_no_room_to_draw_a_line(opener: str) -> None:
+    """A list with no line drawn yet, or no room for one (20x5), pages to its end instead of failing."""
+    app = VersusApp(load_versions(SAMPLE_FILES), remember=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.resize_terminal(20, 5)
+        await pilot.pause()
+        await pilot.press(opener, "pagedown", "pageup", "pagedown")
+        burst(app, "pagedown", "pageup")
+        await pilot.pause(0.3)
+        assert app.is_running and app.return_code is None

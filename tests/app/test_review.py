@@ -5,12 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.app.helpers import ready, rendered_lines
+from tests.app.helpers import ready, rendered_lines, until
 from tests.conftest import SAMPLE_FILES
 from tui.app import VersusApp
 from tui.core.load import load_versions
 from tui.session import row_hashes
 from tui.widgets.review_screens import NoteScreen, ReviewListScreen
+from tui.widgets.status_line import StatusLine
 
 
 def make_app(files: list[str] | None = None, **kw: object) -> VersusApp:
@@ -229,3 +230,25 @@ async def test_an_unreadable_session_is_set_aside_never_written_over(tmp_path: P
     kept = list(path.parent.glob(f"{path.stem}.unreadable-*"))
     assert len(kept) == 1 and kept[0].read_text() == damaged
     assert session.load(load_versions(files)) is not None  # the new session, saved beside it
+
+
+async def test_i_counts_a_folding_and_the_choice_is_kept_in_the_session(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The Minister visited the Harbour on Monday.\n\nShe left at noon.\n", encoding="utf-8")
+    b.write_text("The minister visited the harbour on Monday.\n\nShe left at noon.\n", encoding="utf-8")
+    app = make_app([str(a), str(b)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        assert [r.status for r in app.comparison.rows] == ["same", "same"]
+        await pilot.press("i", "space", "enter")  # the first tick: upper and lower case
+        await until(pilot, lambda: app.comparison.folding == app.folding)
+        assert [r.status for r in app.comparison.rows] == ["changed", "same"]
+        assert "counting case" in app.query_one(StatusLine).text
+        await pilot.press("q")
+    again = make_app([str(a), str(b)])
+    async with again.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        assert "case" not in again.comparison.folding and again.comparison.rows[0].status == "changed"
+        await pilot.press("i", "space", "enter")
+        await until(pilot, lambda: again.comparison.folding == again.folding)
+        assert [r.status for r in again.comparison.rows] == ["same", "same"]

@@ -6,6 +6,7 @@ import json
 import random
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,24 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="needs a P
 READY = b"Comparing"  # the loading line: the app draws
 
 
+_running: list[AppInTerminal] = []
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_running() -> Iterator[None]:
+    yield
+    while _running:
+        _running.pop().close()
+
+
+def in_terminal(*args: str, tmp_path: Path) -> AppInTerminal:
+    app = AppInTerminal(*args, env={"VERSUS_DATA_DIR": str(tmp_path)})
+    _running.append(app)
+    return app
+
+
 def started(tmp_path: Path) -> AppInTerminal:
-    app = AppInTerminal(*SAMPLE_FILES, env={"VERSUS_DATA_DIR": str(tmp_path)})
+    app = in_terminal(*SAMPLE_FILES, tmp_path=tmp_path)
     assert app.wait_for(READY), app.output[-2000:]
     app.read(2.0)  # compared and drawn
     return app
@@ -89,7 +106,7 @@ def long_versions(tmp_path: Path, words: int) -> list[str]:
 
 
 def test_q_during_a_long_comparison_quits_at_once_and_the_stages_were_shown(tmp_path: Path) -> None:
-    app = AppInTerminal(*long_versions(tmp_path, 1_000_000), env={"VERSUS_DATA_DIR": str(tmp_path)})
+    app = in_terminal(*long_versions(tmp_path, 1_000_000), tmp_path=tmp_path)
     assert app.wait_for("▸ aligning…".encode()), app.output[-2000:]  # the stage under way
     app.send(b"q", settle=0)
     asked = time.monotonic()

@@ -198,3 +198,38 @@ def test_a_shared_number_counts_as_two_words() -> None:
     assert (
         weights.overlap(key("The first events were recorded."), key("Over five years, the first events occurred.")) == 0
     )
+
+
+_FERRY_STORY = (
+    "A ferry with 300 passengers ran aground off the island of Kos late on Friday, the coastguard said.\n\n"
+    "The vessel struck rocks near the harbour entrance in strong winds. Water flooded the engine room within "
+    "minutes.\n\n"
+    "All passengers were taken ashore by fishing boats and a navy patrol.\n\n"
+    "The operator said it would inspect its other ships this week."
+)
+
+
+def test_one_sentence_for_two_that_other_versions_keep_apart_states_both_rows() -> None:
+    merged = _FERRY_STORY.replace(
+        "The vessel struck rocks near the harbour entrance in strong winds. Water flooded the engine room within "
+        "minutes.",
+        "Water flooded its engine room within minutes after the vessel struck rocks near the harbour in strong winds.",
+    )
+    c = _story(_FERRY_STORY, _FERRY_STORY, merged)
+    struck, flooded = row_with(c, 0, "The vessel struck"), row_with(c, 0, "Water flooded the engine")
+    assert struck != flooded and row_with(c, 1, "Water flooded the engine") == flooded  # kept apart where split
+    sentence = find_sentence(c, 2, "Water flooded its engine")
+    shown = c.row_of[2][sentence]
+    assert shown in (struck, flooded)
+    other = flooded if shown == struck else struck
+    assert (2, sentence) in c.rows[other].also and c.rows[other].status == "changed"
+    assert sentence in c.rows[other].members()[2] and not c.rows[other].cells[2]
+
+
+def test_a_neighbour_about_something_else_is_not_stated_by_a_sentence_beside_it() -> None:
+    reworded = _FERRY_STORY.replace(
+        "All passengers were taken ashore by fishing boats and a navy patrol.",
+        "Fishing boats and a navy patrol took everyone ashore.",
+    ).replace("The operator said it would inspect its other ships this week.", "Its owner declined to comment.")
+    c = _story(_FERRY_STORY, _FERRY_STORY, reworded)
+    assert not any(row.also for row in c.rows)

@@ -23,7 +23,7 @@ def test_json_schema_and_offsets() -> None:
     out = versus("--json", *SAMPLE_FILES)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["schema"] == "versus.comparison/2" and data["base"] == 0
+    assert data["schema"] == "versus.comparison/3" and data["base"] == 0
     assert len(data["versions"]) == 5 and len(data["similarity"]) == 5
     for v in data["versions"]:
         for s in v["sentences"]:
@@ -47,7 +47,7 @@ def test_timings_go_to_stderr_for_the_benchmark() -> None:
     out = versus("--json", "--timings", *SAMPLE_FILES)
     stages = json.loads(out.stderr.strip().splitlines()[-1])["stages"]
     assert {"reading", "align", "figures", "facts"} <= stages.keys()
-    assert all(t >= 0 for t in stages.values()) and json.loads(out.stdout)["schema"] == "versus.comparison/2"
+    assert all(t >= 0 for t in stages.values()) and json.loads(out.stdout)["schema"] == "versus.comparison/3"
 
 
 def test_base_option_counts_from_one() -> None:
@@ -83,6 +83,16 @@ def test_option_errors_print_usage(args: list[str]) -> None:
     lines = out.stderr.strip().splitlines()
     assert out.returncode == 2 and lines[0].startswith("usage: versus") and lines[-1].startswith("versus: ")
     assert "Traceback" not in out.stderr
+
+
+def test_a_link_that_leads_nowhere_says_so(tmp_path: Path) -> None:
+    (tmp_path / "one").symlink_to(tmp_path / "two")
+    (tmp_path / "two").symlink_to(tmp_path / "one")
+    (tmp_path / "dangling").symlink_to(tmp_path / "gone")
+    loop = versus("--json", str(tmp_path / "one"), SAMPLE_FILES[0])
+    dangling = versus("--json", str(tmp_path / "dangling"), SAMPLE_FILES[0])
+    assert loop.returncode == 2 and loop.stderr.startswith("versus: symbolic link loop (")
+    assert dangling.returncode == 2 and dangling.stderr.startswith("versus: symbolic link to a missing file (")
 
 
 def test_binary_and_empty_files(tmp_path: Path) -> None:
@@ -228,3 +238,19 @@ def test_stdin_from_a_terminal_says_it_is_waiting() -> None:
         os.close(slave)
     assert b"reading standard input" in err and proc.returncode == 0
     assert json.loads(out)["versions"][0]["path"] == "-"
+
+
+def test_report_columns_line_up_by_terminal_cells_with_wide_characters(tmp_path: Path) -> None:
+    import unicodedata
+
+    one = "東京で地震が発生しました。建物の被害は確認されていません。"
+    one += "気象庁は今後一週間程度、揺れに注意するよう呼びかけています。\n"
+    (tmp_path / "a.txt").write_text(one, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(one.replace("今後一週間", "今後二週間"), encoding="utf-8")
+    out = versus("--report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), env={**os.environ, "COLUMNS": "70"})
+
+    def cells(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    bars = {cells(line.split(" | ")[0]) for line in out.stdout.splitlines() if " | " in line}
+    assert len(bars) == 1 and "呼びかけ" in out.stdout

@@ -31,7 +31,7 @@ def test_json_export_has_the_model_and_notes(samples: Comparison, tmp_path: Path
     out = tmp_path / "report.json"
     export(samples, str(out), notes={0: "first row"}, marks=[2])
     data = json.loads(out.read_text())
-    assert data["schema"] == "versus.comparison/2"
+    assert data["schema"] == "versus.comparison/3"
     assert data["notes"] == [{"row": 0, "text": "first row", "marked": False}, {"row": 2, "text": "", "marked": True}]
 
 
@@ -87,3 +87,15 @@ def test_notes_whose_passage_is_gone_are_exported_in_a_section_of_their_own(
     export(samples, str(out), {}, [], lost)
     notes = json.loads(out.read_text())["notes"]
     assert notes == [{"row": None, "excerpt": lost[0][0], "text": "ask the desk", "marked": True}]
+
+
+def test_article_text_is_never_markdown_and_bold_sits_on_its_words() -> None:
+    from tui.core.load import Version
+    from tui.core.model import compare
+
+    one = "The minister ~~denied~~ it & said <b>no</b> today, officials confirmed.\n\nThe road was cleared on Monday?\n"
+    two = "The minister ~~denied~~ it & said &lt;b&gt; today, officials confirmed.\n\nThe road was shut on Tuesday?\n"
+    md = markdown_report(compare([Version("a", "a", one, "utf-8"), Version("b", "b", two, "utf-8")]))
+    differences = md.split("## Differences")[1]
+    assert "\\~\\~denied\\~\\~ it \\& said \\<b\\>" in differences and "\\&lt;b\\&gt;" in differences.replace("*", "")
+    assert "on **Monday**?" in differences and "was **shut** on **Tuesday**?" in differences

@@ -43,6 +43,10 @@ CONTAINED = 92.0
 """How nearly whole a shorter sentence must stand inside a longer one to pair with it (`_contains`)."""
 CONTAINED_CHARS = 60
 """The shortest sentence (in characters of its key) that pairs by standing inside another."""
+SPAN_COVER = 0.55
+"""How much of a neighbouring row's telling words (`WordWeights.covered`) a sentence must hold to state that
+row too. On the dev stories the merged sentences cover the clause they absorb by 0.59 to 1.0; the nearest
+sentence beside an unrelated row, 0.48."""
 MIN_FUZZY_WORDS = 4
 """Sentences shorter than this pair only when equal after normalisation."""
 _DP_AREA = 60_000
@@ -62,29 +66,38 @@ _ROW_KEYS = 8
 
 
 class _Row:
-    """A row while versions are added: each version's sentences in it, its keys, the versions out of order."""
+    """A row while versions are added: each version's sentences in it, its keys, the versions out of order,
+    and the versions whose sentence in a neighbouring row states this row too (`_spanning`)."""
 
-    __slots__ = ("cells", "keys", "moved")
+    __slots__ = ("also", "cells", "keys", "moved")
 
     def __init__(self, cells: dict[int, list[int]], keys: list[str], moved: set[int]) -> None:
         self.cells = cells
         self.keys = keys
         self.moved = moved
+        self.also: dict[int, int] = {}
 
 
 class RowCells(Record):
-    """One aligned row: each version's sentence indices, and the versions in which it is out of order.
+    """One aligned row: each version's sentence indices, the versions in which it is out of order, and
+    (`also`) the (version, sentence) pairs of sentences in the row above or below that state this row too: one
+    sentence of that version standing for two of another ("Multiple cars derailed and at least three caught
+    fire" for "... derailed." and "At least three of the derailed cars caught fire.").
 
     A value, never changed once made; not made read-only because that makes building one twice as slow, and
     a long text has tens of thousands."""
 
-    __slots__ = ("cells", "moved")
+    __slots__ = ("also", "cells", "moved")
     cells: tuple[tuple[int, ...], ...]
     moved: frozenset[int]
+    also: tuple[tuple[int, int], ...]
 
-    def __init__(self, cells: tuple[tuple[int, ...], ...], moved: frozenset[int]) -> None:
+    def __init__(
+        self, cells: tuple[tuple[int, ...], ...], moved: frozenset[int], also: tuple[tuple[int, int], ...] = ()
+    ) -> None:
         self.cells = cells
         self.moved = moved
+        self.also = also
 
 
 def similarity(a: str, b: str) -> float:
@@ -238,8 +251,9 @@ def _extend_splits(
 def _merge_rows(keys: Sequence[str], rows: list[_Row], match: dict[int, int], moved_rows: set[int]) -> set[int]:
     """One sentence of this version standing for two rows in a row: "Multiple cars derailed and at least three
     caught fire" for "... derailed." and "At least three of the derailed cars caught fire." The row beside a
-    matched one joins it when this version has no sentence of its own there and the sentence matches both
-    rows together clearly better than its own row alone. Returns the rows joined into their neighbours."""
+    matched one joins it when this version has no sentence of its own there, at most one version added
+    before keeps the two apart, and the sentence matches both rows together clearly better than its own row
+    alone. Returns the rows joined into their neighbours."""
     taken = set(match.values()) | moved_rows
     absorbed: set[int] = set()
     for j, r in sorted(match.items()):
@@ -248,6 +262,8 @@ def _merge_rows(keys: Sequence[str], rows: list[_Row], match: dict[int, int], mo
         for q in (r + 1, r - 1):
             if not 0 <= q < len(rows) or q in taken or q in absorbed or not rows[q].keys:
                 continue
+            if sum(1 for w in rows[r].cells if w in rows[q].cells) >= 2:
+                continue  # two versions keep the rows apart: the sentence states both instead (`_spanning`)
             other = rows[q].keys[0]
             if not _fuzzy_ok(other) or fuzz.partial_ratio(other, keys[j]) < SPLIT_PART:
                 continue
@@ -464,12 +480,34 @@ def align(
             rows = _add_version(_without(rows, v, order, keys), v, keys[v], threshold, weights)
             if each_version is not None:
                 each_version()
+    _spanning(rows, keys, weights)
     versions = range(len(keys))
     in_order: frozenset[int] = frozenset()  # most rows: one set for all of them
     return [
         RowCells(
             tuple([tuple(row.cells[v]) if v in row.cells else () for v in versions]),
             frozenset(row.moved) if row.moved else in_order,
+            tuple(sorted(row.also.items())) if row.also else (),
         )
         for row in rows
     ]
+
+
+def _spanning(rows: list[_Row], keys: Sequence[Sequence[str]], weights: WordWeights) -> None:
+    """A version's lone sentence in a row that also holds most of the telling words of the row above or below,
+    where that version has nothing, states that row too (a merge in this version, or a split in the others):
+    recorded in the neighbour's `also`, the sentence staying where it is."""
+    for r, row in enumerate(rows):
+        for v, cell in row.cells.items():
+            if len(cell) != 1 or v in row.moved or not _fuzzy_ok(keys[v][cell[0]]):
+                continue
+            whole = keys[v][cell[0]]
+            best, where = SPAN_COVER, -1
+            for q in (r - 1, r + 1):
+                if not 0 <= q < len(rows) or v in rows[q].cells or v in rows[q].also or rows[q].moved:
+                    continue
+                cover = max((weights.covered(k, whole) for k in rows[q].keys if _fuzzy_ok(k)), default=0.0)
+                if cover >= best:
+                    best, where = cover, q
+            if where >= 0:
+                rows[where].also[v] = cell[0]

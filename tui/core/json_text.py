@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from json.encoder import encode_basestring_ascii
 from typing import TYPE_CHECKING
 
+from tui.core.normalise import FOLDINGS
+
 if TYPE_CHECKING:
     from tui.core.claims import Fact, Figure
     from tui.core.model import AlignedRow, Comparison, ComparisonUnderWay
@@ -76,9 +78,10 @@ _NO_DIFFS = _EmptyArrays()
 def _row(row: AlignedRow) -> str:
     moved = _ints(sorted(row.moved_in)) if row.moved_in else "[]"
     diffs = _nested(row.diffs) if any(row.diffs) else _NO_DIFFS[len(row.diffs)]  # most rows: nothing differs
+    also = _nested(row.also) if row.also else "[]"
     return (
-        f'{{"cells":{_nested(row.cells)},"status":{_string(row.status)},"diffs":{diffs},'
-        f'"moved_in":{moved},"reference":{row.reference}}}'
+        f'{{"cells":{_nested(row.members())},"status":{_string(row.status)},"diffs":{diffs},'
+        f'"moved_in":{moved},"reference":{row.reference},"also":{also}}}'
     )
 
 
@@ -117,7 +120,7 @@ def _changes(c: Comparison) -> str:
 
 
 def comparison_json(c: Comparison) -> str:
-    """The `versus.comparison/2` JSON text of a comparison, compact, non-ASCII characters escaped."""
+    """The `versus.comparison/3` JSON text of a comparison, compact, non-ASCII characters escaped."""
     return head_json(c) + tail_json(c)
 
 
@@ -127,6 +130,7 @@ def head_json(c: Comparison | ComparisonUnderWay) -> str:
 
     return (
         f'{{"schema":{_string(SCHEMA)},"base":{_number(c.base)},"threshold":{_number(c.threshold)},'
+        f'"folding":[{",".join(_string(n) for n in FOLDINGS if n in c.folding)}],'
         f'"versions":[{",".join(_version(c, i) for i in range(len(c.versions)))}],'
         f'"rows":[{",".join(map(_row, c.rows))}],'
     )

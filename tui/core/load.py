@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import sys
@@ -155,6 +156,18 @@ def label_for(path: str, text: str) -> tuple[str, str | None]:
     return stem, headline_of(text)
 
 
+def _missing(path: str) -> str:
+    """Why a path that does not exist cannot be read: a symbolic link's loop or a dangling link say so."""
+    if not os.path.islink(path):
+        return "no such file"
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "symbolic link to a missing file"
+
+
 def read_bytes(path: str) -> bytes:
     """Read a file (or stdin for "-") with the size limit, turning OS errors into InputError."""
     if path == "-":
@@ -165,7 +178,7 @@ def read_bytes(path: str) -> bytes:
     else:
         try:  # os.path, not pathlib: importing pathlib costs a one-shot `versus --json` several ms
             if not os.path.exists(path):
-                raise InputError("no such file", path)
+                raise InputError(_missing(path), path)
             if os.path.isdir(path):
                 raise InputError("is a directory", path)
             size = os.stat(path).st_size

@@ -16,14 +16,15 @@ from tui.core.boilerplate import boilerplate_flags
 from tui.core.claims import Fact, Figure
 from tui.core.dates import chronology
 from tui.core.load import Version
+from tui.core.normalise import ALL_FOLDINGS, FOLDINGS
 from tui.core.quotes import Quote
 from tui.core.reading import read_versions
 from tui.core.record import FrozenRecord, Record
 from tui.core.segment import Sentence
 from tui.core.thresholds import DEFAULT_THRESHOLD
-from tui.core.worddiff import Span, cell_words, diff_words, merge_spans, shared_words
+from tui.core.worddiff import Span, cell_words, merge_spans, row_diffs, shared_words
 
-SCHEMA = "versus.comparison/2"
+SCHEMA = "versus.comparison/3"
 FORK_ABOVE_CHARS = 300_000
 """Versions longer than this, all together, are read in two halves at once, and have their figures found in a
 child process while this one aligns (where `background.can_fork()`); below it, a fork costs more than it saves."""
@@ -36,7 +37,7 @@ class AlignedRow(Record):
     and a long text has tens of thousands (see `Figure`).
     """
 
-    __slots__ = ("cells", "status", "diffs", "moved_in", "reference", "reference_diffs")
+    __slots__ = ("cells", "status", "diffs", "moved_in", "reference", "reference_diffs", "also")
     cells: tuple[tuple[int, ...], ...]
     status: str
     diffs: tuple[tuple[Span, ...], ...]
@@ -46,6 +47,9 @@ class AlignedRow(Record):
     """The version the others are compared with: the base when it has the row, else the first that does."""
     reference_diffs: tuple[tuple[int, tuple[Span, ...]], ...]
     """For each other version: the reference's words that differ from that version."""
+    also: tuple[tuple[int, int], ...]
+    """(version, sentence) of sentences shown in the row above or below that state this row too (a version
+    that merged two sentences into one); not in `cells`, which hold each sentence once."""
 
     def __init__(
         self,
@@ -55,7 +59,9 @@ class AlignedRow(Record):
         moved_in: frozenset[int] = frozenset(),
         reference: int = 0,
         reference_diffs: tuple[tuple[int, tuple[Span, ...]], ...] = (),
+        also: tuple[tuple[int, int], ...] = (),
     ) -> None:
+        self.also = also
         self.cells = cells
         self.status = status
         self.diffs = diffs
@@ -72,13 +78,22 @@ class AlignedRow(Record):
         """The versions that have this row."""
         return [v for v, cell in enumerate(self.cells) if cell]
 
+    def members(self) -> tuple[tuple[int, ...], ...]:
+        """Each version's sentences that state this row: its cells and the sentences in `also`."""
+        if not self.also:
+            return self.cells
+        cells = [list(cell) for cell in self.cells]
+        for v, k in self.also:
+            cells[v] = sorted([*cells[v], k])
+        return tuple(map(tuple, cells))
+
 
 class Comparison(FrozenRecord):
     """Everything Versus shows, computed once; the app, --json and the reports only read it."""
 
     __slots__ = (
         "versions", "sentences", "boilerplate", "rows", "base", "similarity", "figures", "facts", "threshold",
-        "row_of", "word_counts", "times", "quotes",
+        "row_of", "word_counts", "times", "quotes", "folding",
     )  # fmt: skip
     versions: tuple[Version, ...]
     sentences: tuple[tuple[Sentence, ...], ...]
@@ -97,6 +112,9 @@ class Comparison(FrozenRecord):
     """Each version's place in time (0 the earliest, equal for one date), None where unknown (`dates`)."""
     quotes: tuple[Quote, ...]
     """Every version's quotations, in version and text order, grouped across versions (`quotes`)."""
+    folding: frozenset[str]
+    """The differences ignored in the rows' statuses and marked words (`normalise.FOLDINGS`; all by default,
+    `folding.refold` makes the rows under fewer)."""
 
     def __init__(self, **fields: Any) -> None:
         """Made with every field named (as `ComparisonUnderWay.finish` does)."""
@@ -113,11 +131,12 @@ class Comparison(FrozenRecord):
         return self.word_counts[version]
 
     def to_json(self) -> dict[str, Any]:
-        """The model as `versus.comparison/2` JSON data (tuples stand for arrays)."""
+        """The model as `versus.comparison/3` JSON data (tuples stand for arrays)."""
         return {
             "schema": SCHEMA,
             "base": self.base,
             "threshold": self.threshold,
+            "folding": [n for n in FOLDINGS if n in self.folding],
             "versions": [
                 {
                     "path": v.path,
@@ -143,11 +162,12 @@ class Comparison(FrozenRecord):
             ],
             "rows": [
                 {
-                    "cells": row.cells,  # tuples are written as arrays, as lists are, and need no copy
+                    "cells": row.members(),  # tuples are written as arrays, as lists are, and need no copy
                     "status": row.status,
                     "diffs": row.diffs,
                     "moved_in": sorted(row.moved_in),
                     "reference": row.reference,
+                    "also": [list(pair) for pair in row.also],
                 }
                 for row in self.rows
             ],
@@ -188,23 +208,12 @@ def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved
 def _row_diffs(
     versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]], cells: Sequence[Sequence[int]], ref: int
 ) -> tuple[tuple[tuple[Span, ...], ...], tuple[tuple[int, tuple[Span, ...]], ...]]:
-    present = [v for v, c in enumerate(cells) if c]
-
-    def words_of(v: int) -> list[tuple[int, int, str]]:
-        spans = [(sentences[v][i].start, sentences[v][i].end) for i in cells[v]]
-        return cell_words(versions[v].text, spans)
-
-    ref_words = words_of(ref)
-    out: list[list[Span]] = [[] for _ in cells]
-    per_version: list[tuple[int, tuple[Span, ...]]] = []
-    for v in present:
-        if v == ref:
-            continue
-        ref_spans, other_spans = diff_words(ref_words, words_of(v))
-        per_version.append((v, tuple(merge_spans(ref_spans))))
-        out[ref].extend(ref_spans)
-        out[v] = other_spans
-    return tuple(tuple(merge_spans(d)) for d in out), tuple(per_version)
+    words = {
+        v: cell_words(versions[v].text, [(sentences[v][i].start, sentences[v][i].end) for i in cell])
+        for v, cell in enumerate(cells)
+        if cell
+    }
+    return row_diffs(words, ref, len(cells))
 
 
 def _similarity(
@@ -288,6 +297,9 @@ class ComparisonUnderWay:
     """A comparison made but for its figures and facts, which a child process may still be finding (see
     `begin`). A context manager: leaving it before `finish` stops that child."""
 
+    folding = ALL_FOLDINGS
+    """Its rows are made with every folding (as `Comparison.folding`)."""
+
     def __init__(
         self,
         versions: tuple[Version, ...],
@@ -340,6 +352,7 @@ class ComparisonUnderWay:
             row_of=self._row_of,
             word_counts=self._word_counts,
             times=self.times,
+            folding=ALL_FOLDINGS,
         )
 
     def __enter__(self) -> ComparisonUnderWay:
@@ -533,13 +546,15 @@ def _align_and_diff(
     for rc in aligned:
         cells = rc.cells
         status = _status(cells, keys, rc.moved)
+        if rc.also and status in ("same", "unique"):  # another version says it differently, in one sentence
+            status = "changed"
         ref = base if cells[base] else next(v for v, c in enumerate(cells) if c)
         if status == "changed" or status == "moved":
             diffs, ref_diffs = _row_diffs(versions, sentences, cells, ref)
         else:
             diffs, ref_diffs = no_diffs, ()
         # positional: AlignedRow(cells, status, diffs, moved_in, reference, reference_diffs)
-        rows.append(AlignedRow(cells, status, diffs, rc.moved, ref, ref_diffs))
+        rows.append(AlignedRow(cells, status, diffs, rc.moved, ref, ref_diffs, rc.also))
     clock.lap("word diffs")
     clock.begin("similarity")
     similarity = _similarity(rows, word_lists, boiler)

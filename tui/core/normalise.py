@@ -10,6 +10,24 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+FOLDINGS = ("case", "punctuation", "quotes", "whitespace", "spelling", "numbers")
+"""Each kind of difference folded away here, by the name `--fold` and the app use (`folding` turns them off)."""
+ALL_FOLDINGS = frozenset(FOLDINGS)
+
+
+def parse_folding(text: str) -> frozenset[str]:
+    """A `--fold` value: names from `FOLDINGS` separated by commas, "all" (the default) or "none"."""
+    names = {n.strip().lower() for n in text.split(",") if n.strip()}
+    if names == {"all"}:
+        return ALL_FOLDINGS
+    if names == {"none"}:
+        return frozenset()
+    unknown = names - ALL_FOLDINGS
+    if unknown or not names:
+        raise ValueError(f"unknown folding {', '.join(sorted(unknown)) or repr(text)}: use {', '.join(FOLDINGS)}")
+    return frozenset(names)
+
+
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[%$€£¥]")
 """Words (with inner apostrophes and hyphens), numbers (with grouping and decimals), and % or currency."""
 

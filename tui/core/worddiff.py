@@ -71,3 +71,21 @@ def merge_spans(spans: Sequence[Span]) -> list[Span]:
         else:
             out.append((s, e))
     return out
+
+
+def row_diffs(
+    words: dict[int, list[Word]], ref: int, versions: int
+) -> tuple[tuple[tuple[Span, ...], ...], tuple[tuple[int, tuple[Span, ...]], ...]]:
+    """A row's marked words, from each present version's words (`words`, by version): per version the spans
+    that differ from the reference cell (for the reference: from any), and for each other version the
+    reference's spans that differ from it."""
+    out: list[list[Span]] = [[] for _ in range(versions)]
+    per_version: list[tuple[int, tuple[Span, ...]]] = []
+    for v, mine in words.items():
+        if v == ref:
+            continue
+        ref_spans, other_spans = diff_words(words[ref], mine)
+        per_version.append((v, tuple(merge_spans(ref_spans))))
+        out[ref].extend(ref_spans)
+        out[v] = other_spans
+    return tuple(tuple(merge_spans(d)) for d in out), tuple(per_version)

@@ -22,6 +22,10 @@ MIN_SHARED_WORDS = 4
 valley floodwater") are shared by a related story's headline too; a reworded statement shares more. A number
 of three characters or more counts twice: "1,270 events" is as telling as two words."""
 
+MIN_SPAN_WORDS = 3
+"""Content words a sentence must share with one it covers (`WordWeights.covered`): a clause of a merged
+sentence ("at least three caught fire") is shorter than a whole sentence."""
+
 
 def _is_telling_number(word: str) -> bool:
     return len(word) >= 3 and word[0].isdigit()
@@ -68,3 +72,15 @@ class WordWeights:
             return 0.0
         idf = self.idf
         return 2 * sum(idf.get(w, 1.0) for w in both) / (ta + tb)
+
+    def covered(self, part: str, whole: str) -> float:
+        """How much of one key's telling words another holds: the weighted share of `part`'s content words
+        found in `whole`, 0 to 1 (0 below `MIN_SPAN_WORDS` shared). Asymmetric: a sentence that merges two
+        covers each of them, though it overlaps neither by much."""
+        wp, tp = self.bag(part)
+        ww, _ = self.bag(whole)
+        both = wp & ww
+        if not tp or len(both) + sum(map(_is_telling_number, both)) < MIN_SPAN_WORDS:
+            return 0.0
+        idf = self.idf
+        return sum(idf.get(w, 1.0) for w in both) / tp

@@ -104,6 +104,27 @@ def fact_values(c: Comparison, fact: Fact) -> list[str]:
     return list(seen.values())
 
 
+def who_says(c: Comparison, fact: Fact) -> str:
+    """Which version states which value of a fact, versions that agree together: "1, 2: 59,000 · 3: 60,000"."""
+    by_value: dict[str, list[int]] = {}
+    for i in sorted(fact.figures, key=lambda i: (c.figures[i].version != c.base, c.figures[i].version)):
+        f = c.figures[i]
+        if f.converts is None:
+            versions = by_value.setdefault(_bare(short_value(c, i)), [])
+            if f.version not in versions:
+                versions.append(f.version)
+    return " · ".join(f"{', '.join(str(v + 1) for v in vs)}: {value}" for value, vs in by_value.items())
+
+
+def differing_version(c: Comparison, fact: Fact) -> int | None:
+    """A version whose value of the fact differs from the base's (or the first stating version's)."""
+    values = {c.figures[i].version: _bare(short_value(c, i)) for i in fact.figures if c.figures[i].converts is None}
+    if not values:
+        return None
+    first = values.get(c.base, values[min(values)])
+    return next((v for v, value in sorted(values.items()) if value != first), None)
+
+
 def _bare(value: str) -> str:
     """A short value without its qualifier sign: "85" for ">85" (a timeline shows a change of value)."""
     return value.lstrip("".join(QUALIFIER_SIGNS.values()))
@@ -126,3 +147,11 @@ def fact_line(c: Comparison, fact: Fact, width: int) -> tuple[str, str]:
     if len(label) > label_room:
         label = label[: max(0, label_room - 1)] + "…" if label_room > 1 else ""
     return label, values
+
+
+def also_label(c: Comparison, row: int, version: int) -> str | None:
+    """What a version's empty cell says when its sentence in the row above or below states this row too."""
+    for v, k in c.rows[row].also:
+        if v == version:
+            return "↑ said in the sentence above" if c.row_of[v][k] < row else "↓ said in the sentence below"
+    return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.cache import LRUCache
 from textual.color import Color
 from textual.filter import ANSIToTruecolor
@@ -21,6 +22,7 @@ from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.core.worddiff import Span
 from tui.layout import RowLayout, line_pieces
+from tui.view.signs import also_label
 
 GUTTER = 2
 _TINTS = frozenset(
@@ -110,6 +112,14 @@ class ArticlePane(ScrollView, can_focus=True):
     class Resized(Message):
         """The pane's text width changed: the app lays the rows out again."""
 
+    class RowClicked(Message):
+        """A row was clicked: the cursor goes to it (marks and notes act on the cursor's row)."""
+
+        def __init__(self, pane: ArticlePane, row: int) -> None:
+            super().__init__()
+            self.pane = pane
+            self.row = row
+
     class HeightsChanged(Message):
         """Drawing gave rows on screen their exact heights: the rows below moved, and the total changed."""
 
@@ -160,6 +170,12 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.row_layout is not None:
             self.virtual_size = Size(self.scrollable_content_region.width, self.row_layout.total)
         self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        layout = self.row_layout
+        place = layout.place(self.top_line + event.y) if layout is not None else None
+        if place is not None and place.fold is None:
+            self.post_message(self.RowClicked(self, place.row))
 
     def on_resize(self) -> None:
         self._check_width(self.text_width)
@@ -298,6 +314,8 @@ class ArticlePane(ScrollView, can_focus=True):
         row = c.rows[place.row]
         cell = row.cells[self.version]
         if not cell:
+            if row.also and place.line == 0:
+                return self._also_line(place.row, width)
             return self._blank(width)
         lines = layout.wrapped(place.row, self.version)
         if place.line >= len(lines):
@@ -327,6 +345,17 @@ class ArticlePane(ScrollView, can_focus=True):
             return Strip(segments, max(used, width)).crop(0, width) if used > width else Strip(segments, width)
         strip = Strip(segments)
         return strip.crop(0, width) if strip.cell_length > width else strip
+
+    def _also_line(self, row: int, width: int) -> Strip:
+        """Where this version says the row in its sentence above or below (one sentence for two), a pointer to
+        it; else blank."""
+        c = self.view.comparison
+        label = also_label(c, row, self.version)
+        if label is None:
+            return self._blank(width)
+        style = self._combo(("pane--fold",))
+        strip = Strip([Segment("~", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
+        return strip.adjust_cell_length(width, style)
 
     def _fold_line(self, label: str, row: int, width: int) -> Strip:
         style = self._combo(("pane--fold",))

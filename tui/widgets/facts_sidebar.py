@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.view.signs import FACT_LEGEND_SHORT, FACT_SIGNS, QUOTE_SIGNS, fact_line, quote_groups, quote_line
+from tui.widgets.lists import SafeOptionList
 
 LINE_WIDTH = 29
 """Characters of a fact's line (sign, label and values) that fit in the sidebar beside its scrollbar."""
@@ -72,7 +73,7 @@ class FactsSidebar(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Facts"), id="facts-title")
-        yield OptionList(id="facts-list")
+        yield SafeOptionList(id="facts-list")
 
     @property
     def option_list(self) -> OptionList:
@@ -93,13 +94,14 @@ class FactsSidebar(Vertical):
             facts = [f for f in facts if f.status == "conflict"]
             dates = [f for f in dates if f.status == "conflict"]
         conflicts = sum(1 for f in c.facts if f.status == "conflict")
-        title = Content.assemble(
-            (f"Facts ({len(c.facts)})", "bold"),
-            ("  ! " + f"{conflicts} conflict{'s' if conflicts != 1 else ''}", "bold $error") if conflicts else "",
-            ("  [c: conflicts]" if self.conflicts_only else "", "italic"),
-            "\n",
-            (FACT_LEGEND_SHORT, "italic"),
-        )
+        if self.conflicts_only:
+            head = Content.assemble((f"! {conflicts} of {len(c.facts)} facts conflict", "bold $error"), " (C: all)")
+        else:
+            head = Content.assemble(
+                (f"Facts ({len(c.facts)})", "bold"),
+                ("  ! " + f"{conflicts} conflict{'s' if conflicts != 1 else ''}", "bold $error") if conflicts else "",
+            )
+        title = Content.assemble(head, "\n", (FACT_LEGEND_SHORT, "italic"))
         self.query_one("#facts-title", Static).update(title)
         options: list[Option | None] = []
         self._ids = []

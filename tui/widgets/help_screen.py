@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,13 +14,22 @@ from tui.keys import KEYS
 from tui.view.signs import FACT_LEGEND, ROW_LEGEND
 from tui.widgets.dialog import Dialog
 
+HELP_WIDTH = 68
+"""The help box's text width (its CSS width less border and padding): descriptions wrap under themselves."""
+
+
+def _entry(keys: str, description: str) -> list[str]:
+    return textwrap.wrap(description, HELP_WIDTH, initial_indent=f"  {keys:<22} ", subsequent_indent=" " * 25) or [
+        f"  {keys}"
+    ]
+
 
 def help_text() -> str:
     lines = ["Versus keys", ""]
     for key in KEYS:
         if key.action.startswith("show_version"):
             if key.keys == "1":
-                lines.append(f"  {'1-9':<22} Show that version (in the focused pane)")
+                lines += _entry("1-9", "Show that version (in the focused pane)")
             continue
         shown = (
             key.keys.replace("question_mark", "?")
@@ -27,14 +38,14 @@ def help_text() -> str:
             .replace("left_square_bracket", "[")
             .replace(",", " ")
         )
-        lines.append(f"  {shown:<22} {key.description}")
+        lines += _entry(shown, key.description)
     lines += [
         "",
         f"Gutter: {ROW_LEGEND}",
         "        * marked  ¶ has a note  ⋯ folded (d, o)",
         f"Facts:  {FACT_LEGEND}",
         "        values at a glance: ~ about  ≲ nearly  > more than  < up to",
-        "Press escape to close.",
+        "j k space pgup g G scroll this help; escape closes it.",
     ]
     return "\n".join(lines)
 
@@ -42,8 +53,23 @@ def help_text() -> str:
 class HelpScreen(Dialog[None]):
     """The list of keys; any of escape, q, ? or F1 closes it."""
 
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", show=False)]
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", show=False),
+        Binding("j,down", "scroll(1)", "Scroll down", show=False),
+        Binding("k,up", "scroll(-1)", "Scroll up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "page(-1000)", "Top", show=False),
+        Binding("G,end", "page(1000)", "End", show=False),
+    ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Content(help_text()), id="help-text")
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        box = self.query_one("#help-box", VerticalScroll)
+        box.scroll_relative(y=pages * max(1, box.scrollable_content_region.height - 1), animate=False)

@@ -1,15 +1,20 @@
-"""Palette: Textual's command palette, with paging that cannot fail while its list is being filled."""
+"""Palette: Textual's command palette, made safe against keys faster than it (Textual 8.2.8's races)."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
 
+from tui.widgets.dialog import ClosesOnce
+from tui.widgets.lists import page
 
-class Palette(CommandPalette):
-    """Textual's palette, its page keys made safe. In Textual 8.2.8 PageDown or PageUp pressed right after the
-    palette opens, before its list has drawn the options just added, raises KeyError inside OptionList (its
-    line index is built on the next draw); such a page key moves to the last or the first command instead."""
+
+class Palette(ClosesOnce, CommandPalette):
+    """Textual's palette, closing once (see `ClosesOnce`), its page keys made safe.
+
+    Its page keys go through `lists.page` (PageDown right after it opens raised KeyError in Textual 8.2.8).
+    And a palette closed while its commands were still being gathered has its list's visibility watched after
+    its widgets are gone (NoMatches in the gathering worker): then there is nothing to show or hide."""
 
     BINDINGS = [
         Binding("pagedown", "page(1)", "Next page", show=False),
@@ -17,8 +22,9 @@ class Palette(CommandPalette):
     ]
 
     def action_page(self, step: int) -> None:
-        commands = self.query_one(CommandList)
-        try:
-            commands.action_page_down() if step > 0 else commands.action_page_up()
-        except KeyError:
-            commands.action_last() if step > 0 else commands.action_first()
+        for commands in self.query(CommandList):  # none once closed, keys still coming
+            page(commands, step)
+
+    def _watch__list_visible(self) -> None:  # Textual's own watcher, guarded: see the class's docstring
+        if self.query(CommandList):
+            super()._watch__list_visible()

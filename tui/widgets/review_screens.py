@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from tui.session import Entry, one_line
 from tui.widgets.dialog import Dialog
+from tui.widgets.lists import SafeOptionList
 
 
 class NoteScreen(Dialog[str]):
@@ -60,7 +61,7 @@ class ReviewListScreen(Dialog[int | None]):
         count = len(self.entries)
         with Vertical(id="review-box"):
             yield Static(Content(f"Marks and notes ({count}) · enter jumps · escape closes"), id="review-title")
-            yield OptionList(*self._options(), id="review-list")
+            yield SafeOptionList(*self._options(), id="review-list")
 
     def _options(self) -> list[Option]:
         options = []

@@ -553,7 +553,8 @@ class VersusApp(App[None]):
             extra.append(f"{folding_text(c.folding)} (i)")
         paths = [v.path for v in c.versions]
         if len(set(paths)) < len(paths):
-            extra.append("same file given twice")
+            most = max(paths.count(p) for p in paths)
+            extra.append("same file given twice" if most == 2 else f"same file given {most} times")
         status = c.rows[r].status if c.rows else "-"
         if c.rows:
             extra += self._hidden_note(r)

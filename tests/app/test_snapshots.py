@@ -48,3 +48,12 @@ def test_review_list_over_the_differences_only_view(snap_compare) -> None:
         await pilot.pause(0.05)
 
     assert snap_compare(app_for(SAMPLE_FILES[:3]), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_the_similarity_matrix(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("v")
+        await pilot.pause(0.05)
+
+    assert snap_compare(app_for(SAMPLE_FILES), terminal_size=(120, 40), run_before=run_before)

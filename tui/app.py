@@ -557,8 +557,8 @@ class VersusApp(App[None]):
             extra.append("same file given twice" if most == 2 else f"same file given {most} times")
         status = c.rows[r].status if c.rows else "-"
         if c.rows:
-            extra += self._hidden_note(r)
             extra += self._fact_note(r)
+            extra += self._hidden_note(r)
         self.query_one(StatusLine).show(r, len(c.rows), status, " · ".join(extra))
         self._refresh_map()
 

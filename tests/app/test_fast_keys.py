@@ -89,3 +89,13 @@ async def test_a_list_pages_where_it_has_no_room_to_draw_a_line(opener: str) -> 
         burst(app, "pagedown", "pageup")
         await pilot.pause(0.3)
         assert app.is_running and app.return_code is None
+
+
+async def test_a_tick_typed_just_before_enter_is_applied() -> None:
+    app = VersusApp(load_versions(SAMPLE_FILES), remember=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("i")
+        burst(app, "space", "enter")
+        await pilot.pause(0.3)
+        assert "case" not in app.folding

@@ -5,10 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.app.helpers import ready, rendered_lines, until
 from tests.conftest import SAMPLE_FILES
 from tui.app import VersusApp
 from tui.core.load import load_versions
+from tui.core.normalise import FOLDINGS
 from tui.session import row_hashes
 from tui.widgets.review_screens import NoteScreen, ReviewListScreen
 from tui.widgets.status_line import StatusLine
@@ -252,3 +255,23 @@ async def test_i_counts_a_folding_and_the_choice_is_kept_in_the_session(tmp_path
         await pilot.press("i", "space", "enter")
         await until(pilot, lambda: again.comparison.folding == again.folding)
         assert [r.status for r in again.comparison.rows] == ["same", "same"]
+
+
+@pytest.mark.parametrize("name", FOLDINGS)
+async def test_each_folding_ticked_off_in_i_flips_its_row_and_back(name: str, tmp_path: Path) -> None:
+    from tests.core.test_folding import PAIRS
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(PAIRS[name][0] + "\n", encoding="utf-8")
+    b.write_text(PAIRS[name][1] + "\n", encoding="utf-8")
+    app = make_app([str(a), str(b)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        assert [r.status for r in app.comparison.rows] == ["same"]
+        downs = ["down"] * FOLDINGS.index(name)
+        await pilot.press("i", *downs, "space", "enter")
+        await until(pilot, lambda: app.comparison.folding == app.folding)
+        assert name not in app.folding and [r.status for r in app.comparison.rows] == ["changed"]
+        await pilot.press("i", *downs, "space", "enter")
+        await until(pilot, lambda: app.comparison.folding == app.folding)
+        assert [r.status for r in app.comparison.rows] == ["same"]

@@ -892,8 +892,13 @@ class VersusApp(App[None]):
         self.push_screen(note, lambda text: self._keep_note(c, row, text))
 
     def _keep_note(self, c: Comparison, row: int, text: str | None) -> None:
-        if text is None or c is not self.comparison:
+        """Put a note on its row; if a new comparison came while it was typed (b, i), on the row that holds
+        the same passage there."""
+        if text is None or self.comparison is None:
             return
+        if c is not self.comparison:
+            row = session.find_row(self.comparison, session.row_hashes(c, row), row)
+            c = self.comparison
         self.review.set_note(c, row, text)
         self._sync_marks()
         self._save()

@@ -275,3 +275,22 @@ async def test_each_folding_ticked_off_in_i_flips_its_row_and_back(name: str, tm
         await pilot.press("i", *downs, "space", "enter")
         await until(pilot, lambda: app.comparison.folding == app.folding)
         assert [r.status for r in app.comparison.rows] == ["same"]
+
+
+async def test_a_note_typed_while_a_new_comparison_came_lands_on_its_passage() -> None:
+    from tui.core.model import compare
+    from tui.messages import ComparisonReady
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        row = app.view.cursor_row
+        hashes = set(row_hashes(app.comparison, row))
+        await pilot.press("a")
+        app.post_message(ComparisonReady(compare(app.versions, base=2), request=app.comparer.request))
+        await until(pilot, lambda: app.comparison.base == 2)
+        await type_text(pilot, "kept")
+        await pilot.press("escape")
+        (noted,) = app.review.notes
+        assert app.review.notes[noted] == "kept" and hashes & set(row_hashes(app.comparison, noted))

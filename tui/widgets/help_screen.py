@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from tui.keys import KEYS
 from tui.view.signs import FACT_LEGEND, ROW_LEGEND
-from tui.widgets.dialog import Dialog
+from tui.widgets.dialog import ScrollingDialog
 
 HELP_WIDTH = 68
 """The help box's text width (its CSS width less border and padding): descriptions wrap under themselves."""
@@ -50,26 +50,11 @@ def help_text() -> str:
     return "\n".join(lines)
 
 
-class HelpScreen(Dialog[None]):
+class HelpScreen(ScrollingDialog):
     """The list of keys; any of escape, q, ? or F1 closes it."""
 
-    BINDINGS = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close", show=False),
-        Binding("j,down", "scroll(1)", "Scroll down", show=False),
-        Binding("k,up", "scroll(-1)", "Scroll up", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("g,home", "page(-1000)", "Top", show=False),
-        Binding("G,end", "page(1000)", "End", show=False),
-    ]
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", show=False)]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Content(help_text()), id="help-text")
-
-    def action_scroll(self, lines: int) -> None:
-        self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
-
-    def action_page(self, pages: int) -> None:
-        box = self.query_one("#help-box", VerticalScroll)
-        box.scroll_relative(y=pages * max(1, box.scrollable_content_region.height - 1), animate=False)

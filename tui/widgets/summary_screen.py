@@ -10,19 +10,13 @@ from textual.widgets import Static
 
 from tui.core.model import Comparison
 from tui.view.summary import change_lines
-from tui.widgets.dialog import Dialog
+from tui.widgets.dialog import ScrollingDialog
 
 
-class SummaryScreen(Dialog[None]):
+class SummaryScreen(ScrollingDialog):
     """The change summary; escape, q or w closes it, j/k and the page keys scroll it."""
 
-    BINDINGS = [
-        Binding("escape,q,w", "dismiss", "Close", show=False),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
-        Binding("space,pagedown", "scroll(10)", "Page down", show=False),
-        Binding("pageup", "scroll(-10)", "Page up", show=False),
-    ]
+    BINDINGS = [Binding("escape,q,w", "dismiss", "Close", show=False)]
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -33,6 +27,3 @@ class SummaryScreen(Dialog[None]):
         with VerticalScroll(id="summary-box"):
             text = "\n".join(["What changed", "", *self.lines, "", "Press escape to close."])
             yield Static(Content(text), id="summary-text")
-
-    def action_scroll(self, lines: int) -> None:
-        self.query_one("#summary-box", VerticalScroll).scroll_relative(y=lines, animate=False)

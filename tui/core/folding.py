@@ -16,7 +16,6 @@ from tui.core.model import AlignedRow, Comparison
 from tui.core.normalise import ALL_FOLDINGS, FOLDINGS, fold_word, word_spans
 from tui.core.worddiff import Word, row_diffs
 
-DEFAULT = ALL_FOLDINGS
 DESCRIPTIONS = {
     "case": "upper and lower case",
     "punctuation": "punctuation and dashes",
@@ -71,7 +70,7 @@ def _shape(word: str) -> str:
 
 def folded_words(text: str, start: int, end: int, folds: frozenset[str]) -> list[Word]:
     """(start, end, form) of each piece of text[start:end] that counts under these foldings."""
-    if folds == DEFAULT:
+    if folds == ALL_FOLDINGS:
         return list(word_spans(text, start, end))
     out: list[Word] = []
     for m in _PIECE.finditer(text, start, end):

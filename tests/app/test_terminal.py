@@ -16,6 +16,7 @@ from tests.conftest import SAMPLE_FILES
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="needs a POSIX terminal")
 READY = b"Comparing"  # the loading line: the app draws
+SHOWN = b"row 1/"  # the status line: the comparison is shown
 
 
 _running: list[AppInTerminal] = []
@@ -37,7 +38,8 @@ def in_terminal(*args: str, tmp_path: Path) -> AppInTerminal:
 def started(tmp_path: Path) -> AppInTerminal:
     app = in_terminal(*SAMPLE_FILES, tmp_path=tmp_path)
     assert app.wait_for(READY), app.output[-2000:]
-    app.read(2.0)  # compared and drawn
+    assert app.wait_for(SHOWN, timeout=60), app.output[-2000:]
+    app.read(0.5)  # drawn
     return app
 
 

@@ -16,7 +16,9 @@ from tui.core.textsafe import visible
 MAX_BYTES = 50 * 1024 * 1024
 """Largest file we read (50 MB: a long book is about 5 MB of text)."""
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+"""Read as the text they render to (`markdown`): compared on their words, never on their markers."""
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, ".text", ".html", ".htm")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -215,6 +217,14 @@ def load_version(path: str) -> Version:
         label = visible(page_title, newlines=False)[:80] or label_for(path, text)[0]
         dated = read_date(text, html=page)
         return Version(path, label, text, encoding, page_title or None, *_date_fields(dated))
+    if os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES:
+        from tui.core.markdown import markdown_to_text
+
+        text, heading = markdown_to_text(text)
+        if not text.strip():
+            raise InputError("no text in Markdown", path)
+        label, title = label_for(path, text)
+        return Version(path, label, text, encoding, heading or title, *_date_fields(read_date(text)))
     label, title = label_for(path, text)
     return Version(path, label, text, encoding, title, *_date_fields(read_date(text)))
 

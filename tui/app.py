@@ -30,6 +30,7 @@ from tui.keys import KEYS
 from tui.layout import RowLayout, fold_runs
 from tui.messages import ComparisonFailed, ComparisonProgress, ComparisonReady
 from tui.session import Review
+from tui.themes import MONO
 from tui.view.diffmap import cell_of_line, conflict_rows, first_line_of_cell, map_cells, next_block, row_ranks
 from tui.view.signs import differing_version, who_says
 from tui.widgets.article_pane import ArticlePane, ViewState
@@ -137,7 +138,7 @@ class VersusApp(App[None]):
         self._map_ranks: tuple[Comparison | None, list[int]] = (None, [])
         self.slots: list[int] = []
         self.other_offset = 0
-        self.focus_slot = 0
+        self._focus_slot = 0
         self.search_rows: list[int] = []
         self.search_term = ""
         self._moved_from: int | None = None
@@ -170,10 +171,12 @@ class VersusApp(App[None]):
         # A safety net for resizes that race a layout: a cheap check, a few times a second.
         self.set_interval(0.25, self._check_layout)
         self.set_interval(2.0, self._save_position)
-        theme = session.read_settings().get("theme")
+        self.register_theme(MONO)
+        theme = MONO.name if self.no_color else session.read_settings().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
-        self.theme_changed_signal.subscribe(self, lambda theme: session.save_setting("theme", theme.name))
+        if not self.no_color:
+            self.theme_changed_signal.subscribe(self, lambda theme: session.save_setting("theme", theme.name))
         if not self.is_headless:  # a terminal's hang-up, a kill or an interrupt: leave as q does
             loop = asyncio.get_running_loop()
             for name in ("SIGTERM", "SIGHUP", "SIGINT"):
@@ -321,6 +324,18 @@ class VersusApp(App[None]):
         typing = isinstance(self.focused, Input) and self.focused.display
         if pane is not None and not typing:
             pane.focus()
+
+    @property
+    def focus_slot(self) -> int:
+        """The slot of the pane that b, u, 1-9 and the cursor act on; its column carries `-focused`, which
+        reverses its header."""
+        return self._focus_slot
+
+    @focus_slot.setter
+    def focus_slot(self, slot: int) -> None:
+        self._focus_slot = slot
+        for n, column in enumerate(self.query(".pane-column")):
+            column.set_class(n == slot, "-focused")
 
     def _header(self, v: int, slot: int) -> Content:
         c = self.comparison

@@ -22,7 +22,7 @@ from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.core.worddiff import Span
 from tui.layout import RowLayout, line_pieces
-from tui.view.signs import also_label
+from tui.view.signs import ROW_SIGNS, also_label
 
 GUTTER = 2
 _TINTS = frozenset(
@@ -31,13 +31,19 @@ _TINTS = frozenset(
 """Component classes with a background of their own (resolved against the pane's background)."""
 _PANE = "__pane__"
 """Key of the pane's own style in the style cache (computing it from the DOM on every line is slow)."""
-SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
 _BASE_NAMES = {
     (status, boilerplate): (f"pane--{status}", "pane--boilerplate") if boilerplate else (f"pane--{status}",)
-    for status in SIGNS
+    for status in ROW_SIGNS
     for boilerplate in (False, True)
 }
 """The component classes of a line of text, by its row's status and whether it is site furniture."""
+_GUTTER_NAMES = {
+    (status, cursor): ("pane--gutter", *((f"pane--sign-{status}",) if status != "same" else ()))
+    + (("pane--cursor",) if cursor else ())
+    for status in ROW_SIGNS
+    for cursor in (False, True)
+}
+"""The component classes of a gutter sign, by its row's status and whether the cursor is on the row."""
 
 
 @dataclass
@@ -92,6 +98,9 @@ class ArticlePane(ScrollView, can_focus=True):
         "pane--moved",
         "pane--filler",
         "pane--gutter",
+        "pane--sign-changed",
+        "pane--sign-unique",
+        "pane--sign-moved",
         "pane--cursor",
         "pane--figure",
         "pane--figure-selected",
@@ -324,8 +333,8 @@ class ArticlePane(ScrollView, can_focus=True):
         boilerplate = furniture[cell[0]] and (len(cell) == 1 or all(furniture[k] for k in cell))
         base_names = _BASE_NAMES[row.status, boilerplate]
         base = self._combo(base_names)
-        gutter_style = self._gutter(place.row)
-        sign = SIGNS[row.status] if place.line == 0 else " "
+        gutter_style = self._gutter(place.row, row.status)
+        sign = ROW_SIGNS[row.status] if place.line == 0 else " "
         if place.line == 0 and row.status == "moved" and self.version not in row.moved_in:
             sign = ">"
         review = self.view.marks.get(place.row, " ") if place.line == 0 else " "
@@ -362,9 +371,10 @@ class ArticlePane(ScrollView, can_focus=True):
         strip = Strip([Segment("⋯", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
         return strip.adjust_cell_length(width, style)
 
-    def _gutter(self, row: int) -> Style:
-        """The gutter's style on a row: reversed where the cursor is."""
-        return self._combo(("pane--gutter", "pane--cursor") if row == self.view.cursor_row else ("pane--gutter",))
+    def _gutter(self, row: int, status: str = "same") -> Style:
+        """The gutter's style on a row: its sign coloured by the row's status (a sign reads in 16 colours,
+        where a row's tint may not), reversed where the cursor is."""
+        return self._combo(_GUTTER_NAMES[status, row == self.view.cursor_row])
 
     def _combo(self, names: tuple[str, ...]) -> Style:
         """The pane's style plus these component styles, in order; each combination is made once."""

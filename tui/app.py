@@ -32,6 +32,7 @@ from tui.messages import ComparisonFailed, ComparisonProgress, ComparisonReady
 from tui.session import Review
 from tui.themes import MONO
 from tui.view.diffmap import cell_of_line, conflict_rows, first_line_of_cell, map_cells, next_block, row_ranks
+from tui.view.moves import own_place
 from tui.view.signs import differing_version, who_says
 from tui.widgets.article_pane import ArticlePane, ViewState
 from tui.widgets.diff_map import DiffMap
@@ -573,6 +574,7 @@ class VersusApp(App[None]):
         status = c.rows[r].status if c.rows else "-"
         if c.rows:
             extra += self._fact_note(r)
+            extra += self._moved_note(r)
             extra += self._hidden_note(r)
         self.query_one(StatusLine).show(r, len(c.rows), status, " · ".join(extra))
         self._refresh_map()
@@ -586,6 +588,22 @@ class VersusApp(App[None]):
         if not any(c.row_of[c.figures[i].version][c.figures[i].sentence] == r for i in fact.figures):
             return []
         return [f"{visible(fact.label, newlines=False)}: {who_says(c, fact)}"]
+
+    def _moved_note(self, r: int) -> list[str]:
+        """On a moved row, or at a moved passage's own place: which version has it where, and that m jumps."""
+        c = self.comparison
+        assert c is not None
+        row = c.rows[r]
+        if row.status == "moved" and row.moved_in:
+            names = ", ".join(str(v + 1) for v in sorted(row.moved_in))
+            return [f"out of order in {names}: m shows where"]
+        if self.row_layout is None:
+            return []
+        moved_here = self.row_layout.cell_words.moved_here  # kept per comparison: cheap on every cursor move
+        here = [v for v in range(len(c.versions)) if r in moved_here(v)]
+        if here:
+            return [f"a moved passage of {', '.join(str(v + 1) for v in here)} stands here: m goes to it"]
+        return []
 
     def _hidden_note(self, r: int) -> list[str]:
         """What the shown panes do not show of row r: a difference (or a search hit) only in versions that are
@@ -747,10 +765,9 @@ class VersusApp(App[None]):
         row = c.rows[view.cursor_row]
         if row.status == "moved":
             v = min(row.moved_in) if row.moved_in else row.present()[-1]
-            k = row.cells[v][0]
-            target = c.row_of[v][k - 1] if k > 0 else 0
+            target = own_place(c, view.cursor_row, v)
             self._moved_from = view.cursor_row
-            self.goto_row(target)
+            self.goto_row(0 if target is None else target)
             return
         if self._moved_from is not None:
             back, self._moved_from = self._moved_from, None

@@ -20,6 +20,7 @@ from itertools import accumulate, pairwise
 from rich.cells import cell_len
 
 from tui.core.model import Comparison
+from tui.view.moves import moved_places
 
 _WORD = re.compile(r"\S+")
 WrappedLine = tuple[tuple[int, int], ...]
@@ -151,6 +152,7 @@ class CellWords:
         self._lengths: dict[tuple[int, int], list[int]] = {}
         self._chars: dict[int, list[int]] = {}
         self._gaps: dict[tuple[tuple[int, ...], tuple[Fold, ...]], tuple[list[bool], list[bool]]] = {}
+        self._moved: dict[int, dict[int, tuple[int, ...]]] = {}
 
     def spans(self, row: int, version: int) -> list[tuple[int, int]]:
         key = (row, version)
@@ -226,6 +228,13 @@ class CellWords:
         self._gaps[key] = found
         return found
 
+    def moved_here(self, version: int) -> dict[int, tuple[int, ...]]:
+        """Row -> the moved rows whose sentence of this version stands after it: each a marker line there."""
+        found = self._moved.get(version)
+        if found is None:
+            found = self._moved[version] = moved_places(self.comparison, version)
+        return found
+
     def lengths(self, row: int, version: int) -> list[int]:
         """The terminal cells each word of a cell takes (a CJK character takes two)."""
         key = (row, version)
@@ -271,6 +280,8 @@ class RowLayout:
             per_line = max(1, width - 3)  # a wrapped line leaves about 3 columns unused
             lines = [1 if n <= width else -(-n // per_line) for n in chars]  # 1 also for an empty cell
             fits = bytes(n <= width for n in chars)  # all its words fit on one line: exact
+            for r, moved in words.moved_here(v).items():
+                lines[r] += len(moved)
             heights = lines if heights is None else list(map(max, heights, lines))
             exact = fits if exact is None else bytes(map(min, exact, fits))
         rows = comparison.rows
@@ -304,7 +315,11 @@ class RowLayout:
         self.exact[r] = 1
         row = self.comparison.rows[r]
         height = max(
-            (self._line_count(r, v, self.widths[v]) for v in self.versions if row.cells[v]),
+            (
+                self._line_count(r, v, self.widths[v]) + len(self.cell_words.moved_here(v).get(r, ()))
+                for v in self.versions
+                if row.cells[v]
+            ),
             default=0,
         ) + (1 if self.gap_before[r] else 0)
         if height == self.heights[r]:

@@ -22,6 +22,7 @@ from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.core.worddiff import Span
 from tui.layout import RowLayout, line_pieces
+from tui.view.moves import moved_label
 from tui.view.signs import ROW_SIGNS, also_label
 
 GUTTER = 2
@@ -328,6 +329,9 @@ class ArticlePane(ScrollView, can_focus=True):
             return self._blank(width)
         lines = layout.wrapped(place.row, self.version)
         if place.line >= len(lines):
+            moved = layout.cell_words.moved_here(self.version).get(place.row, ())
+            if place.line - len(lines) < len(moved):
+                return self._moved_line(moved[place.line - len(lines)], place.row, width)
             return self._blank(width)
         furniture = c.boilerplate[self.version]
         boilerplate = furniture[cell[0]] and (len(cell) == 1 or all(furniture[k] for k in cell))
@@ -365,6 +369,13 @@ class ArticlePane(ScrollView, can_focus=True):
         style = self._combo(("pane--fold",))
         strip = Strip([Segment("~", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
         return strip.adjust_cell_length(width, style)
+
+    def _moved_line(self, moved_row: int, row: int, width: int) -> Strip:
+        """Where a passage shown level with the base really stands in this version: a marker quoting it."""
+        label = moved_label(self.view.comparison, moved_row, self.version)
+        style = self._combo(("pane--moved", "pane--fold"))
+        strip = Strip([Segment(" ", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
+        return strip.adjust_cell_length(width, style).crop(0, width)
 
     def _fold_line(self, label: str, row: int, width: int) -> Strip:
         style = self._combo(("pane--fold",))

@@ -78,7 +78,7 @@ class VersusApp(App[None]):
             k.short or k.description,
             show=k.show,
             priority=k.priority,
-            id=k.action.split("(")[0],
+            id=k.binding_id,
             tooltip=k.description,
         )
         for k in KEYS
@@ -95,8 +95,13 @@ class VersusApp(App[None]):
         base_given: bool = True,
         in_order: bool = False,
         folding: frozenset[str] | None = None,
+        keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
+        self.user_keymap = dict(keymap or {})
+        """Binding id -> keys, from the user's `keymap.toml` (`tui.keymap`)."""
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
         self.in_order = in_order
         self._show_next: int | None = None
         """The version to show beside the base once the comparison in progress is ready (the matrix)."""
@@ -1229,7 +1234,7 @@ class VersusApp(App[None]):
 
     def action_help(self) -> None:
         if not self.is_screen_installed("help"):
-            self.install_screen(HelpScreen(), name="help")
+            self.install_screen(HelpScreen(self.user_keymap), name="help")
         self.push_screen("help")
 
     def action_command_palette(self) -> None:
@@ -1241,7 +1246,7 @@ class VersusApp(App[None]):
         for key in KEYS:
             if key.action.startswith(("show_version", "scroll_", "quit")):
                 continue
-            keys = key.keys.replace("question_mark", "?").replace("slash", "/")
+            keys = self.user_keymap.get(key.binding_id, key.keys).replace("question_mark", "?").replace("slash", "/")
             yield SystemCommand(key.description, f"key: {keys}", self._runner(key.action))
         for name in FOLDINGS:
             now = "ignored" if name in self.folding else "counted"

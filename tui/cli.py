@@ -258,7 +258,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         if "-" in args.files:
             _reattach_tty()
         from tui.app import VersusApp
+        from tui.keymap import read_keymap
         from tui.terminal import tolerate_undecodable_input
+
+        keymap = read_keymap()
 
         tolerate_undecodable_input()
         app = VersusApp(
@@ -269,6 +272,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             base_given=args.base is not None,
             in_order=args.in_order,
             folding=args.fold,
+            keymap=keymap,
         )
         app.run()
         return app.return_code or EXIT_OK  # an error inside the app sets it (and Textual printed why)

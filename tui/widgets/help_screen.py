@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,15 +25,18 @@ def _entry(keys: str, description: str) -> list[str]:
     ]
 
 
-def help_text() -> str:
+def help_text(keymap: Mapping[str, str] | None = None) -> str:
+    """The help screen's text, with the keys of the user's keymap where it changes them."""
+    keymap = keymap or {}
     lines = ["Versus keys", ""]
     for key in KEYS:
-        if key.action.startswith("show_version"):
+        keys = keymap.get(key.binding_id, key.keys)
+        if key.action.startswith("show_version") and not any(k.startswith("show-version") for k in keymap):
             if key.keys == "1":
                 lines += _entry("1-9", "Show that version (in the focused pane)")
             continue
         shown = (
-            key.keys.replace("question_mark", "?")
+            keys.replace("question_mark", "?")
             .replace("slash", "/")
             .replace("right_square_bracket", "]")
             .replace("left_square_bracket", "[")
@@ -55,6 +59,10 @@ class HelpScreen(ScrollingDialog):
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", show=False)]
 
+    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.keymap = dict(keymap or {})
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(Content(help_text()), id="help-text")
+            yield Static(Content(help_text(self.keymap)), id="help-text")

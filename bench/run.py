@@ -103,7 +103,7 @@ async def app_figures(small: list[Path], big: list[Path]) -> dict[str, float]:
             await pilot.pause()
             for pane in app.panes:
                 pane._line_cache.clear()
-                pane._styles_cache.clear()
+                pane.refresh()  # Textual forgets the lines it drew too
             t = time.perf_counter()
             for pane in app.panes:
                 pane.render_lines(Region(0, 0, *pane.size))

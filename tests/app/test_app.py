@@ -207,48 +207,6 @@ async def test_e_exports_a_report_without_overwriting(tmp_path, monkeypatch) -> 
     assert (tmp_path / "versus-report-2.md").read_text().startswith("# Versus report")
 
 
-async def test_plain_panes_draw_what_textuals_line_pipeline_draws(monkeypatch) -> None:
-    """Panes skip Textual's per-line styling (they have no border, padding or tint) and give their styles the
-    theme's true colours once, instead of through a filter on every line; the lines must be the same as the
-    pipeline draws from plain styles, focused or not, with colour and with NO_COLOR's filter, and cropped."""
-    from rich.style import Style
-    from textual.filter import Monochrome
-    from textual.geometry import Region
-    from textual.scroll_view import ScrollView
-
-    from tui.widgets.article_pane import ArticlePane
-
-    own_style = ArticlePane._style
-
-    def ansi_gutter(pane: ArticlePane, name: str) -> Style:  # as a theme of ANSI colours would give
-        style = own_style(pane, name)
-        return style + Style(color="red", bgcolor="blue", dim=True) if name == "pane--gutter" else style
-
-    async with make_app(SAMPLE_FILES[:3]).run_test(size=(100, 30)) as pilot:
-        app = await ready(pilot)
-        await pilot.press("n", "n", "c")
-        await ready(pilot)
-        for colour_filters, ansi in (([], False), ([], True), ([Monochrome()], False), ([Monochrome()], True)):
-            monkeypatch.setattr(app, "_filters", [*app._filters, *colour_filters])
-            if ansi:
-                monkeypatch.setattr(ArticlePane, "_style", ansi_gutter)
-            for pane in app.panes:
-                pane.notify_style_update()
-                assert pane._plain_box()
-                for crop in (Region(0, 0, *pane.size), Region(3, 2, 20, 5)):
-                    ours = pane.render_lines(crop)
-                    assert pane._truecolor is not None  # the app's colours go through ANSIToTruecolor
-                    pane._truecolor = None  # the reference: plain styles, every filter on every line
-                    pane._combos.clear()
-                    pane._line_cache.clear()
-                    pane._styles_cache.clear()  # Textual's own cache of the lines it drew
-                    pane._frame_width = pane.content_region.width
-                    theirs = ScrollView.render_lines(pane, crop)
-                    pane._frame_width = None
-                    assert [list(s) for s in ours] == [list(s) for s in theirs]
-            monkeypatch.undo()
-
-
 def _assert_screens_exact(app: VersusApp) -> None:
     """Every row on each pane's screen, and half a screen above and below it, has its exact height (as a
     layout that wrapped every row gives it), so a line scrolled into view is the next line of the text."""

@@ -133,6 +133,14 @@ async def test_resume_after_a_file_changed_keeps_notes_on_rows_that_still_exist(
         assert lost_text in text
         Path(f).write_text(text.replace(lost_text, "An entirely new sentence took its place."), encoding="utf-8")
     app = make_app(files)
+    said: list[str] = []
+    notify = app.notify
+
+    def listen(message: str, *args: object, **kwargs: object) -> None:
+        said.append(message)
+        notify(message, *args, **kwargs)
+
+    app.notify = listen  # what the app tells the user, as it tells it
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         c = app.comparison
@@ -140,7 +148,7 @@ async def test_resume_after_a_file_changed_keeps_notes_on_rows_that_still_exist(
         (row,) = app.review.notes
         assert c.sentence_text(0, c.rows[row].cells[0][0]) == kept_text
         assert [o.note for o in app.review.orphans] == ["passage rewritten"]
-        messages = " ".join(n.message for n in app._notifications)
+        messages = " ".join(said)
         assert "Changed since your last session" in messages and "not found now" in messages
         await pilot.press("f3")
         await pilot.pause()

@@ -10,13 +10,10 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.color import Color
-from textual.filter import ANSIToTruecolor
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.style import Style as TextualStyle
 
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
@@ -141,10 +138,6 @@ class ArticlePane(ScrollView, can_focus=True):
         self._line_cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(1024)
         self._pane_styles: dict[str, Style] = {}
         self._combos: dict[tuple[str, ...], Style] = {}
-        self._truecolor: ANSIToTruecolor | None = None
-        """The app's first line filter when it turns ANSI colours into the theme's: its work is done once per
-        style here (`_combo`), so that drawing a line need not do it for every segment."""
-        self._truecolor_background = Color(0, 0, 0)
         self._last_width = -1
         self._frame_width: int | None = None
         """The content width while a batch of lines renders (reading it from the DOM per line is slow)."""
@@ -244,53 +237,9 @@ class ArticlePane(ScrollView, can_focus=True):
             if layout.settle(row, 0, self.top_line - layout.tops[row] + crop.bottom):
                 self.post_message(self.HeightsChanged())
         try:
-            return self._render_plain(crop) if self._plain_box() else super().render_lines(crop)
+            return super().render_lines(crop)
         finally:
             self._frame_width = None
-
-    def _plain_box(self) -> bool:
-        """Whether the pane is drawn without border, outline, padding, tint or opacity (as styles/ has it):
-        then each line is only its content and the app's colour filters."""
-        styles = self.styles
-        return (
-            self.content_region.size == self.region.size
-            and not any(edge for edge, _ in styles.border)
-            and not any(edge for edge, _ in styles.outline)
-            and not styles.tint.a
-            and self.opacity == 1.0
-            and styles.text_opacity == 1.0
-            and not (styles.has_rule("hatch") and styles.hatch != "none")
-            and self._border_title is None
-            and self._border_subtitle is None
-        )
-
-    def _render_plain(self, crop: Region) -> list[Strip]:
-        """What Textual's line pipeline gives a plain box, at a fraction of its cost per line: the pipeline
-        reads a dozen style properties and makes a new strip for every line, which took as long as making the
-        line itself."""
-        width = self.content_region.width
-        base_background, background = self.background_colors
-        pad = TextualStyle(background=base_background + background).rich_style
-        filters = self.get_line_filters()
-        first = filters[0] if filters and isinstance(filters[0], ANSIToTruecolor) else None
-        if (first, background) != (self._truecolor, self._truecolor_background):
-            self._truecolor, self._truecolor_background = first, background
-            self._combos.clear()
-            self._line_cache.clear()
-        if first is not None:
-            filters = filters[1:]  # done already, in the lines' styles
-        strips = []
-        for y in crop.line_range:
-            strip = self.render_line(y)
-            if strip.cell_length != width:
-                strip = strip.adjust_cell_length(width, pad)
-            for line_filter in filters:
-                strip = strip.apply_filter(line_filter, background)
-            strips.append(strip)
-        if crop.column_span != (0, width):
-            x1, x2 = crop.column_span
-            strips = [strip.crop(x1, x2) for strip in strips]
-        return strips
 
     def render_line(self, y: int) -> Strip:
         width = self._frame_width
@@ -394,8 +343,6 @@ class ArticlePane(ScrollView, can_focus=True):
             style = self._style(_PANE)
             for name in names:
                 style = style + self._style(name)
-            if self._truecolor is not None:
-                style = self._truecolor.truecolor_style(style, self._truecolor_background.rich_color)
             self._combos[names] = style
         return style
 

@@ -206,9 +206,11 @@ class FactsSidebar(Vertical):
         ol = self.option_list
         for k, fid in enumerate(self._ids):
             if fid is not None:
-                ol._replace_option_prompt(k, self._prompt(fid, expanded=(k == event.option_index)))
+                ol.replace_option_prompt_at_index(k, self._prompt(fid, expanded=(k == event.option_index)))
             elif k in self._quotes:
-                ol._replace_option_prompt(k, self._quote_prompt(self._quotes[k], expanded=(k == event.option_index)))
+                ol.replace_option_prompt_at_index(
+                    k, self._quote_prompt(self._quotes[k], expanded=(k == event.option_index))
+                )
         self.post_message(self.Highlighted(self.highlighted_fact))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

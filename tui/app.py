@@ -317,12 +317,15 @@ class VersusApp(App[None]):
             ]
             await container.mount_all(new)
             columns += new
+        everyone = tuple(range(len(self.comparison.versions)))
+        some_hidden = len(self.slots) < len(everyone)
         for slot, column in enumerate(columns):
             column.display = slot < len(self.slots)
             if slot < len(self.slots):
                 pane = column.query_one(ArticlePane)
                 pane.set_view(self.view)
                 pane.show_version(self.slots[slot])
+                pane.show_presence(everyone if slot == 0 and some_hidden else ())
                 column.query_one(".pane-header", Static).update(self._header(self.slots[slot], slot))
         self.focus_slot = min(self.focus_slot, len(self.slots) - 1)
         self._relayout(keep_row=top_row)
@@ -353,7 +356,11 @@ class VersusApp(App[None]):
         shared = ["base"] if v == c.base else [f"{c.similarity[v][c.base]:.0%} shared"]
         tail = " · ".join([*when, *shared, f"{words:,} words"])
         # "k/N" first: the rest is cut where the column is narrow, never which version this is
-        return Content.assemble((f"{v + 1}/{len(c.versions)} ", "bold"), (label, "bold"), "  ", (tail, "dim"))
+        head = Content.assemble((f"{v + 1}/{len(c.versions)} ", "bold"), (label, "bold"), "  ", (tail, "dim"))
+        if slot == 0 and len(self.slots) < len(c.versions):  # the presence strip's columns, numbered
+            numbers = "".join(str((w + 1) % 10) for w in range(len(c.versions)))
+            return Content.assemble((numbers + " ", "dim"), head)
+        return head
 
     def _relayout(self, keep_row: int | None = None) -> None:
         """Lay the rows out again for the panes' current widths, keeping the same row at the top."""

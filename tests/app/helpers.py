@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 
 from tui.app import VersusApp
 from tui.core.textsafe import visible
-from tui.widgets.article_pane import GUTTER, ArticlePane
+from tui.widgets.article_pane import ArticlePane
 
 
 async def ready(pilot: Pilot) -> VersusApp:
@@ -41,7 +41,7 @@ def rendered_lines(pane: ArticlePane, folds: bool = False) -> list[str]:
         if place is not None and place.fold is not None and not folds:
             lines.append("")
             continue
-        lines.append(pane.render_line(y).text[GUTTER:].rstrip())
+        lines.append(pane.render_line(y).text[pane.gutter_width :].rstrip())
     return lines
 
 

@@ -28,7 +28,7 @@ def gutter_sign(app: VersusApp, row: int) -> str:
     y = app.row_layout.tops[row] - pane.top_line
     if app.row_layout.gap_before[row]:
         y += 1
-    return pane.render_line(y).text[1]
+    return pane.render_line(y).text[pane.gutter_width - 1]  # after the presence strip, if any
 
 
 async def type_text(pilot, text: str) -> None:

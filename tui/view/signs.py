@@ -155,3 +155,23 @@ def also_label(c: Comparison, row: int, version: int) -> str | None:
         if v == version:
             return "↑ said in the sentence above" if c.row_of[v][k] < row else "↓ said in the sentence below"
     return None
+
+
+PRESENCE_LEGEND = "· not in it  = as the base  ~ worded otherwise  + the base lacks it  > moved"
+"""The presence strip's signs (the columns left of the first pane, one per version)."""
+
+
+def presence_sign(c: Comparison, row: int, version: int) -> tuple[str, str]:
+    """How one version stands in a row, for the presence strip: its sign and the row status it is coloured
+    as ("none" where the version has no sentence there)."""
+    aligned = c.rows[row]
+    if not aligned.cells[version]:
+        return "·", "none"
+    if version in aligned.moved_in:
+        return ">", "moved"
+    if not aligned.cells[c.base]:
+        return "+", "unique"
+    if version == c.base:
+        return "=", "same"
+    lacks = next((spans for v, spans in aligned.reference_diffs if v == version), ())  # base words it lacks
+    return ("~", "changed") if aligned.diffs[version] or lacks else ("=", "same")

@@ -20,7 +20,7 @@ from tui.core.textsafe import visible
 from tui.core.worddiff import Span
 from tui.layout import RowLayout, line_pieces
 from tui.view.moves import moved_label
-from tui.view.signs import ROW_SIGNS, also_label
+from tui.view.signs import ROW_SIGNS, also_label, presence_sign
 
 GUTTER = 2
 _TINTS = frozenset(
@@ -42,6 +42,12 @@ _GUTTER_NAMES = {
     for cursor in (False, True)
 }
 """The component classes of a gutter sign, by its row's status and whether the cursor is on the row."""
+_PRESENCE_NAMES = {
+    "none": ("pane--filler",),
+    "same": ("pane--gutter",),
+    **{status: ("pane--gutter", f"pane--sign-{status}") for status in ("changed", "unique", "moved")},
+}
+"""The component classes of a presence strip sign, by how its version stands in the row."""
 
 
 @dataclass
@@ -143,11 +149,27 @@ class ArticlePane(ScrollView, can_focus=True):
         """The content width while a batch of lines renders (reading it from the DOM per line is slow)."""
         self.quiet = False
         """Set by the app around its own scrolling, so that only user scrolling leads the others."""
+        self.presence: tuple[int, ...] = ()
+        """The versions the presence strip shows left of the gutter (all, when some are in no pane), or none."""
+
+    @property
+    def gutter_width(self) -> int:
+        """Columns before the text: the presence strip (and a space after it) if shown, and the gutter."""
+        return GUTTER + (len(self.presence) + 1 if self.presence else 0)
 
     @property
     def text_width(self) -> int:
         """Columns available for text (pane width less the gutter and scrollbar)."""
-        return max(1, self.scrollable_content_region.width - GUTTER)
+        return max(1, self.scrollable_content_region.width - self.gutter_width)
+
+    def show_presence(self, versions: tuple[int, ...]) -> None:
+        """Show (or, with none, hide) the presence strip: for each row, how each of these versions stands in
+        it, one sign a version, so that a version in no pane is still seen (the app lays the rows out again,
+        the text being narrower)."""
+        if versions != self.presence:
+            self.presence = versions
+            self._line_cache.clear()
+            self._last_width = -1
 
     def set_view(self, view: ViewState) -> None:
         """Draw from another view (after the comparison was made again on a new base)."""
@@ -259,6 +281,27 @@ class ArticlePane(ScrollView, can_focus=True):
         return Strip([Segment(" " * width, self._combo((style_name,)))], width)
 
     def _render_layout_line(self, y: int, width: int) -> Strip:
+        if not self.presence:
+            return self._line(y, width)
+        strip_width = len(self.presence) + 1
+        return Strip.join([self._presence(y), self._line(y, max(0, width - strip_width))]).crop(0, width)
+
+    def _presence(self, y: int) -> Strip:
+        """The presence strip's cells on layout line y: signs on a row's first line, blank elsewhere."""
+        layout = self.row_layout
+        place = layout.place(y) if layout is not None else None
+        blank = self._combo(())
+        if place is None or place.gap or place.fold is not None or place.line != 0:
+            return Strip([Segment(" " * (len(self.presence) + 1), blank)])
+        segments = []
+        for v in self.presence:
+            sign, status = presence_sign(self.view.comparison, place.row, v)
+            segments.append(Segment(sign, self._combo(_PRESENCE_NAMES[status])))
+        segments.append(Segment(" ", blank))
+        return Strip(segments)
+
+    def _line(self, y: int, width: int) -> Strip:
+        """Layout line y at this width, from the gutter on."""
         layout = self.row_layout
         if layout is not None and self.version not in layout.widths:
             layout = None  # shown another version; its layout is on the way

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.keys import KEYS
-from tui.view.signs import FACT_LEGEND, ROW_LEGEND
+from tui.view.signs import FACT_LEGEND, PRESENCE_LEGEND, ROW_LEGEND
 from tui.widgets.dialog import ScrollingDialog
 
 HELP_WIDTH = 68
@@ -47,6 +47,9 @@ def help_text(keymap: Mapping[str, str] | None = None) -> str:
         "",
         f"Gutter: {ROW_LEGEND}",
         "        * marked  ¶ has a note  ⋯ folded (d, o)",
+        "Strip:  when versions are in no pane, a column a version left of",
+        "        the first pane (numbered in its header):",
+        *textwrap.wrap(PRESENCE_LEGEND, HELP_WIDTH, initial_indent=" " * 8, subsequent_indent=" " * 8),
         f"Facts:  {FACT_LEGEND}",
         "        values at a glance: ~ about  ≲ nearly  > more than  < up to",
         "j k space pgup g G scroll this help; escape closes it.",

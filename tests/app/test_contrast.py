@@ -138,3 +138,23 @@ async def test_the_focused_pane_has_its_header_reversed(monkeypatch, tmp_path) -
         await pilot.press("f", "tab")  # the sidebar hidden, another version shown: the focus stays
         await pilot.pause()
         assert reversed_headers() == [app.focus_slot]
+
+
+async def test_a_notification_leaves_no_letter_of_the_status_line_showing_beside_it(monkeypatch, tmp_path) -> None:
+    from tui.widgets.status_line import StatusLine
+
+    monkeypatch.setenv("VERSUS_DATA_DIR", str(tmp_path))
+    app = VersusApp(load_versions(SAMPLE_FILES))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ready(pilot)
+        app.notify("A notification long enough to reach the status line")
+        await pilot.pause(0.5)
+        status = app.query_one(StatusLine)
+        line = str(status.render())
+        toasts = [t.region for t in app.screen.query("Toast") if t.region]
+        assert toasts
+        covering = [r for r in toasts if r.y <= status.region.y < r.bottom]
+        assert covering, (toasts, status.region)
+        right_edge = max(r.right for r in covering)
+        beside = line[right_edge - status.region.x :]
+        assert not beside.strip(), beside

@@ -7,6 +7,9 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 LEGEND = "= same ~ changed + only here > moved"
+RIGHT_MARGIN = 2
+"""Columns left blank at the right: a notification covers the line but for these, where a letter of the
+legend used to show through."""
 
 
 class StatusLine(Widget):
@@ -22,6 +25,7 @@ class StatusLine(Widget):
 
     def render(self) -> Content:
         width = self.size.width or 80
-        gap = width - len(self.text) - len(LEGEND) - 1
+        room = width - RIGHT_MARGIN
+        gap = room - len(self.text) - len(LEGEND)
         line = self.text + (" " * gap + LEGEND if gap >= 2 else "")
-        return Content(line[:width])
+        return Content(line[:room])

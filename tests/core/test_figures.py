@@ -336,3 +336,34 @@ def test_exceeding_is_a_bound(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("Send it to NY 10012 today.", 10012.0), ("NGC 5128 is bright.", 5128.0)])
 def test_postcodes_and_catalogue_numbers_are_not_figures(text: str, value: float) -> None:
     assert value not in [v for _, _, _, v in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The trail climbs for 3/4 mile.", ("3/4 mile", "mi", "quantity", 0.75)),
+        ("Cut a 1/2 inch strip.", ("1/2 inch", "in", "quantity", 0.5)),
+        ("Nearly 2/3 of the members voted.", ("2/3", "ratio", "ratio", 2 / 3)),
+        ("The card holds 256 MB of photos.", ("256 MB", "MB", "quantity", 256.0)),
+        ("The new plant adds 12 GW to the grid.", ("12 GW", "GW", "quantity", 12.0)),
+    ],
+)
+def test_bare_fractions_and_units_written_as_the_unit_is(text: str, figure: tuple[str, str, str, float]) -> None:
+    assert figure in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match on 5/6 went to penalties.",
+        "The shop runs 24/7 in summer.",
+        "The council moved to 221 Baker Street last year.",
+        "Police stood outside 10 Downing Street.",
+    ],
+)
+def test_a_date_written_as_a_fraction_and_a_house_number_are_not_figures(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_capitalised_word_after_a_space_is_no_unit() -> None:
+    assert [u for _, u, _, _ in _found("He scored 5 In the second half.")] == [""]

@@ -69,6 +69,13 @@ _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|[½¼¾⅓⅔])?"
 )
 _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_BARE_FRACTION = re.compile(r"/(\d{1,2})(?![\d/])")
+"""The rest of a fraction written without a whole number: "3/4" (the numerator is the number matched)."""
+_OF = re.compile(r"\s+of\b")
+_STREET = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court)\b"
+)
+"""What follows a house number ("1600 Main Street", "10 Downing Street"): an address, not a figure."""
 _RANGE = re.compile(r"\s?(?:-|–|—|to)\s?(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/])")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
@@ -479,6 +486,8 @@ class _Scanner:
                 continue
             if _is_code(text, self.lo, start, m.group("num")):
                 continue
+            if _STREET.match(text, end, self.hi) and _qualifier(text, self.lo, start) is None:
+                continue  # a house number, unless it is counted ("about 250 Main Street shops")
             if start > self.lo and text[start - 1] == "[" and self.ahead(end, 1) == "]":
                 continue  # a citation mark such as [1]
             if end < self.hi and (text[end] == ":" and self.ahead(end + 1, 1).isdigit()):
@@ -487,6 +496,17 @@ class _Scanner:
                 continue
             value = _to_float(m.group("num"))
             frac = m.group("frac")
+            bare = None if frac else _BARE_FRACTION.match(text, end, self.hi)
+            if bare:  # "3/4 inch", "1/3 of voters": a fraction when a unit or "of" follows, else no figure
+                n, d = int(m.group("num")) if m.group("num").isdigit() else 0, int(bare.group(1))
+                if not 0 < n < d:
+                    continue
+                if _OF.match(text, bare.end(), self.hi):  # a share, as "two-thirds of" is
+                    qualifier = _qualifier(text, self.lo, start)
+                    self.add(start, bare.end(), n / d, None, "ratio", "ratio", qualifier, "ratio")
+                elif UNIT_PATTERN.match(text, bare.end() + 1, self.hi):
+                    self.number_at(start, bare.end(), n / d)
+                continue
             if frac:
                 if frac in _FRACTION_CHARS:
                     value += _FRACTION_CHARS[frac]
@@ -608,7 +628,9 @@ class _Scanner:
             written = um.group()
             found = unit_of(written)
             spaced = um.start() > end
-            if found and not (spaced and written.lower() in AMBIGUOUS_SHORT and written[0].isupper()):
+            if found and not (
+                spaced and written.lower() in AMBIGUOUS_SHORT and written[0].isupper() and written != found[0]
+            ):  # "5 In the" is no inch, but "512 MB" and "40 GW" are written as the unit is
                 unit, dim, _factor = found
                 unit_end = um.end()
                 rate = RATE_PATTERN.match(text, unit_end, hi)

@@ -18,7 +18,7 @@ from bench.generate import make_pair  # noqa: E402
 from tui.core import background  # noqa: E402
 from tui.core.figures import extract_figures  # noqa: E402
 from tui.core.load import Version, load_version  # noqa: E402
-from tui.core.model import compare  # noqa: E402
+from tui.core.pipeline import compare  # noqa: E402
 from tui.core.segment import segment  # noqa: E402
 
 DEV = HERE.parent.parent / "shared" / "eval" / "dev"

@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.core.align import similarity
 from tui.core.load import load_version
-from tui.core.model import compare
 from tui.core.normalise import key
+from tui.core.pipeline import compare
 from tui.core.wordweight import WordWeights
 
 LICENCES = Path("/usr/share/common-licenses")

@@ -60,7 +60,7 @@ def peak_rss_mb(cmd: list[str]) -> float:
 def core_time(paths: list[Path], runs: int, stages: dict[str, float] | None = None) -> float:
     """Median time of the comparison alone; `stages` receives the median of each stage."""
     from tui.core.load import load_versions
-    from tui.core.model import compare
+    from tui.core.pipeline import compare
 
     versions = load_versions([str(p) for p in paths])
     times = []

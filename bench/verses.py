@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.core.load import Version
-from tui.core.model import compare
+from tui.core.pipeline import compare
 
 
 def line_starts(text: str) -> list[int]:

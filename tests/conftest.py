@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from tui.core.load import load_versions
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
+from tui.core.pipeline import compare
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_articles"

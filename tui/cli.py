@@ -185,7 +185,7 @@ def _same_file(a: str, b: str) -> bool:
 
 def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[Comparison, dict[str, float] | None]:
     """The comparison of the files, and its stage times when --timings asks for them."""
-    from tui.core.model import compare
+    from tui.core.pipeline import compare
 
     versions, base, timings = _load(args, parser)
     return _refolded(compare(versions, base, args.threshold, timings, args.in_order), args), timings
@@ -205,7 +205,7 @@ def _write_json(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
     the same text as json.dumps of the model's dicts in about half the time. Its first part is made while
     the figures and facts may still be found in a child process. Returns the stage times, if asked for."""
     from tui.core.json_text import head_json, tail_json
-    from tui.core.model import begin
+    from tui.core.pipeline import begin
 
     versions, base, timings = _load(args, parser)
     with begin(versions, base, args.threshold, timings, args.in_order) as under_way:

@@ -13,8 +13,9 @@ from textual.message import Message
 
 from tui.core.folding import refold
 from tui.core.load import Version
-from tui.core.model import STAGES, Comparison, compare
+from tui.core.model import Comparison
 from tui.core.normalise import ALL_FOLDINGS
+from tui.core.pipeline import STAGES, compare
 from tui.messages import ComparisonFailed, ComparisonProgress, ComparisonReady
 
 

@@ -24,7 +24,7 @@ class ComparisonFailed(Message):
 
 
 class ComparisonProgress(Message):
-    """A comparison began one of its stages (`tui.core.model.STAGES`)."""
+    """A comparison began one of its stages (`tui.core.pipeline.STAGES`)."""
 
     def __init__(self, stage: str, request: int = 0) -> None:
         super().__init__()

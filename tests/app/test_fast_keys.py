@@ -9,7 +9,7 @@ from tests.app.helpers import key_event, ready
 from tests.conftest import SAMPLE_FILES
 from tui.app import VersusApp
 from tui.core.load import load_versions
-from tui.core.model import compare
+from tui.core.pipeline import compare
 from tui.messages import ComparisonReady
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.app.helpers import ready, rendered_lines
 from tui.app import VersusApp
 from tui.core.load import load_versions
-from tui.core.model import compare
+from tui.core.pipeline import compare
 from tui.layout import RowLayout
 from tui.view.moves import moved_label, moved_places, own_place
 from tui.widgets.status_line import StatusLine

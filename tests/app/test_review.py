@@ -286,7 +286,7 @@ async def test_each_folding_ticked_off_in_i_flips_its_row_and_back(name: str, tm
 
 
 async def test_a_note_typed_while_a_new_comparison_came_lands_on_its_passage() -> None:
-    from tui.core.model import compare
+    from tui.core.pipeline import compare
     from tui.messages import ComparisonReady
 
     app = make_app()

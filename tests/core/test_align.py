@@ -5,8 +5,9 @@ from __future__ import annotations
 from tests.conftest import find_sentence
 from tui.core.align import align
 from tui.core.load import Version
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
 from tui.core.normalise import key
+from tui.core.pipeline import compare
 
 WIRE, COPY, REWRITE, UPDATE, RELATED = range(5)
 

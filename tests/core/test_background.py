@@ -10,9 +10,9 @@ from collections.abc import Callable
 import pytest
 
 from tests.conftest import SAMPLE_FILES
-from tui.core import background, model
+from tui.core import background, pipeline
 from tui.core.load import load_versions
-from tui.core.model import compare
+from tui.core.pipeline import compare
 
 needs_fork = pytest.mark.skipif(not background.can_fork(), reason="needs Linux, one thread and two CPUs")
 
@@ -63,7 +63,7 @@ def test_no_fork_from_a_thread_or_when_not_worth_it() -> None:
 def test_figures_found_in_a_child_are_the_figures_found_here(monkeypatch: pytest.MonkeyPatch) -> None:
     versions = load_versions(SAMPLE_FILES)
     here = compare(versions)
-    monkeypatch.setattr(model, "FORK_ABOVE_CHARS", 0)
+    monkeypatch.setattr(pipeline, "FORK_ABOVE_CHARS", 0)
     timings: dict[str, float] = {}
     there = compare(versions, timings=timings)
     assert {"figures (child process)", "facts (child process)"} <= timings.keys()

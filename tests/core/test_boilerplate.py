@@ -8,7 +8,8 @@ import pytest
 
 from tests.conftest import find_sentence
 from tui.core.load import Version, load_versions
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
+from tui.core.pipeline import compare
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 

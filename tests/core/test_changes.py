@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.core.changes import summarise
 from tui.core.load import Version
-from tui.core.model import compare
+from tui.core.pipeline import compare
 from tui.view.summary import change_lines
 
 BASE = (

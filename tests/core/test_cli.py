@@ -134,7 +134,7 @@ def test_export_includes_the_saved_session_notes(tmp_path: Path) -> None:
     """`versus --export` without the app writes the notes the reviewer left in the app."""
     from tui import session
     from tui.core.load import load_versions
-    from tui.core.model import compare
+    from tui.core.pipeline import compare
 
     c = compare(load_versions(SAMPLE_FILES[:2]))
     review = session.Review()

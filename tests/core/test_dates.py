@@ -6,7 +6,7 @@ import pytest
 
 from tui.core.dates import chronology, parse_when, read_date
 from tui.core.load import Version
-from tui.core.model import compare
+from tui.core.pipeline import compare
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,7 @@ def test_notes_whose_passage_is_gone_are_exported_in_a_section_of_their_own(
 
 def test_article_text_is_never_markdown_and_bold_sits_on_its_words() -> None:
     from tui.core.load import Version
-    from tui.core.model import compare
+    from tui.core.pipeline import compare
 
     one = "The minister ~~denied~~ it & said <b>no</b> today, officials confirmed.\n\nThe road was cleared on Monday?\n"
     two = "The minister ~~denied~~ it & said &lt;b&gt; today, officials confirmed.\n\nThe road was shut on Tuesday?\n"

@@ -99,7 +99,7 @@ def test_long_generated_pair_flags_the_changed_figures_and_nothing_far_apart(see
     from bench.generate import make_pair
     from tui.core.grouping import NEAR_ROWS
     from tui.core.load import Version
-    from tui.core.model import compare
+    from tui.core.pipeline import compare
 
     changes: list[tuple[int, int]] = []
     old, new = make_pair(20_000, seed, changes)

@@ -9,8 +9,8 @@ import pytest
 from tests.core.test_cli import versus
 from tui.core.folding import folded_words, refold
 from tui.core.load import Version
-from tui.core.model import compare
 from tui.core.normalise import ALL_FOLDINGS, FOLDINGS, parse_folding
+from tui.core.pipeline import compare
 
 PAIRS = {
     "case": ("The Minister visited the Harbour on Monday.", "The minister visited the harbour on Monday."),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tui.core.load import Version
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
+from tui.core.pipeline import compare
 from tui.core.roles import TIME_ROLES, profile, role_of, sentence_words
 
 

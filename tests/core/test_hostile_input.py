@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.conftest import ROOT
 from tests.hostile import FORBIDDEN, HOSTILE, PLAIN
 from tui.core.load import Version
-from tui.core.model import compare
+from tui.core.pipeline import compare
 from tui.core.textsafe import PLACEHOLDER, is_unsafe_char, visible
 from tui.report import render_report
 

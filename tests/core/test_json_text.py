@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from tui.core.json_text import comparison_json
 from tui.core.load import Version
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
+from tui.core.pipeline import compare
 
 
 def _dumps(c: Comparison) -> str:

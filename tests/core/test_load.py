@@ -107,7 +107,7 @@ def test_saved_page_gives_the_article_alone() -> None:
 
 
 def test_saved_page_json_text_is_the_extracted_text(tmp_path: Path) -> None:
-    from tui.core.model import compare
+    from tui.core.pipeline import compare
 
     other = tmp_path / "wire.txt"
     other.write_text("Floodwater covers the valley\n\nFloodwater has covered over 40 percent of the farmland.\n")

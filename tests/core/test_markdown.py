@@ -8,7 +8,7 @@ import pytest
 
 from tui.core.load import load_version
 from tui.core.markdown import markdown_to_text
-from tui.core.model import compare
+from tui.core.pipeline import compare
 
 
 def text_of(markdown: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import SAMPLE_FILES
 from tui.core.load import load_versions
-from tui.core.model import STAGES, compare
+from tui.core.pipeline import STAGES, compare
 
 
 class Stop(Exception):

@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.core.load import Version
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
+from tui.core.pipeline import compare
 
 WORDS = [
     "the",

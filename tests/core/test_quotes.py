@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.load import Version
-from tui.core.model import compare
+from tui.core.pipeline import compare
 from tui.core.quotes import find_quotes, group_quotes
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from tests.conftest import SAMPLE_FILES
 from tui import session
 from tui.core.load import Version, load_versions
-from tui.core.model import Comparison, compare
+from tui.core.model import Comparison
+from tui.core.pipeline import compare
 
 
 def test_marks_and_notes_prune_when_emptied(samples: Comparison) -> None:

@@ -16,7 +16,8 @@ from tui.core.normalise import FOLDINGS
 
 if TYPE_CHECKING:
     from tui.core.claims import Fact, Figure
-    from tui.core.model import AlignedRow, Comparison, ComparisonUnderWay
+    from tui.core.model import AlignedRow, Comparison
+    from tui.core.pipeline import ComparisonUnderWay
     from tui.core.quotes import Quote
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from tui.core import roles
 from tui.core.claims import Figure
+from tui.core.names import names_near
 
 CLASS_IDF_FLOOR = 1.2
 """Role classes ("~death") weigh at least this much however common they are in the story."""
@@ -74,6 +75,7 @@ class Profiles:
                 )
                 found = self._known[place] = Profile(raw, self.idf)
                 found.label = roles.label(found.weighted, self.words[key], place[1], counted(f))
+                found.names = names_near(self.words[key], (place[1], place[2]), others)
             self._profile_of[i] = found
         return found
 
@@ -95,7 +97,7 @@ def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:
 class Profile:
     """A role profile weighed by the story's word weights, its length, and the roles it says."""
 
-    __slots__ = ("event_role", "label", "norm", "time_role", "weighted")
+    __slots__ = ("event_role", "label", "names", "norm", "time_role", "weighted")
 
     def __init__(self, raw: dict[str, float], idf: dict[str, float]) -> None:
         self.weighted = {t: w * idf.get(t, CLASS_IDF_FLOOR) for t, w in raw.items()}
@@ -104,6 +106,8 @@ class Profile:
         self.event_role = roles.role_of(raw, roles.EVENT_ROLES)
         self.label = ""
         """The label a fact of this figure alone (or of its twins) has, made with the profile (`roles.label`)."""
+        self.names: frozenset[str] = frozenset()
+        """The proper names beside the figure (`names.names_near`): whose figure it is."""
 
 
 def counted(f: Figure) -> str:

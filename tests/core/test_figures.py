@@ -367,3 +367,16 @@ def test_a_date_written_as_a_fraction_and_a_house_number_are_not_figures(text: s
 
 def test_a_capitalised_word_after_a_space_is_no_unit() -> None:
     assert [u for _, u, _, _ in _found("He scored 5 In the second half.")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Mira Tode, 61, conceded on Sunday.", 61.0), ("The driver, Karl Benn, 29, of Arlow was charged.", 29.0)],
+)
+def test_a_number_set_off_after_a_name_is_an_age(text: str, age: float) -> None:
+    assert (str(int(age)), "years old", "quantity", age) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["Medals: Arlow, 12, Vellar, 9, Tode, 4.", "Of those, 46, were hurt."])
+def test_a_list_of_counts_after_names_is_no_age(text: str) -> None:
+    assert all(u != "years old" for _, u, _, _ in _found(text))

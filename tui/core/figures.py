@@ -323,6 +323,11 @@ _SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "
 _AGED = re.compile(r"\b(?:aged?|ages)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
 _OR_OLDER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:or|and)\s+(?:older|over|above)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s$")
+_APPOSITION_END = re.compile(r",\s+[a-z]")
+"""A number set off by commas after a name, the sentence going on in lower case: "Smith, 34, of Leeds"
+(while "Brazil, 12, Chile, 9" lists counts)."""
+MAX_AGE = 120
 _OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")
 """What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured"."""
 _VERB_AFTER = frozenset(
@@ -614,6 +619,15 @@ class _Scanner:
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
     ) -> None:
         text, hi = self.text, self.hi
+        if (
+            value_max is None
+            and value.is_integer()
+            and 0 < value <= MAX_AGE
+            and _APPOSITION_END.match(text, end, hi)
+            and _NAME_BEFORE.search(text, max(self.lo, fig_start - 40), fig_start)
+        ):  # "Varela, 46, promised": a person's age, as "the 46-year-old" says it
+            self.add(fig_start, end, value, None, "years old", "quantity", qualifier, "age")
+            return
         older = _OR_OLDER.match(text, end, hi)
         if older or _AGED.search(text, max(self.lo, fig_start - 8), fig_start):
             # "aged 45 or older", "ages 18 to 30", "45 years and over": an age

@@ -226,3 +226,12 @@ def test_ago_after_a_duration_is_part_of_it_not_an_earlier_time() -> None:
         "The survey of coastal birds, which began seven years ago, counted 41 species.",
     )
     assert fact(c, 0, "seven years") == fact(c, 1, "seven years")
+
+
+def test_groups_of_people_under_other_names_are_one_count() -> None:
+    c = versions(
+        "A housing trust was fined on Friday for overcharging about 900 tenants over six years.\n\n"
+        "The trust said it would appeal.",
+        "The trust, which plans an appeal, overcharged some 900 residents for six years, the court found on Friday.",
+    )
+    assert fact(c, 0, "900 tenants") == fact(c, 1, "900 residents")

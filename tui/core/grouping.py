@@ -103,6 +103,8 @@ HUMAN = frozenset(
         "staff",
         "travellers",
         "travelers",
+        *("pensioners", "retirees", "voters", "tenants", "migrants", "refugees", "inmates", "prisoners"),
+        *("pupils", "customers"),
     ]
 )
 """Counted nouns that all count people: "36 dead" and "36 people" may be one claim."""

@@ -380,3 +380,24 @@ def test_a_number_set_off_after_a_name_is_an_age(text: str, age: float) -> None:
 @pytest.mark.parametrize("text", ["Medals: Arlow, 12, Vellar, 9, Tode, 4.", "Of those, 46, were hurt."])
 def test_a_list_of_counts_after_names_is_no_age(text: str) -> None:
     assert all(u != "years old" for _, u, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The collider ran at 6.8 TeV per beam.", ("6.8 TeV", "TeV", "quantity", 6.8)),
+        ("Gusts reached 140 km/hr on the coast.", ("140 km/hr", "km/h", "quantity", 140.0)),
+        ("The reservoir holds 2km^3 of water.", ("2km^3", "km³", "quantity", 2.0)),
+        ("Each flat is 85 m^2 inside.", ("85 m^2", "m²", "quantity", 85.0)),
+        ("The new tablet has an 11\" display.", ('11"', "in", "quantity", 11.0)),
+        ("The court ordered him to pay 12 lakh rupees.", ("12 lakh rupees", "INR", "money", 1.2e6)),
+        ("The dam cost 450 crore rupees.", ("450 crore rupees", "INR", "money", 4.5e9)),
+        ("Exports earned 3 billion yuan.", ("3 billion yuan", "CNY", "money", 3e9)),
+    ],
+)
+def test_more_units_scales_and_currencies(text: str, figure: tuple[str, str, str, float]) -> None:
+    assert figure in _found(text)
+
+
+def test_a_closing_quotation_mark_after_a_number_is_no_inch() -> None:
+    assert [u for _, u, _, _ in _found('He said: "We won 3" and left.')] == [""]

@@ -80,7 +80,8 @@ _RANGE = re.compile(r"\s?(?:-|–|—|to)\s?(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
 _SCALE = re.compile(
-    r"(?:\s|-(?=thousand|million|billion|trillion))?(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|[kmb])\b",
+    r"(?:\s|-(?=thousand|million|billion|trillion))?"
+    r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmb])\b",
     re.IGNORECASE,
 )
 _POUNDS = re.compile(r"\s?pounds\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
@@ -133,8 +134,8 @@ _FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + _WORD)
 _NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + _WORD)
 _DIGIT_RUN = re.compile(r"\d+")
 _ATTACHED_UNIT = re.compile(
-    r"(?:[kmbgc]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw|mw|gw|kwh|ft"
-    r"|usd|eur|gbp)\b",
+    r"(?:(?:km|m)\^[23]|[kmbgc]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
+    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp)(?:\b|(?<=\^[23]))",
     re.IGNORECASE,
 )
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
@@ -241,7 +242,7 @@ def _starts(*words: str) -> frozenset[str]:
 
 
 _RANGE_STARTS = frozenset("-–—t")
-_SCALE_STARTS = _starts("thousand", "million", "billion", "trillion", "mn", "bn", "k", "m", "b") | {"-"}
+_SCALE_STARTS = _starts("thousand", "million", "billion", "trillion", "mn", "bn", "lakh", "crore", "k", "m", "b") | {"-"}
 _PERCENT_STARTS = _starts("%", "-", "per", "percentage")
 _CURRENCY_WORD_STARTS = _starts(*CURRENCY_WORDS)
 _CURRENCY_ENDS = frozenset("$€£¥₹₽₴ACDRPF.sh")
@@ -328,6 +329,7 @@ _APPOSITION_END = re.compile(r",\s+[a-z]")
 """A number set off by commas after a name, the sentence going on in lower case: "Smith, 34, of Leeds"
 (while "Brazil, 12, Chile, 9" lists counts)."""
 MAX_AGE = 120
+_INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
 _OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")
 """What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured"."""
 _VERB_AFTER = frozenset(
@@ -636,6 +638,10 @@ class _Scanner:
             if older and not qualifier:
                 qualifier = "at least"
             self.add(fig_start, unit_end, value, value_max, "years old", "quantity", qualifier, "age")
+            return
+        if _INCH_MARK.match(text, end, hi) and text.count('"', self.lo, fig_start) % 2 == 0:
+            # 7" wide: an inch mark, where no quotation is open (in "we won 3", the mark closes one)
+            self.add(fig_start, end + 1, value, value_max, "in", "quantity", qualifier, "length")
             return
         um = UNIT_PATTERN.match(text, end + (1 if self.ahead(end, 1) in (" ", "-", "\u00a0") else 0), hi)
         if um:

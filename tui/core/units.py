@@ -7,18 +7,18 @@ import re
 # (written forms, normal unit, dimension, factor to the dimension's base unit)
 _UNITS: tuple[tuple[str, str, str, float], ...] = (
     (
-        "square kilometres|square kilometers|square kilometre|square kilometer|square km|sq km|sq. km|km²|km2|sqkm",
+        "square kilometres|square kilometers|square kilometre|square kilometer|square km|sq km|sq. km|km²|km2|km^2|sqkm",
         "km²",
         "area",
         1e6,
     ),
     ("square miles|square mile|sq mi|sq. mi|sq miles|mi²", "mi²", "area", 2_589_988.11),
-    ("square metres|square meters|square metre|square meter|sq m|m²|m2", "m²", "area", 1.0),
+    ("square metres|square meters|square metre|square meter|sq m|m²|m2|m^2", "m²", "area", 1.0),
     ("square feet|square foot|sq ft|ft²", "ft²", "area", 0.09290304),
     ("hectares|hectare|ha", "ha", "area", 1e4),
     ("acres|acre", "acre", "area", 4046.8564224),
     (
-        "kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour|km/h|kph|kmh",
+        "kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour|km/hr|km/h|kph|kmh",
         "km/h",
         "speed",
         1 / 3.6,
@@ -33,7 +33,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("miles|mile|mi", "mi", "length", 1609.344),
     ("yards|yard|yd", "yd", "length", 0.9144),
     ("feet|foot|ft", "ft", "length", 0.3048),
-    ("inches|inch", "in", "length", 0.0254),
+    ("inches|inch|″", "in", "length", 0.0254),
     ("kg/m²|kg/m2|kg/m 2|kg/m^2", "kg/m²", "bmi", 1.0),
     ("tonnes|tonne|metric tons|tons|ton", "t", "mass", 1000.0),
     ("kilograms|kilogrammes|kilogram|kilos|kg", "kg", "mass", 1.0),
@@ -44,7 +44,8 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("ounces|ounce|oz", "oz", "mass", 0.028349523125),
     ("litres|liters|litre|liter", "l", "volume", 1.0),
     ("millilitres|milliliters|millilitre|milliliter|ml", "ml", "volume", 0.001),
-    ("cubic metres|cubic meters|m³", "m³", "volume", 1000.0),
+    ("cubic metres|cubic meters|m³|m^3", "m³", "volume", 1000.0),
+    ("cubic kilometres|cubic kilometers|km³|km^3", "km³", "volume", 1e12),
     ("gallons|gallon", "gal", "volume", 3.785411784),
     ("barrels|barrel|bbl", "bbl", "volume", 158.987294928),
     ("degrees celsius|degrees c|°c", "°C", "temperature", 1.0),
@@ -70,12 +71,14 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("minutes|minute|mins", "minutes", "time", 1 / 1440),
     ("seconds|second|secs", "seconds", "time", 1 / 86400),
     ("magnitude", "magnitude", "magnitude", 1.0),
+    ("teraelectronvolts|tev", "TeV", "energy_ev", 1e12),
+    ("gigaelectronvolts|gev", "GeV", "energy_ev", 1e9),
 )
 
 UNIT_PATTERN = re.compile(
     r"(?:"
     + "|".join("(?:" + "|".join(re.escape(f) for f in forms.split("|")) + ")" for forms, *_ in _UNITS)
-    + r")(?![\w²³])",
+    + r")(?![\w²³^])",
     re.IGNORECASE,
 )
 _UNIT_OF: dict[str, tuple[str, str, float]] = {}
@@ -199,6 +202,11 @@ CURRENCY_WORDS = {
     "pounds sterling": "GBP",
     "yen": "JPY",
     "rupees": "INR",
+    "rupee": "INR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rand": "ZAR",
+    "pesos": "MXN",
     "roubles": "RUB",
     "rubles": "RUB",
     "hryvnias": "UAH",
@@ -227,6 +235,10 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 # Counted nouns that stand for the same kind of thing.

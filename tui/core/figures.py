@@ -242,7 +242,8 @@ def _starts(*words: str) -> frozenset[str]:
 
 
 _RANGE_STARTS = frozenset("-–—t")
-_SCALE_STARTS = _starts("thousand", "million", "billion", "trillion", "mn", "bn", "lakh", "crore", "k", "m", "b") | {"-"}
+_SCALE_STARTS = _starts("thousand", "million", "billion", "trillion", "mn", "bn", "lakh", "crore", "k", "m", "b")
+_SCALE_STARTS |= {"-"}
 _PERCENT_STARTS = _starts("%", "-", "per", "percentage")
 _CURRENCY_WORD_STARTS = _starts(*CURRENCY_WORDS)
 _CURRENCY_ENDS = frozenset("$€£¥₹₽₴ACDRPF.sh")

@@ -7,7 +7,8 @@ import re
 # (written forms, normal unit, dimension, factor to the dimension's base unit)
 _UNITS: tuple[tuple[str, str, str, float], ...] = (
     (
-        "square kilometres|square kilometers|square kilometre|square kilometer|square km|sq km|sq. km|km²|km2|km^2|sqkm",
+        "square kilometres|square kilometers|square kilometre|square kilometer|square km|sq km|sq. km|km²|km2|km^2"
+        "|sqkm",
         "km²",
         "area",
         1e6,

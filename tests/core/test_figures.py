@@ -389,7 +389,7 @@ def test_a_list_of_counts_after_names_is_no_age(text: str) -> None:
         ("Gusts reached 140 km/hr on the coast.", ("140 km/hr", "km/h", "quantity", 140.0)),
         ("The reservoir holds 2km^3 of water.", ("2km^3", "km³", "quantity", 2.0)),
         ("Each flat is 85 m^2 inside.", ("85 m^2", "m²", "quantity", 85.0)),
-        ("The new tablet has an 11\" display.", ('11"', "in", "quantity", 11.0)),
+        ('The new tablet has an 11" display.', ('11"', "in", "quantity", 11.0)),
         ("The court ordered him to pay 12 lakh rupees.", ("12 lakh rupees", "INR", "money", 1.2e6)),
         ("The dam cost 450 crore rupees.", ("450 crore rupees", "INR", "money", 4.5e9)),
         ("Exports earned 3 billion yuan.", ("3 billion yuan", "CNY", "money", 3e9)),

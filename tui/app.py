@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 import signal
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -33,7 +32,9 @@ from tui.session import Review
 from tui.themes import MONO
 from tui.view.diffmap import cell_of_line, conflict_rows, first_line_of_cell, map_cells, next_block, row_ranks
 from tui.view.moves import own_place
-from tui.view.signs import differing_version, who_says
+from tui.view.navigation import difference_rows, moved_rows, next_row, search_pattern, search_rows, unique_rows
+from tui.view.notes import fact_note, hidden_note, moved_note
+from tui.view.signs import differing_version
 from tui.widgets.article_pane import ArticlePane, ViewState
 from tui.widgets.diff_map import DiffMap
 from tui.widgets.facts_sidebar import FactsSidebar
@@ -585,61 +586,12 @@ class VersusApp(App[None]):
             extra.append("same file given twice" if most == 2 else f"same file given {most} times")
         status = c.rows[r].status if c.rows else "-"
         if c.rows:
-            extra += self._fact_note(r)
-            extra += self._moved_note(r)
-            extra += self._hidden_note(r)
+            extra += fact_note(c, self._jumped_fact, r)
+            if self.row_layout is not None:  # the moved passages' places are kept with the layout's words
+                extra += moved_note(c, r, self.row_layout.cell_words.moved_here)
+            extra += hidden_note(c, r, self.slots, self.view.search, self.search_rows)
         self.query_one(StatusLine).show(r, len(c.rows), status, " · ".join(extra))
         self._refresh_map()
-
-    def _fact_note(self, r: int) -> list[str]:
-        """Who states what of the fact last jumped to, while the cursor is on one of its rows."""
-        c, fid = self.comparison, self._jumped_fact
-        if c is None or fid is None or fid >= len(c.facts):
-            return []
-        fact = c.facts[fid]
-        if not any(c.row_of[c.figures[i].version][c.figures[i].sentence] == r for i in fact.figures):
-            return []
-        return [f"{visible(fact.label, newlines=False)}: {who_says(c, fact)}"]
-
-    def _moved_note(self, r: int) -> list[str]:
-        """On a moved row, or at a moved passage's own place: which version has it where, and that m jumps."""
-        c = self.comparison
-        assert c is not None
-        row = c.rows[r]
-        if row.status == "moved" and row.moved_in:
-            names = ", ".join(str(v + 1) for v in sorted(row.moved_in))
-            return [f"out of order in {names}: m shows where"]
-        if self.row_layout is None:
-            return []
-        moved_here = self.row_layout.cell_words.moved_here  # kept per comparison: cheap on every cursor move
-        here = [v for v in range(len(c.versions)) if r in moved_here(v)]
-        if here:
-            return [f"a moved passage of {', '.join(str(v + 1) for v in here)} stands here: m goes to it"]
-        return []
-
-    def _hidden_note(self, r: int) -> list[str]:
-        """What the shown panes do not show of row r: a difference (or a search hit) only in versions that are
-        not on screen, named so that tab or a digit can bring them in."""
-        c, view = self.comparison, self.view
-        assert c is not None and view is not None
-        row = c.rows[r]
-        hidden = [v for v in row.present() if v not in self.slots]
-        if not hidden:
-            return []
-        names = ", ".join(str(v + 1) for v in hidden)
-        if view.search is not None and r in self.search_rows:
-            shown_hit = any(view.search.search(c.sentence_text(v, k)) for v in self.slots for k in row.cells[v])
-            if not shown_hit:
-                return [f"found in version {names} (not shown: tab or its digit)"]
-        if row.status == "same":
-            return []
-        shown = [v for v in self.slots if row.cells[v]]
-        if not shown:
-            return [f"only in version {names} (not shown: tab or its digit)"]
-        seen = any(spans for v, spans in row.reference_diffs if v in shown) if row.reference in shown else False
-        if not any(row.diffs[v] for v in shown if v != row.reference) and not seen:
-            return [f"differs in version {names} (not shown: tab or its digit)"]
-        return []
 
     # ----- the difference map
 
@@ -737,10 +689,7 @@ class VersusApp(App[None]):
 
     def _step(self, rows: list[int], forward: bool) -> None:
         assert self.view is not None
-        cur = self.view.cursor_row
-        target = (
-            next((r for r in rows if r > cur), None) if forward else next((r for r in reversed(rows) if r < cur), None)
-        )
+        target = next_row(rows, self.view.cursor_row, forward)
         if target is None:
             self.bell()
             return
@@ -748,7 +697,7 @@ class VersusApp(App[None]):
 
     def _diff_rows(self) -> list[int]:
         assert self.comparison is not None
-        return [r for r in self._visible_rows() if self.comparison.rows[r].status != "same"]
+        return difference_rows(self.comparison, self._visible_rows())
 
     def action_next(self) -> None:
         if self.is_ready:
@@ -763,9 +712,7 @@ class VersusApp(App[None]):
         if not self.is_ready or pane is None:
             return
         assert self.comparison is not None
-        v = pane.version
-        rows = [r for r, row in enumerate(self.comparison.rows) if row.status == "unique" and row.cells[v]]
-        self._step(rows, forward)
+        self._step(unique_rows(self.comparison, pane.version), forward)
 
     def action_moved(self, forward: bool = True) -> None:
         """On a moved row: go to where the moved passage stands in its own version; press again to return.
@@ -785,7 +732,7 @@ class VersusApp(App[None]):
             back, self._moved_from = self._moved_from, None
             self.goto_row(back)
             return
-        self._step([r for r, rw in enumerate(c.rows) if rw.status == "moved"], forward)
+        self._step(moved_rows(c), forward)
 
     def action_focus_pane(self, step: int) -> None:
         panes = self.panes
@@ -1023,13 +970,8 @@ class VersusApp(App[None]):
         if not term or self.comparison is None or self.view is None:
             return
         self.search_term = term
-        pattern = re.compile(re.escape(term), re.IGNORECASE)
-        c = self.comparison
-        self.search_rows = [
-            r
-            for r, row in enumerate(c.rows)
-            if any(pattern.search(c.sentence_text(v, k)) for v in range(len(c.versions)) for k in row.cells[v])
-        ]
+        pattern = search_pattern(term)
+        self.search_rows = search_rows(self.comparison, pattern)
         self.view.search = pattern
         self._touch()
         if not self.search_rows:
@@ -1115,7 +1057,7 @@ class VersusApp(App[None]):
         if wanted is not None and len(self.slots) > 1:
             self.focus_slot = max(1, self.focus_slot)
             await self.action_show_version(wanted)
-        self.jump_to_fact(fact_id)  # the status line then says who states what (`_fact_note`)
+        self.jump_to_fact(fact_id)  # the status line then says who states what (`notes.fact_note`)
 
     @on(FactsSidebar.Highlighted)
     def _fact_highlighted(self, message: FactsSidebar.Highlighted) -> None:

@@ -1,0 +1,65 @@
+"""What the status line says of the cursor's row besides its kind, from the model alone (no Textual): who
+states the fact last jumped to, where a moved passage stands, and what only versions in no pane show."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tui.core.model import Comparison
+from tui.core.textsafe import visible
+from tui.view.signs import who_says
+
+HIDDEN_HINT = "(not shown: tab or its digit)"
+
+
+def fact_note(c: Comparison, fact_id: int | None, row: int) -> list[str]:
+    """Who states what of a fact, while the cursor is on one of its rows."""
+    if fact_id is None or fact_id >= len(c.facts):
+        return []
+    fact = c.facts[fact_id]
+    if not any(c.row_of[c.figures[i].version][c.figures[i].sentence] == row for i in fact.figures):
+        return []
+    return [f"{visible(fact.label, newlines=False)}: {who_says(c, fact)}"]
+
+
+def moved_note(c: Comparison, row: int, moved_here: Callable[[int], dict[int, tuple[int, ...]]]) -> list[str]:
+    """On a moved row, or at a moved passage's own place (`moved_here(version)`, see `moves`): which version
+    has it where, and that m jumps."""
+    aligned = c.rows[row]
+    if aligned.status == "moved" and aligned.moved_in:
+        return [f"out of order in {_names(sorted(aligned.moved_in))}: m shows where"]
+    here = [v for v in range(len(c.versions)) if row in moved_here(v)]
+    if here:
+        return [f"a moved passage of {_names(here)} stands here: m goes to it"]
+    return []
+
+
+def hidden_note(
+    c: Comparison, row: int, shown: Sequence[int], search: re.Pattern[str] | None, search_rows: Sequence[int]
+) -> list[str]:
+    """What the panes (showing versions `shown`) do not show of a row: a difference or a search hit only in
+    versions in no pane, named so that tab or a digit can bring them in."""
+    aligned = c.rows[row]
+    hidden = [v for v in aligned.present() if v not in shown]
+    if not hidden:
+        return []
+    names = _names(hidden)
+    hit_shown = search is not None and any(
+        search.search(c.sentence_text(v, k)) for v in shown for k in aligned.cells[v]
+    )
+    if search is not None and row in search_rows and not hit_shown:
+        return [f"found in version {names} {HIDDEN_HINT}"]
+    if aligned.status == "same":
+        return []
+    having = [v for v in shown if aligned.cells[v]]
+    if not having:
+        return [f"only in version {names} {HIDDEN_HINT}"]
+    seen = aligned.reference in having and any(spans for v, spans in aligned.reference_diffs if v in having)
+    if not seen and not any(aligned.diffs[v] for v in having if v != aligned.reference):
+        return [f"differs in version {names} {HIDDEN_HINT}"]
+    return []
+
+
+def _names(versions: Sequence[int]) -> str:
+    return ", ".join(str(v + 1) for v in versions)

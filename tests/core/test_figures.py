@@ -401,3 +401,16 @@ def test_more_units_scales_and_currencies(text: str, figure: tuple[str, str, str
 
 def test_a_closing_quotation_mark_after_a_number_is_no_inch() -> None:
     assert [u for _, u, _, _ in _found('He said: "We won 3" and left.')] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The miner raised c $ 7.5 million in May.", ("c $ 7.5 million", "CAD", "money", 7.5e6)),
+        ("The loan is us $ 120 million.", ("us $ 120 million", "USD", "money", 1.2e8)),
+        ("The shares closed at $-2.40 after the loss.", ("$-2.40", "USD", "money", -2.4)),
+        ("It declared a 12-cent-a-share payout.", ("12-cent", "cents", "money", 12.0)),
+    ],
+)
+def test_currency_signs_apart_signed_and_in_adjectives(text: str, figure: tuple[str, str, str, float]) -> None:
+    assert figure in _found(text)

@@ -330,6 +330,7 @@ _APPOSITION_END = re.compile(r",\s+[a-z]")
 """A number set off by commas after a name, the sentence going on in lower case: "Smith, 34, of Leeds"
 (while "Brazil, 12, Chile, 9" lists counts)."""
 MAX_AGE = 120
+_CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")
 _INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
 _OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")
 """What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured"."""
@@ -531,9 +532,14 @@ class _Scanner:
     ) -> None:
         text, hi = self.text, self.hi
         cur = _currency_before(text[max(self.lo, start - 6) : start])
-        currency = CURRENCY_PREFIX[cur.group(1).strip().lower()] if cur else None
-        fig_start = start - len(cur.group(1)) if cur else start
-        if negative:  # "-12 °C", "−40°": the sign is part of the figure
+        signed = None
+        if cur is None and start > self.lo and text[start - 1] in "-−":  # "$-15.50": the sign after the currency
+            signed = cur = _currency_before(text[max(self.lo, start - 7) : start - 1])
+        currency = CURRENCY_PREFIX["".join(cur.group(1).split()).lower()] if cur else None
+        fig_start = start - len(cur.group(1)) - (1 if signed else 0) if cur else start
+        if signed:
+            value = -value
+        elif negative:  # "-12 °C", "−40°": the sign is part of the figure
             value, fig_start = -value, fig_start - 1
         if value_max is None and not _FROM_CHANGE.search(text, max(self.lo, fig_start - 40), fig_start):
             rng = _RANGE.match(text, end, hi) if _lead(text, end, hi) in _RANGE_STARTS else None
@@ -550,7 +556,7 @@ class _Scanner:
             and text[end] == "-"
             and re.match(r"-[A-Za-z]", self.ahead(end, 2))
             and not re.match(
-                r"-(?:year|month|week|day|hour|minute|per|mile|kilomet|metre|meter|foot|feet|inch|strong|man|member"
+                r"-(?:year|month|week|day|hour|minute|per|mile|kilomet|metre|meter|foot|feet|inch|strong|man|member|cent"
                 r"|thousand|million|billion|trillion|magnitude)",
                 self.ahead(end, 12),
                 re.IGNORECASE,
@@ -591,6 +597,8 @@ class _Scanner:
             self.add(fig_start, pct.end(), value, value_max, unit, "percent", qualifier, unit)
             return
         cw = CURRENCY_WORD_PATTERN.match(text, end, hi) if lead in _CURRENCY_WORD_STARTS else None
+        if cw is None and (hyphened := _CENTS_ADJECTIVE.match(text, end, hi)):  # "an 8-cent-a-share dividend"
+            cw = hyphened
         if cw and currency is None:
             code = CURRENCY_WORDS[cw.group(1).lower()]
             self.money(fig_start, cw.end(), value, value_max, code, qualifier)

@@ -174,7 +174,7 @@ CURRENCY_PREFIX = {
     "chf": "CHF",
 }
 CURRENCY_PREFIX_PATTERN = re.compile(
-    r"(?<![\w$])((?:US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC]|\$|€|£|¥|₹|₽|₴)\s?|"
+    r"(?<![\w$])((?:(?:[Uu][Ss]|[Aa][Uu]|[Cc]|NZ|HK) \$|US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC]|\$|€|£|¥|₹|₽|₴)\s?|"
     r"(?:USD|AUD|CAD|EUR|GBP|AED|CHF)\s?|Rs\.?\s?|Dh\s?)$"
 )
 CURRENCY_WORDS = {

@@ -275,7 +275,8 @@ class _Scorer:
     def label(self, members: Sequence[int]) -> str:
         """What the fact is said of, in the words of its first version's sentence (`roles.label`), from the
         average of its figures' profiles."""
-        ref = self.figs[members[0]]
+        body = [i for i in members if self.figs[i].sentence > 0]  # a headline's terse words label worst
+        ref = self.figs[body[0] if body else members[0]]
         profiles = {id(p): p for p in map(self.profile, members)}
         if len(profiles) == 1:  # a figure alone or its twins in other versions: labelled with its profile
             return self.profile(members[0]).label or (ref.unit or ref.kind)

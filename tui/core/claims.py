@@ -95,27 +95,6 @@ class Figure(Record):
             self.fact, boilerplate, self.words_around,
         )  # fmt: skip
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "version": self.version,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "value": self.value,
-            "value_max": self.value_max,
-            "unit": self.unit,
-            "kind": self.kind,
-            "qualifier": self.qualifier,
-            "context": self.context,
-            "status": self.status,
-            "converts": self.converts,
-            "fact": self.fact,
-        }
-        if self.iso is not None:
-            out["iso"] = self.iso
-        return out
-
 
 class Fact(Record):
     """One claim as the versions state it: its figures, a readable label and the overall status.
@@ -148,16 +127,6 @@ class Fact(Record):
         self.figures = figures
         self.kind = kind
         self.in_time = in_time
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "label": self.label,
-            "status": self.status,
-            "figures": list(self.figures),
-            "kind": self.kind,
-            "in_time": list(self.in_time) if self.in_time is not None else None,
-        }
 
 
 Packed = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tui.core.claims import Fact, Figure
 from tui.core.load import Version
-from tui.core.normalise import FOLDINGS
 from tui.core.quotes import Quote
 from tui.core.record import FrozenRecord, Record
 from tui.core.segment import Sentence
@@ -116,56 +116,7 @@ class Comparison(FrozenRecord):
         return self.word_counts[version]
 
     def to_json(self) -> dict[str, Any]:
-        """The model as `versus.comparison/3` JSON data (tuples stand for arrays)."""
-        return {
-            "schema": SCHEMA,
-            "base": self.base,
-            "threshold": self.threshold,
-            "folding": [n for n in FOLDINGS if n in self.folding],
-            "versions": [
-                {
-                    "path": v.path,
-                    "label": v.label,
-                    "title": v.title,
-                    "date": v.date,
-                    "date_source": v.date_source,
-                    "time": self.times[i],
-                    "encoding": v.encoding,
-                    "text": v.text,
-                    "sentences": [
-                        {
-                            "start": s.start,
-                            "end": s.end,
-                            "paragraph": s.paragraph,
-                            "kind": s.kind,
-                            "boilerplate": self.boilerplate[i][k],
-                        }
-                        for k, s in enumerate(self.sentences[i])
-                    ],
-                }
-                for i, v in enumerate(self.versions)
-            ],
-            "rows": [
-                {
-                    "cells": row.members(),  # tuples are written as arrays, as lists are, and need no copy
-                    "status": row.status,
-                    "diffs": row.diffs,
-                    "moved_in": sorted(row.moved_in),
-                    "reference": row.reference,
-                    "also": [list(pair) for pair in row.also],
-                }
-                for row in self.rows
-            ],
-            "figures": [f.to_json() for f in self.figures],
-            "facts": [f.to_json() for f in self.facts],
-            "quotes": [q.to_json() for q in self.quotes],
-            "changes": [ch.to_json() for ch in _summarise(self)],
-            "similarity": [[round(x, 4) for x in r] for r in self.similarity],
-        }
+        """The model as `versus.comparison/3` JSON data: `json_text` writes the schema, once; this reads it."""
+        from tui.core.json_text import comparison_json
 
-
-def _summarise(c: Comparison) -> list[Any]:
-    from tui.core.changes import summarise  # here: it loads the facts' rules, which a one-shot run's parent
-    # process does not need until the figures come back
-
-    return summarise(c)
+        return json.loads(comparison_json(self))

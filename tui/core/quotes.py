@@ -79,18 +79,6 @@ class Quote(Record):
             *(self.group, self.altered, self.differs, self.sentence),
         )
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "version": self.version,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker,
-            "group": self.group,
-            "altered": self.altered,
-            "differs": [list(s) for s in self.differs],
-        }
-
 
 _MARKS = "[“\"‘']"
 

@@ -414,3 +414,19 @@ def test_a_closing_quotation_mark_after_a_number_is_no_inch() -> None:
 )
 def test_currency_signs_apart_signed_and_in_adjectives(text: str, figure: tuple[str, str, str, float]) -> None:
     assert figure in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Half a million people lined the route.", ("Half a million people", "people", "count", 5e5)),
+        ("The repairs cost a quarter million dollars.", ("a quarter million dollars", "USD", "money", 2.5e5)),
+        ("The contract is worth 45 MUSD.", ("45 MUSD", "USD", "money", 4.5e7)),
+    ],
+)
+def test_fractions_of_millions_and_codes_for_millions(text: str, figure: tuple[str, str, str, float]) -> None:
+    assert figure in _found(text)
+
+
+def test_half_of_a_thing_is_no_figure() -> None:
+    assert _found("She ate half a pie and half the cake.") == []

@@ -331,6 +331,8 @@ _APPOSITION_END = re.compile(r",\s+[a-z]")
 (while "Brazil, 12, Chile, 9" lists counts)."""
 MAX_AGE = 120
 _CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")
+_MILLION_CODE = re.compile(r"\s?M(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK)\b")
+"""A currency code with M for millions after an amount: "45 MUSD"."""
 _INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
 _OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")
 """What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured"."""
@@ -595,6 +597,12 @@ class _Scanner:
         if pct and currency is None:
             unit = "pp" if "point" in pct.group().lower() else "%"
             self.add(fig_start, pct.end(), value, value_max, unit, "percent", qualifier, unit)
+            return
+        if currency is None and (mega := _MILLION_CODE.match(text, end, hi)):
+            scaled = _scaled(value, 1e6)
+            self.money(
+                fig_start, mega.end(), scaled, _scaled(value_max, 1e6) if value_max else None, mega[1], qualifier
+            )
             return
         cw = CURRENCY_WORD_PATTERN.match(text, end, hi) if lead in _CURRENCY_WORD_STARTS else None
         if cw is None and (hyphened := _CENTS_ADJECTIVE.match(text, end, hi)):  # "an 8-cent-a-share dividend"

@@ -234,3 +234,18 @@ def test_a_neighbour_about_something_else_is_not_stated_by_a_sentence_beside_it(
     ).replace("The operator said it would inspect its other ships this week.", "Its owner declined to comment.")
     c = _story(_FERRY_STORY, _FERRY_STORY, reworded)
     assert not any(row.also for row in c.rows)
+
+
+def test_the_presence_strip_points_to_the_sentence_that_says_a_row_too() -> None:
+    from tui.view.signs import presence_sign
+
+    merged = _FERRY_STORY.replace(
+        "The vessel struck rocks near the harbour entrance in strong winds. Water flooded the engine room within "
+        "minutes.",
+        "Water flooded its engine room within minutes after the vessel struck rocks near the harbour in strong winds.",
+    )
+    c = _story(_FERRY_STORY, _FERRY_STORY, merged)
+    (row,) = [r for r, aligned in enumerate(c.rows) if aligned.also]
+    shown = c.row_of[2][find_sentence(c, 2, "Water flooded its engine")]
+    assert presence_sign(c, row, 2) == ("↑" if shown < row else "↓", "changed")
+    assert presence_sign(c, shown, 2)[0] == "~" and presence_sign(c, row, 1)[0] == "="

@@ -157,7 +157,10 @@ def also_label(c: Comparison, row: int, version: int) -> str | None:
     return None
 
 
-PRESENCE_LEGEND = "· not in it  = as the base  ~ worded otherwise  + the base lacks it  > moved"
+PRESENCE_LEGEND = (
+    "· not in it  = as the base  ~ worded otherwise  ↑ ↓ said in its sentence above or below  + the base lacks it"
+    "  > moved"
+)
 """The presence strip's signs (the columns left of the first pane, one per version)."""
 
 
@@ -166,6 +169,9 @@ def presence_sign(c: Comparison, row: int, version: int) -> tuple[str, str]:
     as ("none" where the version has no sentence there)."""
     aligned = c.rows[row]
     if not aligned.cells[version]:
+        for v, k in aligned.also:  # its sentence above or below says this row too (one sentence for two)
+            if v == version:
+                return ("↑" if c.row_of[v][k] < row else "↓"), "changed"
         return "·", "none"
     if version in aligned.moved_in:
         return ">", "moved"

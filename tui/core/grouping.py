@@ -56,7 +56,8 @@ ROLE_CLASH = 0.4
 (what happened to people: for counts only, as "missing forecasts" says nothing of missing people)."""
 NAME_BONUS = 0.15
 """Added where the figures of two versions have a proper name beside them in common. (Names on both sides and
-none shared are no evidence against: a paraphrase names the country where the wire names the city.)"""
+none shared are no evidence against: a paraphrase names the country where the wire names the city. In a
+long text, where only figures a few rows apart meet, rows and word positions decide and names are not read.)"""
 LONG_TEXT_ROWS = 400
 """In a comparison with more rows than this (a report, not an article), figures far apart in it are never the
 same claim: a shared unit, a value and common words are chance there."""
@@ -223,7 +224,7 @@ class _Scorer:
             score -= NOUN_CLASH
         if qa.time_role != qb.time_role:
             score -= ROLE_CLASH
-        if not qa.names.isdisjoint(qb.names):  # whose figure: "44% for Brill" in both
+        if not self.long_text and not qa.names.isdisjoint(qb.names):  # whose figure: "44% for Brill" in both
             score += NAME_BONUS
         ei, ej = qa.event_role, qb.event_role
         if a.kind == "count" and ei is not None and ej is not None and ei != ej:  # what happened to people

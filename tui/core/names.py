@@ -29,21 +29,30 @@ NOT_NAMES = CALENDAR | STOPWORDS
 """Capitalised words that name no one: the calendar, and function words that open a clause ("But", "The")."""
 
 
+_FAR = 2**62
+
+
 def names_near(words: Sequence[Word], span: tuple[int, int], others: Sequence[tuple[int, int]]) -> frozenset[str]:
     """The names (lower case) within `NAME_REACH` words of the figure at `span`, up to any other figure."""
     start, end = span
+    left = max((b for a, b in others if b <= start), default=-1)  # the search stops at these figures
+    right = min((a for a, b in others if a >= end), default=_FAR)
     first_word = next((k for k, w in enumerate(words) if w[2][0].isalpha()), -1)
     at = bisect_left(words, start, key=_start)
     later = bisect_left(words, end, key=_start)
     found: set[str] = set()
-    for side in (range(at - 1, max(-1, at - 1 - NAME_REACH), -1), range(later, min(len(words), later + NAME_REACH))):
-        for k in side:
-            w_start, w_end, written, _token = words[k]
-            if any(a < w_end and w_start < b for a, b in others):
-                break
-            low = written.lower()
-            if k != first_word and written[0].isupper() and written.isalpha() and low not in NOT_NAMES:
-                found.add(low)
+    for k in range(at - 1, max(-1, at - 1 - NAME_REACH), -1):
+        w_start, _, written, _ = words[k]
+        if w_start < left:
+            break
+        if k != first_word and written[0].isupper() and written.isalpha() and written.lower() not in NOT_NAMES:
+            found.add(written.lower())
+    for k in range(later, min(len(words), later + NAME_REACH)):
+        _, w_end, written, _ = words[k]
+        if w_end > right:
+            break
+        if written[0].isupper() and written.isalpha() and written.lower() not in NOT_NAMES:
+            found.add(written.lower())
     return frozenset(found)
 
 

@@ -75,7 +75,7 @@ class Profiles:
                 )
                 found = self._known[place] = Profile(raw, self.idf)
                 found.label = roles.label(found.weighted, self.words[key], place[1], counted(f))
-                found.names = names_near(self.words[key], (place[1], place[2]), others)
+                found.place = (self.words[key], (place[1], place[2]), others)
             self._profile_of[i] = found
         return found
 
@@ -97,7 +97,7 @@ def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:
 class Profile:
     """A role profile weighed by the story's word weights, its length, and the roles it says."""
 
-    __slots__ = ("event_role", "label", "names", "norm", "time_role", "weighted")
+    __slots__ = ("_names", "event_role", "label", "norm", "place", "time_role", "weighted")
 
     def __init__(self, raw: dict[str, float], idf: dict[str, float]) -> None:
         self.weighted = {t: w * idf.get(t, CLASS_IDF_FLOOR) for t, w in raw.items()}
@@ -106,8 +106,17 @@ class Profile:
         self.event_role = roles.role_of(raw, roles.EVENT_ROLES)
         self.label = ""
         """The label a fact of this figure alone (or of its twins) has, made with the profile (`roles.label`)."""
-        self.names: frozenset[str] = frozenset()
-        """The proper names beside the figure (`names.names_near`): whose figure it is."""
+        self.place: tuple[Sequence[roles.Word], tuple[int, int], tuple[tuple[int, int], ...]] = ((), (0, 0), ())
+        """The figure's sentence words, its span and the other figures' spans there: for `names`."""
+        self._names: frozenset[str] | None = None
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The proper names beside the figure (`names.names_near`): whose figure it is. Found when first
+        asked for: the grouping asks only within articles, where sentences it did not pair may meet."""
+        if self._names is None:
+            self._names = names_near(*self.place)
+        return self._names
 
 
 def counted(f: Figure) -> str:

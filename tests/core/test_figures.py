@@ -430,3 +430,22 @@ def test_fractions_of_millions_and_codes_for_millions(text: str, figure: tuple[s
 
 def test_half_of_a_thing_is_no_figure() -> None:
     assert _found("She ate half a pie and half the cake.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The wreck lies a mile off the point.", ("a mile", "mi", "quantity", 1.0)),
+        ("They carried one gallon of water each.", ("one gallon", "gal", "quantity", 1.0)),
+        ("Half a tonne of grain spilled.", ("Half a tonne", "t", "quantity", 0.5)),
+        ("A half-mile stretch of road closed.", ("A half-mile", "mi", "quantity", 0.5)),
+        ("About a foot of snow fell overnight.", ("a foot", "ft", "quantity", 1.0)),
+    ],
+)
+def test_one_or_a_half_of_a_unit_in_words(text: str, figure: tuple[str, str, str, float]) -> None:
+    assert figure in _found(text)
+
+
+@pytest.mark.parametrize("text", ["She had a ton of questions.", "The stall sold it for a pound."])
+def test_manners_of_speech_and_the_pound_are_no_measures(text: str) -> None:
+    assert _found(text) == []

@@ -697,6 +697,21 @@ class _Scanner:
             return
         self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
 
+    def measure_words(self) -> None:
+        """ "a mile", "one gallon", "half a tonne", "a half-mile": one or a half of a unit, in words."""
+        for m in _ONE_MEASURE.finditer(self.text, self.lo, self.hi):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m.group("unit") == "ton" and _OF.match(self.text, m.end(), self.hi):
+                continue  # "a ton of questions" is a manner of speech as often as a weight
+            found = unit_of(m.group("unit"))
+            if found is None:  # pragma: no cover - every measure noun is a known unit
+                continue
+            unit, dim, _factor = found
+            value = 0.5 if "half" in m.group("n").lower() else 1.0
+            qualifier = _qualifier(self.text, self.lo, m.start())
+            self.add(m.start(), m.end(), value, None, unit, "quantity", qualifier, dim)
+
     def number_words(self) -> None:
         text = self.text
         for a, b in self.word_runs:
@@ -738,7 +753,7 @@ class _Scanner:
                 break
 
 
-HAS_DIGITS, HAS_NUMBER_WORDS, HAS_MONTHS = 1, 2, 4
+HAS_DIGITS, HAS_NUMBER_WORDS, HAS_MONTHS, HAS_MEASURE_WORDS = 1, 2, 4, 8
 
 
 def figure_hints(text: str, raw: Sequence[str] | None = None) -> int:
@@ -752,11 +767,29 @@ def figure_hints(text: str, raw: Sequence[str] | None = None) -> int:
     parts: Sequence[str] = ()
     if "-" in text or "'" in text or "’" in text:  # "twenty-five", "one-third", "five's", "mid-May"
         parts = _COMPOUND_PARTS.split(" ".join([t for t in raw if not t.isalpha()]))
+    if _HINT_WORDS.isdisjoint(raw) and _HINT_WORDS.isdisjoint(parts):
+        return flags  # most sentences: no word that a figure needs, told by one look at each token
     if not (numwords.PARTS.isdisjoint(raw) and numwords.PARTS.isdisjoint(parts)):
         flags |= HAS_NUMBER_WORDS
     if flags & HAS_DIGITS and not (_MONTHS.keys().isdisjoint(raw) and _MONTHS.keys().isdisjoint(parts)):
         flags |= HAS_MONTHS
+    if not (_MEASURE_NOUNS.isdisjoint(raw) and _MEASURE_NOUNS.isdisjoint(parts)):
+        flags |= HAS_MEASURE_WORDS
     return flags
+
+
+_MEASURE_NOUNS = frozenset(
+    {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "gallon"}
+    | {"litre", "liter", "ton", "tonne", "kilogram"}
+)
+"""Units counted in ones and halves by words: "a mile", "one gallon", "half a tonne", "a half-mile" (not the
+pound, as often money as weight)."""
+_HINT_WORDS = numwords.PARTS | _MONTHS.keys() | _MEASURE_NOUNS
+_ONE_MEASURE = re.compile(
+    r"\b(?P<n>[Aa]n?|[Oo]ne|[Hh]alf an?|[Aa] half|[Oo]ne[- ]half|[Hh]alf)[\s-]+"
+    r"(?P<unit>(?:" + "|".join(sorted(_MEASURE_NOUNS, key=len, reverse=True)) + r"))\b"
+)
+"""A measure of one or a half written in words."""
 
 
 _COMPOUND_PARTS = re.compile(r"[ '’\-]")
@@ -798,6 +831,8 @@ def extract_figures(
             scanner.dates()  # a date has a month name or a year
         scanner.numbers()
         scanner.number_words()
+        if flags & HAS_MEASURE_WORDS:
+            scanner.measure_words()
         if not scanner.found:
             if shared is not None:
                 shared[key] = (s.start, len(out), [])

@@ -210,13 +210,15 @@ _FERRY_STORY = (
 )
 
 
+_FERRY_MERGED = _FERRY_STORY.replace(
+    "The vessel struck rocks near the harbour entrance in strong winds. Water flooded the engine room within minutes.",
+    "Water flooded its engine room within minutes after the vessel struck rocks near the harbour in strong winds.",
+)
+"""A rewrite that says two of the story's sentences in one."""
+
+
 def test_one_sentence_for_two_that_other_versions_keep_apart_states_both_rows() -> None:
-    merged = _FERRY_STORY.replace(
-        "The vessel struck rocks near the harbour entrance in strong winds. Water flooded the engine room within "
-        "minutes.",
-        "Water flooded its engine room within minutes after the vessel struck rocks near the harbour in strong winds.",
-    )
-    c = _story(_FERRY_STORY, _FERRY_STORY, merged)
+    c = _story(_FERRY_STORY, _FERRY_STORY, _FERRY_MERGED)
     struck, flooded = row_with(c, 0, "The vessel struck"), row_with(c, 0, "Water flooded the engine")
     assert struck != flooded and row_with(c, 1, "Water flooded the engine") == flooded  # kept apart where split
     sentence = find_sentence(c, 2, "Water flooded its engine")
@@ -239,12 +241,7 @@ def test_a_neighbour_about_something_else_is_not_stated_by_a_sentence_beside_it(
 def test_the_presence_strip_points_to_the_sentence_that_says_a_row_too() -> None:
     from tui.view.signs import presence_sign
 
-    merged = _FERRY_STORY.replace(
-        "The vessel struck rocks near the harbour entrance in strong winds. Water flooded the engine room within "
-        "minutes.",
-        "Water flooded its engine room within minutes after the vessel struck rocks near the harbour in strong winds.",
-    )
-    c = _story(_FERRY_STORY, _FERRY_STORY, merged)
+    c = _story(_FERRY_STORY, _FERRY_STORY, _FERRY_MERGED)
     (row,) = [r for r, aligned in enumerate(c.rows) if aligned.also]
     shown = c.row_of[2][find_sentence(c, 2, "Water flooded its engine")]
     assert presence_sign(c, row, 2) == ("↑" if shown < row else "↓", "changed")

@@ -45,10 +45,11 @@ def hidden_note(
     if not hidden:
         return []
     names = _names(hidden)
-    hit_shown = search is not None and any(
-        search.search(c.sentence_text(v, k)) for v in shown for k in aligned.cells[v]
-    )
-    if search is not None and row in search_rows and not hit_shown:
+    if (
+        search is not None
+        and row in search_rows
+        and not any(search.search(c.sentence_text(v, k)) for v in shown for k in aligned.cells[v])
+    ):  # searched only on a hit row: this runs on every cursor move
         return [f"found in version {names} {HIDDEN_HINT}"]
     if aligned.status == "same":
         return []

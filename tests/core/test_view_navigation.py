@@ -82,3 +82,19 @@ def test_a_moved_row_and_its_own_place_are_both_explained() -> None:
     assert moved_note(c, row, lambda v: moved_places(c, v)) == ["out of order in 2: m shows where"]
     (place,) = moved_places(c, 1)
     assert moved_note(c, place, lambda v: moved_places(c, v)) == ["a moved passage of 2 stands here: m goes to it"]
+
+
+def test_a_search_hit_only_in_a_version_in_no_pane_is_named(samples: Comparison) -> None:
+    last = len(samples.versions) - 1
+    word = max(samples.sentence_text(last, 0).split(), key=len)
+    pattern = search_pattern(word)
+    hits = search_rows(samples, pattern)
+    hidden_only = [
+        r
+        for r in hits
+        if not any(pattern.search(samples.sentence_text(v, k)) for v in (0, 1) for k in samples.rows[r].cells[v])
+    ]
+    assert hidden_only
+    (note,) = hidden_note(samples, hidden_only[0], [0, 1], pattern, hits)
+    assert note.startswith("found in version") and str(last + 1) in note
+    assert hidden_note(samples, hidden_only[0], [0, 1], pattern, []) != [note]  # not a hit row: no search note

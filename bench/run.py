@@ -101,27 +101,27 @@ async def app_figures(small: list[Path], big: list[Path]) -> dict[str, float]:
         for _ in range(60):
             await pilot.press("pagedown")
             await pilot.pause()
-            for pane in app.panes:
+            for pane in app.group.panes:
                 pane._line_cache.clear()
                 pane.refresh()  # Textual forgets the lines it drew too
             t = time.perf_counter()
-            for pane in app.panes:
+            for pane in app.group.panes:
                 pane.render_lines(Region(0, 0, *pane.size))
             whole.append(time.perf_counter() - t)
             t = time.perf_counter()
-            for pane in app.panes:
+            for pane in app.group.panes:
                 top, width = pane.top_line, pane.content_region.width
                 for y in range(pane.size.height):
                     pane._render_layout_line(top + y, width)
             ours.append(time.perf_counter() - t)
         relayout = []
-        layout = app.row_layout
+        layout = app.group.row_layout
         assert layout is not None
         for width in range(70, 100, 3):  # a resize: a new layout, settled around the screen
             t = time.perf_counter()
             again = RowLayout(app.comparison, layout.versions, [width] * len(layout.versions), layout.folds,
                               layout.cell_words)  # fmt: skip
-            again.settle(app.anchor_row, 50, 100)
+            again.settle(app.group.anchor_row, 50, 100)
             relayout.append(time.perf_counter() - t)
         t = time.perf_counter()
         again.settle_all()

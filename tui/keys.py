@@ -16,6 +16,8 @@ class Key:
     """The footer's name for a shown key."""
     id: str = ""
     """The binding's id, for a user keymap (`keymap.toml`); by default the action's name with dashes."""
+    app_wide: bool = False
+    """Bound on the app (works on every screen, before the comparison is ready); else on the reader."""
 
     @property
     def binding_id(self) -> str:
@@ -70,6 +72,6 @@ KEYS: tuple[Key, ...] = (
     Key("v", "matrix", "Every pair of versions: words shared, sentences, conflicts; enter shows a pair"),
     Key("w", "changes", "What changed: each version against the base and the one before it"),
     Key("e", "export", "Export a Markdown report (versus-report.md, never overwriting)"),
-    Key("question_mark,f1", "help", "This help", show=True, short="help"),
-    Key("q", "quit", "Quit", show=True, short="quit"),
+    Key("question_mark,f1", "help", "This help", show=True, short="help", app_wide=True),
+    Key("q", "quit", "Quit", show=True, short="quit", app_wide=True),
 )

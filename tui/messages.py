@@ -30,3 +30,21 @@ class ComparisonProgress(Message):
         super().__init__()
         self.stage = stage
         self.request = request
+
+
+class CompareAgain(Message):
+    """The reader asks for the comparison made again on another base (b, the matrix), then `show_next` shown
+    beside it."""
+
+    def __init__(self, base: int, show_next: int | None = None) -> None:
+        super().__init__()
+        self.base = base
+        self.show_next = show_next
+
+
+class Refold(Message):
+    """The reader asks for the rows made again under another folding (i, the palette)."""
+
+    def __init__(self, folding: frozenset[str]) -> None:
+        super().__init__()
+        self.folding = folding

@@ -22,11 +22,11 @@ async def ready(pilot: Pilot) -> VersusApp:
             break
         await pilot.pause(0.02)
     await pilot.pause()
-    layout = app.row_layout
+    layout = app.group.row_layout
     assert app.is_settled, (
-        app._relayout_pending,
+        app.reader is not None,
         layout and layout.widths,
-        [(p.version, p.text_width, p.row_layout is layout) for p in app.panes],
+        [(p.version, p.text_width, p.row_layout is layout) for p in app.group.panes],
     )
     return app
 
@@ -64,7 +64,7 @@ def rows_of_line(app: VersusApp, pane: ArticlePane, line: str) -> set[int]:
 
 def assert_level(app: VersusApp, require_overlap: bool = True) -> None:
     """On every screen line where two or more panes show text, that text belongs to one alignment row."""
-    panes = app.panes
+    panes = app.group.panes
     screens = [rendered_lines(p) for p in panes]
     checked = 0
     for y in range(min(len(s) for s in screens)):

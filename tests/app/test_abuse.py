@@ -20,13 +20,13 @@ async def test_hostile_text_renders_literally() -> None:
     app = VersusApp([Version("a", "a", PLAIN, "utf-8"), Version("b", "b", HOSTILE, "utf-8")])
     async with app.run_test(size=(140, 60)) as pilot:
         await ready(pilot)
-        lines = [line for p in app.panes for line in rendered_lines(p)]
+        lines = [line for p in app.group.panes for line in rendered_lines(p)]
         text = "\n".join(lines)
         assert "[bold]59,000[/bold]" in text.replace(" ", "") or "[bold]" in text
         assert "[@click=app.quit]this[/]" in text
         assert "\u241b[2J" in text and "\u241b]52;c;" in text
         assert not any(ch in text for ch in FORBIDDEN)
-        for pane in app.panes:
+        for pane in app.group.panes:
             for y in range(pane.scrollable_content_region.height):
                 for segment in pane.render_line(y):
                     assert not any(ch in segment.text for ch in FORBIDDEN)
@@ -100,14 +100,14 @@ async def test_random_keys_pastes_and_resizes(seed: int) -> None:
                 await pilot.resize_terminal(rng.randint(10, 160), rng.randint(3, 48))
         await pilot.resize_terminal(120, 40)
         await pilot.pause(0.2)
-        if app.view is not None and app.view.search is not None:
+        if app.reader is not None and app.group.search is not None:
             await pilot.press("escape")
-        if not app.linked:
+        if not app.group.linked:
             await pilot.press("s")
         app = await ready(pilot)
         assert app.is_running
-        if len(app.panes) > 1:
+        if len(app.group.panes) > 1:
             await pilot.press("g", "j", "j", "space")
             await pilot.pause()
-            assert len({p.top_line for p in app.panes}) == 1
+            assert len({p.top_line for p in app.group.panes}) == 1
             assert_level(app, require_overlap=False)

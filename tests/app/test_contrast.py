@@ -48,7 +48,7 @@ def gutter_signs(app: VersusApp, pane: ArticlePane) -> dict[str, Style]:
         if place is None or place.gap or place.fold is not None or place.line != 0:
             continue
         row = c.rows[place.row]
-        if not row.cells[pane.version] or row.status in found or place.row == app.view.cursor_row:
+        if not row.cells[pane.version] or row.status in found or place.row == app.group.cursor_row:
             continue
         first = pane.render_line(y).__iter__().__next__()
         assert first.text.strip(), first
@@ -64,11 +64,11 @@ async def test_no_color_uses_the_monochrome_theme_and_conflicts_stand_out(monkey
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         assert app.theme == MONO.name
-        title = list(app.query_one("#facts-title", Static).render_line(0))
+        title = list(app.reader.query_one("#facts-title", Static).render_line(0))
         conflicts = [s for s in title if "conflict" in s.text]
         assert conflicts, [s.text for s in title]
         assert contrast(monochrome_style(conflicts[0].style)) >= READABLE
-        signs = gutter_signs(app, app.panes[1])
+        signs = gutter_signs(app, app.group.panes[1])
         assert {"changed", "unique"} <= signs.keys()
         for style in signs.values():
             assert contrast(monochrome_style(style)) >= READABLE
@@ -103,7 +103,7 @@ async def test_gutter_signs_are_readable_in_light_and_dark_themes(theme: str, mo
         await ready(pilot)
         app.theme = theme
         await pilot.pause()
-        signs = gutter_signs(app, app.panes[1])
+        signs = gutter_signs(app, app.group.panes[1])
         assert {"same", "changed", "unique"} <= signs.keys()
         for status, style in signs.items():
             assert contrast(style) >= 3.0, (status, style)  # WCAG's ratio for bold text
@@ -115,7 +115,7 @@ async def test_with_sixteen_colours_the_signs_still_tell_rows_apart(monkeypatch,
     app = VersusApp(load_versions(SAMPLE_FILES))
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        signs = gutter_signs(app, app.panes[1])
+        signs = gutter_signs(app, app.group.panes[1])
         sixteen = {s: style.color.downgrade(ColorSystem.STANDARD) for s, style in signs.items()}
         background = signs["same"].bgcolor.downgrade(ColorSystem.STANDARD)
         assert sixteen["changed"] != sixteen["unique"]
@@ -127,17 +127,17 @@ async def test_the_focused_pane_has_its_header_reversed(monkeypatch, tmp_path) -
     app = VersusApp(load_versions(SAMPLE_FILES))
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        headers = [h for h in app.query(".pane-header").results(Static) if h.display and h.parent.display]
+        headers = [h for h in app.reader.query(".pane-header").results(Static) if h.display and h.parent.display]
 
         def reversed_headers() -> list[int]:
             return [n for n, h in enumerate(headers) if h.rich_style.reverse]
 
-        assert reversed_headers() == [app.focus_slot] == [0]
+        assert reversed_headers() == [app.group.focus_slot] == [0]
         await pilot.press("l")
         assert reversed_headers() == [1]
         await pilot.press("f", "tab")  # the sidebar hidden, another version shown: the focus stays
         await pilot.pause()
-        assert reversed_headers() == [app.focus_slot]
+        assert reversed_headers() == [app.group.focus_slot]
 
 
 async def test_a_notification_leaves_no_letter_of_the_status_line_showing_beside_it(monkeypatch, tmp_path) -> None:
@@ -149,7 +149,7 @@ async def test_a_notification_leaves_no_letter_of_the_status_line_showing_beside
         await ready(pilot)
         app.notify("A notification long enough to reach the status line")
         await pilot.pause(0.5)
-        status = app.query_one(StatusLine)
+        status = app.reader.query_one(StatusLine)
         line = str(status.render())
         toasts = [t.region for t in app.screen.query("Toast") if t.region]
         assert toasts

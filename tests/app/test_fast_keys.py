@@ -57,7 +57,7 @@ async def test_b_pressed_twice_fast_shows_the_later_base() -> None:
     app = VersusApp(load_versions(SAMPLE_FILES), remember=False)
     async with app.run_test(size=(160, 40)) as pilot:
         await ready(pilot)
-        wanted = app.panes[2].version
+        wanted = app.group.panes[2].version
         burst(app, "l", "b", "l", "l", "b")  # b puts the focus on the base's pane (slot 0) for the new layout
         await wait_for_base(pilot, app, wanted)
         await pilot.pause(0.5)  # time for the first request's result to come too, were it not cancelled
@@ -69,7 +69,7 @@ async def test_a_result_that_comes_after_a_newer_request_is_not_shown() -> None:
     async with app.run_test(size=(160, 40)) as pilot:
         await ready(pilot)
         late = compare(app.versions, base=3)
-        wanted = app.panes[1].version
+        wanted = app.group.panes[1].version
         await pilot.press("l", "b")
         await wait_for_base(pilot, app, wanted)
         app.post_message(ComparisonReady(late, request=app.comparer.request - 1))

@@ -65,19 +65,19 @@ async def test_m_goes_to_the_marker_and_back(moved_pair: list[str], monkeypatch,
         c = app.comparison
         moved = next(r for r, row in enumerate(c.rows) if row.status == "moved")
         (before,) = moved_places(c, 1)
-        copy_pane = app.panes[1]
+        copy_pane = app.group.panes[1]
         lines = rendered_lines(copy_pane)
         at = next(n for n, line in enumerate(lines) if "here in this version" in line)
         assert "breakwater" not in lines[at] and "Picking crews" in " ".join(lines[at - 2 : at])
-        assert not any("here in this version" in line for line in rendered_lines(app.panes[0]))
+        assert not any("here in this version" in line for line in rendered_lines(app.group.panes[0]))
         await pilot.press("M")
-        assert app.view.cursor_row == 0  # none before the top: it stays (and rings)
+        assert app.group.cursor_row == 0  # none before the top: it stays (and rings)
         await pilot.press("m")
-        assert app.view.cursor_row == moved
-        assert "out of order in 2: m shows where" in app.query_one(StatusLine).text
+        assert app.group.cursor_row == moved
+        assert "out of order in 2: m shows where" in app.reader.query_one(StatusLine).text
         await pilot.press("m")
-        assert app.view.cursor_row == before
-        assert "a moved passage of 2 stands here" in app.query_one(StatusLine).text
+        assert app.group.cursor_row == before
+        assert "a moved passage of 2 stands here" in app.reader.query_one(StatusLine).text
         assert copy_pane.row_layout.tops[before] <= copy_pane.top_line + at  # the marker line is on screen
         await pilot.press("m")
-        assert app.view.cursor_row == moved
+        assert app.group.cursor_row == moved

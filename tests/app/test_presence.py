@@ -17,7 +17,7 @@ from tui.widgets.status_line import StatusLine
 
 def strip_of_row(app: VersusApp, row: int) -> str | None:
     """The presence signs the first pane draws on a row's first line, if it is on screen."""
-    pane = app.panes[0]
+    pane = app.group.panes[0]
     layout = pane.row_layout
     for y in range(pane.scrollable_content_region.height):
         place = layout.place(pane.top_line + y)
@@ -32,11 +32,11 @@ async def test_with_versions_in_no_pane_the_first_pane_shows_every_version_per_r
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         c = app.comparison
-        assert len(app.panes) < len(c.versions)
-        first, second = app.panes[0], app.panes[1]
+        assert len(app.group.panes) < len(c.versions)
+        first, second = app.group.panes[0], app.group.panes[1]
         assert first.presence == tuple(range(len(c.versions))) and second.presence == ()
         assert first.gutter_width == GUTTER + len(c.versions) + 1
-        header = app.query(".pane-header").results(Static).__next__()
+        header = app.reader.query(".pane-header").results(Static).__next__()
         assert str(header.render()).startswith("12345 1/5")
         checked = 0
         for _ in range(4):
@@ -50,8 +50,8 @@ async def test_with_versions_in_no_pane_the_first_pane_shows_every_version_per_r
         await pilot.press("1")  # fewer versions than panes need not change anything: still some hidden
         await pilot.resize_terminal(240, 50)
         await ready(pilot)
-        if len(app.panes) == len(c.versions):
-            assert all(p.presence == () for p in app.panes)
+        if len(app.group.panes) == len(c.versions):
+            assert all(p.presence == () for p in app.group.panes)
 
 
 async def test_with_every_version_shown_there_is_no_strip(monkeypatch, tmp_path: Path) -> None:
@@ -59,8 +59,8 @@ async def test_with_every_version_shown_there_is_no_strip(monkeypatch, tmp_path:
     app = VersusApp(load_versions(SAMPLE_FILES[:2]))
     async with app.run_test(size=(120, 30)) as pilot:
         await ready(pilot)
-        assert [p.presence for p in app.panes] == [(), ()]
-        assert app.panes[0].gutter_width == GUTTER
+        assert [p.presence for p in app.group.panes] == [(), ()]
+        assert app.group.panes[0].gutter_width == GUTTER
 
 
 async def test_every_difference_n_stops_at_is_explained_on_screen(monkeypatch, tmp_path: Path) -> None:
@@ -73,20 +73,20 @@ async def test_every_difference_n_stops_at_is_explained_on_screen(monkeypatch, t
         c = app.comparison
         stops = 0
         while True:
-            before = app.view.cursor_row
+            before = app.group.cursor_row
             await pilot.press("n")
-            r = app.view.cursor_row
+            r = app.group.cursor_row
             if r == before:
                 break
             stops += 1
             drawn = strip_of_row(app, r)
             assert drawn is not None, r
             assert set(drawn) - {"="}, (r, drawn)  # some version is not as the base
-            shown = app.slots
+            shown = app.group.slots
             differs_shown = any(
                 presence_sign(c, r, v)[0] != "=" for v in shown if c.rows[r].cells[v] or c.rows[r].cells[c.base]
             )
-            status = app.query_one(StatusLine).text
+            status = app.reader.query_one(StatusLine).text
             if not differs_shown:
                 assert "not shown" in status, (r, status)
         assert stops >= 10

@@ -23,10 +23,10 @@ def make_app(files: list[str] | None = None, **kw: object) -> VersusApp:
 
 def gutter_sign(app: VersusApp, row: int) -> str:
     """The review column of the gutter on the first line of a row, in the first pane that has the row."""
-    pane = next(p for p in app.panes if app.comparison.rows[row].cells[p.version])
-    assert app.row_layout is not None
-    y = app.row_layout.tops[row] - pane.top_line
-    if app.row_layout.gap_before[row]:
+    pane = next(p for p in app.group.panes if app.comparison.rows[row].cells[p.version])
+    assert app.group.row_layout is not None
+    y = app.group.row_layout.tops[row] - pane.top_line
+    if app.group.row_layout.gap_before[row]:
         y += 1
     return pane.render_line(y).text[pane.gutter_width - 1]  # after the presence strip, if any
 
@@ -40,9 +40,9 @@ async def test_x_marks_the_cursor_row_and_f3_lists_and_jumps() -> None:
     async with make_app().run_test(size=(120, 40)) as pilot:
         app = await ready(pilot)
         await pilot.press("n", "n")
-        first = app.view.cursor_row
+        first = app.group.cursor_row
         await pilot.press("x", "n", "n", "x")
-        second = app.view.cursor_row
+        second = app.group.cursor_row
         await pilot.pause()
         assert app.review.marks == sorted([first, second])
         assert gutter_sign(app, second) == "*"
@@ -53,14 +53,14 @@ async def test_x_marks_the_cursor_row_and_f3_lists_and_jumps() -> None:
         assert isinstance(app.screen, ReviewListScreen)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.view.cursor_row == first and app.panes[0].top_line == app.row_layout.tops[first]
+        assert app.group.cursor_row == first and app.group.panes[0].top_line == app.group.row_layout.tops[first]
 
 
 async def test_a_adds_a_multi_line_note_shown_in_the_gutter_and_kept_on_escape() -> None:
     async with make_app().run_test(size=(120, 40)) as pilot:
         app = await ready(pilot)
         await pilot.press("n")
-        row = app.view.cursor_row
+        row = app.group.cursor_row
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
@@ -84,15 +84,15 @@ async def test_session_resumes_after_a_restart(tmp_path: Path) -> None:
     async with make_app(files).run_test(size=(120, 40)) as pilot:
         app = await ready(pilot)
         await pilot.press("n", "n", "x", "n", "a")
-        noted = set(row_hashes(app.comparison, app.view.cursor_row))
+        noted = set(row_hashes(app.comparison, app.group.cursor_row))
         await type_text(pilot, "source?")
         await pilot.press("escape", "n")
         await pilot.pause()
         marked = set(row_hashes(app.comparison, app.review.marks[0]))
-        where = set(row_hashes(app.comparison, app.view.cursor_row))
+        where = set(row_hashes(app.comparison, app.group.cursor_row))
         await pilot.press("l", "b")  # a new base is remembered too
         for _ in range(100):
-            if app.comparison is not None and app.comparison.base == app.panes[1].version:
+            if app.comparison is not None and app.comparison.base == app.group.panes[1].version:
                 break
             await pilot.pause(0.02)
         base = app.comparison.base
@@ -109,7 +109,7 @@ async def test_session_resumes_after_a_restart(tmp_path: Path) -> None:
         (note_row,) = app.review.notes
         (mark_row,) = app.review.marks
         assert noted & set(row_hashes(c, note_row)) and marked & set(row_hashes(c, mark_row))
-        assert where & set(row_hashes(c, app.view.cursor_row)), "the reading position is back"
+        assert where & set(row_hashes(c, app.group.cursor_row)), "the reading position is back"
 
 
 async def test_resume_after_a_file_changed_keeps_notes_on_rows_that_still_exist(tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ async def test_resume_after_a_file_changed_keeps_notes_on_rows_that_still_exist(
         kept_text = c.sentence_text(0, c.rows[keep].cells[0][0])
         lost = [" ".join(c.sentence_text(v, k) for k in c.rows[lose].cells[v]) for v in (0, 1)]
         for row, note in ((keep, "still here"), (lose, "passage rewritten")):
-            app.goto_row(row)
+            app.group.goto_row(row)
             await pilot.press("a")
             await type_text(pilot, note)
             await pilot.press("escape")
@@ -172,32 +172,32 @@ async def test_export_key_writes_notes_and_marks(tmp_path: Path, monkeypatch) ->
         await pilot.pause()
         report = (tmp_path / "versus-report.md").read_text()
         notes = report.split("## Notes and marks")[1]
-        assert f"- Row {app.view.cursor_row + 1}, " in notes and "(marked)" in notes and "> verify" in notes
+        assert f"- Row {app.group.cursor_row + 1}, " in notes and "(marked)" in notes and "> verify" in notes
 
 
 async def test_d_folds_identical_rows_and_o_opens_site_furniture() -> None:
     async with make_app(SAMPLE_FILES[:2]).run_test(size=(120, 40)) as pilot:
         app = await ready(pilot)
-        total = app.row_layout.total
+        total = app.group.row_layout.total
         await pilot.press("d")
         await pilot.pause()
-        folded = app.row_layout
+        folded = app.group.row_layout
         assert folded.total < total and any(f.kind == "same" for f in folded.folds)
         shown = [r for r in range(len(app.comparison.rows)) if folded.visible_in(r)]
         assert shown and all(app.comparison.rows[r].status != "same" for r in shown)
         await pilot.press("g")
         await pilot.pause()
-        lines = rendered_lines(app.panes[0], folds=True)
+        lines = rendered_lines(app.group.panes[0], folds=True)
         assert any("identical sentence" in line for line in lines)
         await pilot.press("n")  # n still steps through differences, never into a fold
-        assert app.view.cursor_row in shown
+        assert app.group.cursor_row in shown
         await pilot.press("d", "G")
         await pilot.pause()
-        text = "\n".join(rendered_lines(app.panes[1], folds=True))
+        text = "\n".join(rendered_lines(app.group.panes[1], folds=True))
         assert "site furniture" in text and "Subscription Plans" not in text
         await pilot.press("o", "G")
         await pilot.pause()
-        text = "\n".join(rendered_lines(app.panes[1], folds=True))
+        text = "\n".join(rendered_lines(app.group.panes[1], folds=True))
         assert "site furniture" not in text and "Post a Comment" in text
 
 
@@ -206,7 +206,7 @@ async def test_y_copies_the_passage_under_the_cursor() -> None:
         app = await ready(pilot)
         await pilot.press("n", "l", "y")
         c = app.comparison
-        row = c.rows[app.view.cursor_row]
+        row = c.rows[app.group.cursor_row]
         expected = " ".join(" ".join(c.sentence_text(1, k).split()) for k in row.cells[1])
         assert app.clipboard == expected
 
@@ -221,7 +221,7 @@ async def test_f3_inside_the_note_editor_does_not_stack_a_list_over_it() -> None
         assert isinstance(app.screen, NoteScreen) and len(app.screen_stack) == 2
         await pilot.press("escape")
         await pilot.pause()
-        assert app.review.notes == {app.view.cursor_row: "hi"}
+        assert app.review.notes == {app.group.cursor_row: "hi"}
 
 
 async def test_an_unreadable_session_is_set_aside_never_written_over(tmp_path: Path) -> None:
@@ -254,7 +254,7 @@ async def test_i_counts_a_folding_and_the_choice_is_kept_in_the_session(tmp_path
         await pilot.press("i", "space", "enter")  # the first tick: upper and lower case
         await until(pilot, lambda: app.comparison.folding == app.folding)
         assert [r.status for r in app.comparison.rows] == ["changed", "same"]
-        assert "counting case" in app.query_one(StatusLine).text
+        assert "counting case" in app.reader.query_one(StatusLine).text
         await pilot.press("q")
     again = make_app([str(a), str(b)])
     async with again.run_test(size=(120, 30)) as pilot:
@@ -293,7 +293,7 @@ async def test_a_note_typed_while_a_new_comparison_came_lands_on_its_passage() -
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("n")
-        row = app.view.cursor_row
+        row = app.group.cursor_row
         hashes = set(row_hashes(app.comparison, row))
         await pilot.press("a")
         app.post_message(ComparisonReady(compare(app.versions, base=2), request=app.comparer.request))

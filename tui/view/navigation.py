@@ -43,3 +43,21 @@ def search_rows(c: Comparison, pattern: re.Pattern[str]) -> list[int]:
         for r, row in enumerate(c.rows)
         if any(pattern.search(c.sentence_text(v, k)) for v in range(len(c.versions)) for k in row.cells[v])
     ]
+
+
+def fact_rows(c: Comparison, fact_id: int) -> dict[int, int]:
+    """Version -> the row of its first figure of a fact."""
+    rows: dict[int, int] = {}
+    for i in c.facts[fact_id].figures:
+        f = c.figures[i]
+        rows.setdefault(f.version, c.row_of[f.version][f.sentence])
+    return rows
+
+
+def quote_rows(c: Comparison, group: int) -> dict[int, int]:
+    """Version -> the row of its first part of a quotation."""
+    rows: dict[int, int] = {}
+    for q in c.quotes:
+        if q.group == group:
+            rows.setdefault(q.version, c.row_of[q.version][q.sentence])
+    return rows

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from tui.core.folding import folding_text
 from tui.core.model import Comparison
+from tui.core.normalise import ALL_FOLDINGS
 from tui.core.textsafe import visible
 from tui.view.signs import who_says
 
@@ -64,3 +66,39 @@ def hidden_note(
 
 def _names(versions: Sequence[int]) -> str:
     return ", ".join(str(v + 1) for v in versions)
+
+
+def status_notes(
+    c: Comparison,
+    row: int,
+    *,
+    linked: bool,
+    diff_only: bool,
+    search_term: str,
+    search: re.Pattern[str] | None,
+    search_rows: Sequence[int],
+    fact_id: int | None,
+    moved_here: Callable[[int], dict[int, tuple[int, ...]]] | None,
+    shown: Sequence[int],
+) -> list[str]:
+    """Everything the status line says after the cursor's row and its kind: the modes in force, then what
+    is to know of this row (`fact_note`, `moved_note`, `hidden_note`)."""
+    notes = []
+    if not linked:
+        notes.append("unlinked (s)")
+    if diff_only:
+        notes.append("differences only (d)")
+    if search is not None:
+        notes.append(f"/{visible(search_term, newlines=False)}: {len(search_rows)} rows")
+    if c.folding != ALL_FOLDINGS:
+        notes.append(f"{folding_text(c.folding)} (i)")
+    paths = [v.path for v in c.versions]
+    if len(set(paths)) < len(paths):
+        most = max(paths.count(p) for p in paths)
+        notes.append("same file given twice" if most == 2 else f"same file given {most} times")
+    if c.rows:
+        notes += fact_note(c, fact_id, row)
+        if moved_here is not None:
+            notes += moved_note(c, row, moved_here)
+        notes += hidden_note(c, row, shown, search, search_rows)
+    return notes

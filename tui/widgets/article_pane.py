@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -15,12 +13,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.model import Comparison
 from tui.core.textsafe import visible
-from tui.core.worddiff import Span
 from tui.layout import RowLayout, line_pieces
 from tui.view.moves import moved_label
 from tui.view.signs import ROW_SIGNS, also_label, presence_sign
+from tui.view.view_state import ViewState
 
 GUTTER = 2
 _TINTS = frozenset(
@@ -50,69 +47,67 @@ _PRESENCE_NAMES = {
 """The component classes of a presence strip sign, by how its version stands in the row."""
 
 
-@dataclass
-class ViewState:
-    """What every pane needs to draw a line besides the model: shared, owned by the app."""
+PANE_CLASSES = {
+    "pane--same",
+    "pane--changed",
+    "pane--changed-word",
+    "pane--unique",
+    "pane--moved",
+    "pane--filler",
+    "pane--gutter",
+    "pane--sign-changed",
+    "pane--sign-unique",
+    "pane--sign-moved",
+    "pane--cursor",
+    "pane--figure",
+    "pane--figure-selected",
+    "pane--search",
+    "pane--boilerplate",
+    "pane--fold",
+    "pane--review",
+}
+"""The component classes a pane draws with (styled in `styles/versus.tcss`)."""
 
-    comparison: Comparison
-    cursor_row: int = 0
-    selected_figures: frozenset[int] = frozenset()
-    search: re.Pattern[str] | None = None
-    generation: int = 0
-    shown_versions: frozenset[int] = frozenset()
-    """The versions on screen: the reference cell marks only its differences from these."""
-    figure_spans: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
-    """Per version: (start, end, figure index), sorted by start."""
-    marks: dict[int, str] = field(default_factory=dict)
-    """Row -> the gutter's review sign: "*" marked, "¶" with a note."""
-    _reference_spans: dict[tuple[int, frozenset[int]], tuple[Span, ...]] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        self.index_figures()
+class PaneLooks:
+    """A pane's styles by component classes, each combination made once: reading them from the DOM for every
+    line is slow. Cleared when the pane's styles change (a theme, focus)."""
 
-    def index_figures(self) -> None:
-        spans: dict[int, list[tuple[int, int, int]]] = {}
-        for i, f in enumerate(self.comparison.figures):
-            spans.setdefault(f.version, []).append((f.start, f.end, i))
-        for v in spans:
-            spans[v].sort()
-        self.figure_spans = spans
+    def __init__(self, pane: ScrollView) -> None:
+        self._pane = pane
+        self._styles: dict[str, Style] = {}
+        self._combos: dict[tuple[str, ...], Style] = {}
 
-    def reference_spans(self, row: int) -> tuple[Span, ...]:
-        """A row's reference cell's differing words against the versions on screen (made once per row)."""
-        key = (row, self.shown_versions)
-        spans = self._reference_spans.get(key)
-        if spans is None:
-            spans = self._reference_spans[key] = self.comparison.rows[row].reference_spans(self.shown_versions)
-        return spans
+    def clear(self) -> None:
+        self._styles.clear()
+        self._combos.clear()
 
-    def touch(self) -> None:
-        """Something that changes how lines look has changed: drop cached lines."""
-        self.generation += 1
+    def style(self, name: str) -> Style:
+        """A component class's style: blended over the pane's background when it tints, else partial."""
+        style = self._styles.get(name)
+        if style is None:
+            if name == _PANE:
+                style = self._pane.rich_style
+            else:
+                style = self._pane.get_component_rich_style(name, partial=name not in _TINTS)
+            self._styles[name] = style
+        return style
+
+    def combo(self, names: tuple[str, ...]) -> Style:
+        """The pane's style plus these component styles, in order."""
+        style = self._combos.get(names)
+        if style is None:
+            style = self.style(_PANE)
+            for name in names:
+                style = style + self.style(name)
+            self._combos[names] = style
+        return style
 
 
 class ArticlePane(ScrollView, can_focus=True):
     """A version of the article: alignment rows, with gutter signs, diff and figure highlights."""
 
-    COMPONENT_CLASSES = {
-        "pane--same",
-        "pane--changed",
-        "pane--changed-word",
-        "pane--unique",
-        "pane--moved",
-        "pane--filler",
-        "pane--gutter",
-        "pane--sign-changed",
-        "pane--sign-unique",
-        "pane--sign-moved",
-        "pane--cursor",
-        "pane--figure",
-        "pane--figure-selected",
-        "pane--search",
-        "pane--boilerplate",
-        "pane--fold",
-        "pane--review",
-    }
+    COMPONENT_CLASSES = PANE_CLASSES
 
     class Scrolled(Message):
         """The pane's vertical offset changed; `by_user` when by keys, wheel or scrollbar (not by the app)."""
@@ -142,8 +137,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.version = version
         self.row_layout: RowLayout | None = None
         self._line_cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(1024)
-        self._pane_styles: dict[str, Style] = {}
-        self._combos: dict[tuple[str, ...], Style] = {}
+        self.looks = PaneLooks(self)
         self._last_width = -1
         self._frame_width: int | None = None
         """The content width while a batch of lines renders (reading it from the DOM per line is slow)."""
@@ -227,20 +221,8 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._pane_styles.clear()
-        self._combos.clear()
+        self.looks.clear()
         self._line_cache.clear()
-
-    def _style(self, name: str) -> Style:
-        """A component class's style: blended over the pane's background when it tints, else partial."""
-        style = self._pane_styles.get(name)
-        if style is None:
-            if name == _PANE:
-                style = self.rich_style
-            else:
-                style = self.get_component_rich_style(name, partial=name not in _TINTS)
-            self._pane_styles[name] = style
-        return style
 
     @property
     def top_line(self) -> int:
@@ -270,15 +252,33 @@ class ArticlePane(ScrollView, can_focus=True):
             self._check_width(self.text_width)
         line_y = self.top_line + y
         layout = self.row_layout
-        key = (line_y, width, self.view.generation, layout.revision if layout is not None else -1)
+        revision = layout.revision if layout is not None else -1
+        key = (line_y, width, self.view.generation, revision, self._on_cursor(line_y))
         strip = self._line_cache.get(key)
         if strip is None:
             strip = self._render_layout_line(line_y, width)
             self._line_cache[key] = strip
         return strip
 
+    def _on_cursor(self, y: int) -> bool:
+        """Whether layout line y is in the cursor's row (the cursor reverses its gutter sign)."""
+        layout = self.row_layout
+        if layout is None or not layout.heights:
+            return False
+        r = min(self.view.cursor_row, len(layout.heights) - 1)
+        return layout.tops[r] <= y < layout.tops[r] + layout.heights[r]
+
+    def refresh_rows(self, rows: Iterable[int]) -> None:
+        """Draw again the lines of these rows only (the cursor moved between them)."""
+        layout = self.row_layout
+        if layout is None:
+            return
+        for r in rows:
+            if 0 <= r < len(layout.heights):
+                self.refresh_lines(layout.tops[r], max(1, layout.heights[r]))
+
     def _blank(self, width: int, style_name: str = "pane--filler") -> Strip:
-        return Strip([Segment(" " * width, self._combo((style_name,)))], width)
+        return Strip([Segment(" " * width, self.looks.combo((style_name,)))], width)
 
     def _render_layout_line(self, y: int, width: int) -> Strip:
         if not self.presence:
@@ -290,13 +290,13 @@ class ArticlePane(ScrollView, can_focus=True):
         """The presence strip's cells on layout line y: signs on a row's first line, blank elsewhere."""
         layout = self.row_layout
         place = layout.place(y) if layout is not None else None
-        blank = self._combo(())
+        blank = self.looks.combo(())
         if place is None or place.gap or place.fold is not None or place.line != 0:
             return Strip([Segment(" " * (len(self.presence) + 1), blank)])
         segments = []
         for v in self.presence:
             sign, status = presence_sign(self.view.comparison, place.row, v)
-            segments.append(Segment(sign, self._combo(_PRESENCE_NAMES[status])))
+            segments.append(Segment(sign, self.looks.combo(_PRESENCE_NAMES[status])))
         segments.append(Segment(" ", blank))
         return Strip(segments)
 
@@ -307,9 +307,9 @@ class ArticlePane(ScrollView, can_focus=True):
             layout = None  # shown another version; its layout is on the way
         place = layout.place(y) if layout is not None else None
         if place is None or layout is None:
-            return Strip([Segment(" " * width, self._combo(()))], width)
+            return Strip([Segment(" " * width, self.looks.combo(()))], width)
         if place.gap:
-            return Strip([Segment(" " * width, self._combo(()))], width)
+            return Strip([Segment(" " * width, self.looks.combo(()))], width)
         if place.fold is not None:
             return self._fold_line(layout.folds[place.fold].label, place.row, width)
         c = self.view.comparison
@@ -328,13 +328,13 @@ class ArticlePane(ScrollView, can_focus=True):
         furniture = c.boilerplate[self.version]
         boilerplate = furniture[cell[0]] and (len(cell) == 1 or all(furniture[k] for k in cell))
         base_names = _BASE_NAMES[row.status, boilerplate]
-        base = self._combo(base_names)
+        base = self.looks.combo(base_names)
         gutter_style = self._gutter(place.row, row.status)
         sign = ROW_SIGNS[row.status] if place.line == 0 else " "
         if place.line == 0 and row.status == "moved" and self.version not in row.moved_in:
             sign = ">"
         review = self.view.marks.get(place.row, " ") if place.line == 0 else " "
-        review_style = self._combo(("pane--review",) if review != " " else ())
+        review_style = self.looks.combo(("pane--review",) if review != " " else ())
         segments = [Segment(sign, gutter_style), Segment(review, review_style)]
         text_segments, line = self._text_segments(lines[place.line], place.row, base_names)
         segments += text_segments
@@ -358,36 +358,26 @@ class ArticlePane(ScrollView, can_focus=True):
         label = also_label(c, row, self.version)
         if label is None:
             return self._blank(width)
-        style = self._combo(("pane--fold",))
-        strip = Strip([Segment("~", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
+        style = self.looks.combo(("pane--fold",))
+        strip = Strip([Segment("~", self._gutter(row)), Segment(" ", self.looks.combo(())), Segment(label, style)])
         return strip.adjust_cell_length(width, style)
 
     def _moved_line(self, moved_row: int, row: int, width: int) -> Strip:
         """Where a passage shown level with the base really stands in this version: a marker quoting it."""
         label = moved_label(self.view.comparison, moved_row, self.version)
-        style = self._combo(("pane--moved", "pane--fold"))
-        strip = Strip([Segment(" ", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
+        style = self.looks.combo(("pane--moved", "pane--fold"))
+        strip = Strip([Segment(" ", self._gutter(row)), Segment(" ", self.looks.combo(())), Segment(label, style)])
         return strip.adjust_cell_length(width, style).crop(0, width)
 
     def _fold_line(self, label: str, row: int, width: int) -> Strip:
-        style = self._combo(("pane--fold",))
-        strip = Strip([Segment("⋯", self._gutter(row)), Segment(" ", self._combo(())), Segment(label, style)])
+        style = self.looks.combo(("pane--fold",))
+        strip = Strip([Segment("⋯", self._gutter(row)), Segment(" ", self.looks.combo(())), Segment(label, style)])
         return strip.adjust_cell_length(width, style)
 
     def _gutter(self, row: int, status: str = "same") -> Style:
         """The gutter's style on a row: its sign coloured by the row's status (a sign reads in 16 colours,
         where a row's tint may not), reversed where the cursor is."""
-        return self._combo(_GUTTER_NAMES[status, row == self.view.cursor_row])
-
-    def _combo(self, names: tuple[str, ...]) -> Style:
-        """The pane's style plus these component styles, in order; each combination is made once."""
-        style = self._combos.get(names)
-        if style is None:
-            style = self._style(_PANE)
-            for name in names:
-                style = style + self._style(name)
-            self._combos[names] = style
-        return style
+        return self.looks.combo(_GUTTER_NAMES[status, row == self.view.cursor_row])
 
     def _text_segments(
         self, words: tuple[tuple[int, int], ...], row_index: int, base: tuple[str, ...]
@@ -395,24 +385,9 @@ class ArticlePane(ScrollView, can_focus=True):
         """The segments of a screen line of text, and the line as drawn."""
         if not words:
             return [], ""
-        c = self.view.comparison
-        text = c.versions[self.version].text
-        row = c.rows[row_index]
-        diffs = row.diffs[self.version]
-        if self.version == row.reference and self.view.shown_versions:
-            diffs = self.view.reference_spans(row_index)
-        lo, hi = words[0][0], words[-1][1]
-        marks: list[tuple[int, int, str]] = [(s, e, "pane--changed-word") for s, e in diffs if s < hi and e > lo]
-        figs = self.view.figure_spans.get(self.version, [])
-        k = bisect_left(figs, (lo - 200, 0, 0))
-        while k < len(figs) and figs[k][0] < hi:
-            s, e, i = figs[k]
-            if e > lo:
-                marks.append((s, e, "pane--figure-selected" if i in self.view.selected_figures else "pane--figure"))
-            k += 1
-        if self.view.search is not None:
-            marks += [(m.start(), m.end(), "pane--search") for m in self.view.search.finditer(text, lo, hi)]
+        text = self.view.comparison.versions[self.version].text
+        marks = self.view.line_marks(row_index, self.version, words[0][0], words[-1][1])
         line = visible(" ".join([text[s:e] for s, e in words]), newlines=False)
         if not marks:
-            return [Segment(line, self._combo(base))], line  # the common case: one segment for all of the line
-        return [Segment(line[a:b], self._combo(base + names)) for a, b, names in line_pieces(words, marks)], line
+            return [Segment(line, self.looks.combo(base))], line  # the common case: one segment for all of the line
+        return [Segment(line[a:b], self.looks.combo(base + names)) for a, b, names in line_pieces(words, marks)], line

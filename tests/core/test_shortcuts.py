@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tui.core import figures, segment
+from tui.core import figure_patterns, figures, segment
 from tui.core.figures import Figure
 from tui.core.normalise import TOKEN, tokens
 from tui.core.units import CURRENCY_PREFIX_PATTERN, CURRENCY_WORD_PATTERN
@@ -25,7 +25,7 @@ _PIECES = [
 texts = st.lists(st.sampled_from(_PIECES) | st.characters(), max_size=12).map("".join)
 
 _QUALIFIER_REFERENCE = re.compile(
-    r"(?:^|[\s(“\"‘'])(" + "|".join(map(re.escape, figures._QUALIFIERS)) + r")\s+$", re.IGNORECASE
+    r"(?:^|[\s(“\"‘'])(" + "|".join(map(re.escape, figure_patterns.QUALIFIERS)) + r")\s+$", re.IGNORECASE
 )
 """The rule as a pattern: a qualifier after the sentence's start, whitespace or an opening bracket or quote,
 and only whitespace between it and the number."""
@@ -36,7 +36,7 @@ def _reference_qualifier(text: str, lo: int, start: int) -> str | None:
     if m is None:
         return None
     q = m.group(1).lower()
-    return figures._QUALIFIER_NAME.get(q, q)
+    return figure_patterns.QUALIFIER_NAME.get(q, q)
 
 
 @settings(max_examples=400, deadline=None)
@@ -46,12 +46,12 @@ def _reference_qualifier(text: str, lo: int, start: int) -> str | None:
 def test_qualifier_and_name_checks_agree_with_their_patterns(text: str, lo: int) -> None:
     lo = min(lo, len(text))
     for start in range(lo, len(text) + 1):
-        assert figures._qualifier(text, lo, start) == _reference_qualifier(text, lo, start)
-        expected = figures._NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
-        assert figures._after_name(text, lo, start) == expected
-        assert figures._after_between(text, lo, start) == bool(figures._BETWEEN.search(text, lo, start))
+        assert figure_patterns.qualifier_before(text, lo, start) == _reference_qualifier(text, lo, start)
+        expected = figure_patterns.NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
+        assert figure_patterns.after_name(text, lo, start) == expected
+        assert figure_patterns.after_between(text, lo, start) == bool(figure_patterns.BETWEEN.search(text, lo, start))
         before = text[max(lo, start - 6) : start]
-        found = figures._currency_before(before)
+        found = figure_patterns.currency_before(before)
         reference = CURRENCY_PREFIX_PATTERN.search(before)
         assert (found and found.span()) == (reference and reference.span())
 
@@ -61,12 +61,12 @@ def test_qualifier_and_name_checks_agree_with_their_patterns(text: str, lo: int)
 @example("5 \u212a 6 \u017fomething", 0)  # letters a pattern without case takes for "k" and "s"
 def test_patterns_are_tried_only_where_they_can_match(text: str, pos: int) -> None:
     for p in range(min(pos, len(text)), len(text) + 1):
-        lead = figures._lead(text, p, len(text))
+        lead = figure_patterns.lead_of(text, p, len(text))
         for pattern, starts in [
-            (figures._RANGE, figures._RANGE_STARTS),
-            (figures._SCALE, figures._SCALE_STARTS),
-            (figures._PERCENT, figures._PERCENT_STARTS),
-            (CURRENCY_WORD_PATTERN, figures._CURRENCY_WORD_STARTS),
+            (figure_patterns.RANGE, figure_patterns.RANGE_STARTS),
+            (figure_patterns.SCALE, figure_patterns.SCALE_STARTS),
+            (figure_patterns.PERCENT, figure_patterns.PERCENT_STARTS),
+            (CURRENCY_WORD_PATTERN, figure_patterns.CURRENCY_WORD_STARTS),
         ]:
             if pattern.match(text, p, len(text)):
                 assert lead in starts, (pattern.pattern, text, p)

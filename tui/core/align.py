@@ -22,47 +22,29 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz, process
 
 from tui.core.record import Record
-from tui.core.thresholds import DEFAULT_THRESHOLD
+from tui.core.thresholds import (
+    COMMON_ROWS,
+    CONTAIN_SCAN_AREA,
+    CONTAINED,
+    CONTAINED_CHARS,
+    DEFAULT_THRESHOLD,
+    DP_AREA,
+    MERGE_GAIN,
+    MIN_FUZZY_WORDS,
+    MOVE_CANDIDATES,
+    MOVE_SCAN_AREA,
+    MOVED_MARGIN,
+    OVERLAP_FLOOR,
+    OVERLAP_SCALE,
+    OVERLAP_SCAN_AREA,
+    ROW_KEYS,
+    SCAN_AREA,
+    SPAN_COVER,
+    SPLIT_PART,
+)
 from tui.core.wordweight import WordWeights
 
 __all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
-MOVED_MARGIN = 12.0
-"""How much stricter the threshold is for sentences paired out of order."""
-OVERLAP_SCALE = 62.0 / 0.3
-"""Puts the weighted overlap of telling words on rapidfuzz's scale: an overlap of 0.3 meets the default
-threshold (on the dev stories it keeps two thirds of the reworded pairs that share four words or more, and
-one in a few hundred others; the gap's order-keeping programme rules out most of those)."""
-OVERLAP_FLOOR = 35.0
-"""Sentences less alike than this in their characters are not compared by their telling words: reworded
-statements still share this much, and the many pairs of a long text's gaps that share nothing are skipped."""
-MERGE_GAIN = 5.0
-"""How much better a sentence must match two neighbouring rows together than its own row to join them."""
-SPLIT_PART = 80.0
-"""How nearly a sentence must stand inside its neighbour's row to join it as the second half of a split."""
-CONTAINED = 92.0
-"""How nearly whole a shorter sentence must stand inside a longer one to pair with it (`_contains`)."""
-CONTAINED_CHARS = 60
-"""The shortest sentence (in characters of its key) that pairs by standing inside another."""
-SPAN_COVER = 0.55
-"""How much of a neighbouring row's telling words (`WordWeights.covered`) a sentence must hold to state that
-row too. On the dev stories the merged sentences cover the clause they absorb by 0.59 to 1.0; the nearest
-sentence beside an unrelated row, 0.48."""
-MIN_FUZZY_WORDS = 4
-"""Sentences shorter than this pair only when equal after normalisation."""
-_DP_AREA = 60_000
-"""Largest gap (rows x sentences) aligned with the full dynamic programme."""
-_SCAN_AREA = 2_000_000
-"""Largest gap or move search scanned at all; beyond it only exact matches count."""
-_MOVE_SCAN_AREA = 250_000
-"""Above this many (left-over sentence x free row) pairs, moves are looked for through shared words."""
-_CONTAIN_SCAN_AREA = 2_000
-"""Above this many (left-over sentence x free row) pairs, moved sentences are not looked for inside others."""
-_OVERLAP_SCAN_AREA = 20_000
-"""Above this many (left-over sentence x free row) pairs, moves are not looked for by shared words."""
-_COMMON_ROWS = 50
-_MOVE_CANDIDATES = 5
-_ROW_KEYS = 8
-"""How many distinct cell keys of a row are compared with a new sentence."""
 
 
 class _Row:
@@ -169,9 +151,9 @@ def _gap_pairs(
     if not js_ok or not rs_ok:
         return []
     area = len(js_ok) * len(rs_ok)
-    if area > _SCAN_AREA:
+    if area > SCAN_AREA:
         return []
-    if area > _DP_AREA:
+    if area > DP_AREA:
         return _gap_pairs_greedy(keys, js_ok, rows, rs_ok, threshold)
     n, m = len(js_ok), len(rs_ok)
     gain = [[0.0] * m for _ in range(n)]
@@ -282,7 +264,7 @@ def _join_row(into: _Row, other: _Row) -> None:
         into.cells[v] = sorted(into.cells.get(v, []) + cell)
     into.moved |= other.moved
     for k in other.keys:
-        if len(into.keys) < _ROW_KEYS and k not in into.keys:
+        if len(into.keys) < ROW_KEYS and k not in into.keys:
             into.keys.append(k)
 
 
@@ -319,19 +301,19 @@ def _moves(
         return out
     scored = []
     strict = min(100.0, threshold + MOVED_MARGIN)
-    if len(rest) * len(free) <= _MOVE_SCAN_AREA:
+    if len(rest) * len(free) <= MOVE_SCAN_AREA:
         choices = [rows[r].keys[0] for r in free]
         for j in rest:
             for _choice, score, idx in process.extract(
                 keys[j], choices, scorer=fuzz.ratio, score_cutoff=strict, limit=3
             ):
                 scored.append((score, j, free[idx]))
-            if weights is not None and len(rest) * len(free) <= _OVERLAP_SCAN_AREA:
+            if weights is not None and len(rest) * len(free) <= OVERLAP_SCAN_AREA:
                 for r in free:
                     shared = max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE
                     if shared >= strict:
                         scored.append((min(shared, strict), j, r))
-            if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= _CONTAIN_SCAN_AREA:
+            if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= CONTAIN_SCAN_AREA:
                 # a sentence cut short, or a clause of one, moved (an article's few: partial_ratio is slow)
                 for _choice, _score, idx in process.extract(
                     keys[j], choices, scorer=fuzz.partial_ratio, score_cutoff=CONTAINED, limit=3
@@ -354,7 +336,7 @@ def _shared_word_candidates(
     keys: Sequence[str], sentences: list[int], rows: list[_Row], free: list[int]
 ) -> list[tuple[int, int]]:
     """(sentence, row) pairs worth scoring: for each sentence, the few free rows sharing the most of its
-    uncommon words (words in more than _COMMON_ROWS rows say nothing about where a sentence went)."""
+    uncommon words (words in more than COMMON_ROWS rows say nothing about where a sentence went)."""
     index: dict[str, list[int]] = {}
     for r in free:
         for w in set(rows[r].keys[0].split()):
@@ -364,10 +346,10 @@ def _shared_word_candidates(
         counts: dict[int, int] = {}
         for w in set(keys[j].split()):
             posting = index.get(w, ())
-            if len(posting) <= _COMMON_ROWS:
+            if len(posting) <= COMMON_ROWS:
                 for r in posting:
                     counts[r] = counts.get(r, 0) + 1
-        best = sorted(counts.items(), key=lambda rc: -rc[1])[:_MOVE_CANDIDATES]
+        best = sorted(counts.items(), key=lambda rc: -rc[1])[:MOVE_CANDIDATES]
         out += [(j, r) for r, n in best if n >= 2]
     return out
 
@@ -421,7 +403,7 @@ def _add_version(
             emit_until(first)
             row.cells[version] = sorted(of_row[r])
             j = max(j, row.cells[version][-1] + 1)
-            if len(row.keys) < _ROW_KEYS:
+            if len(row.keys) < ROW_KEYS:
                 cell = row.cells[version]
                 k = keys[cell[0]] if len(cell) == 1 else " ".join([keys[i] for i in cell])
                 if k not in row.keys:
@@ -431,7 +413,7 @@ def _add_version(
     for j2, r in moved.items():
         rows[r].cells[version] = [j2]
         rows[r].moved.add(version)
-        if len(rows[r].keys) < _ROW_KEYS and keys[j2] not in rows[r].keys:
+        if len(rows[r].keys) < ROW_KEYS and keys[j2] not in rows[r].keys:
             rows[r].keys.append(keys[j2])
     return new_rows
 
@@ -448,7 +430,7 @@ def _without(rows: list[_Row], version: int, order: Sequence[int], keys: Sequenc
         row.keys = []
         for v in order:
             cell = row.cells.get(v)
-            if cell and len(row.keys) < _ROW_KEYS:
+            if cell and len(row.keys) < ROW_KEYS:
                 k = keys[v][cell[0]] if len(cell) == 1 else " ".join([keys[v][i] for i in cell])
                 if k not in row.keys:
                     row.keys.append(k)

@@ -20,11 +20,11 @@ import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from difflib import SequenceMatcher
 
 from tui.core import roles
 from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
+from tui.core.figure_pairs import compatible, positional_pairs
 from tui.core.profiles import Profiles, counted
 from tui.core.units import NOUN_CLASS
 
@@ -179,7 +179,7 @@ class _Scorer:
         self.strangers = strangers
         self.profiles = profiles
         self.profile = profiles.profile
-        self.positional, self.twins = _positional_pairs(
+        self.positional, self.twins = positional_pairs(
             figs, eligible, rows, profiles.sentence, profiles.words, profiles.sentence_start
         )
         self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
@@ -291,18 +291,6 @@ class _Scorer:
         return shown or (ref.unit or ref.kind)
 
 
-def compatible(a: Figure, b: Figure) -> bool:
-    """Whether two figures can state the same claim at all: the same kind, and the same currency, dimension
-    or percent sign; counts whatever they count (the profile and `_noun_clash` weigh that)."""
-    if a.kind != b.kind:
-        return False
-    if a.kind == "count":
-        return True
-    if a.kind == "quantity":
-        return a.unit_key.split(":")[0] == b.unit_key.split(":")[0] and a.unit_key == b.unit_key
-    return a.unit_key == b.unit_key
-
-
 def _noun_class(f: Figure) -> str | None:
     words = f.unit.split()
     if not words:
@@ -316,78 +304,6 @@ def _noun_class(f: Figure) -> str | None:
 def _noun_clash(a: Figure, b: Figure) -> bool:
     ca, cb = _noun_class(a), _noun_class(b)
     return ca is not None and cb is not None and ca != cb
-
-
-def _positional_pairs(
-    figs: list[Figure],
-    eligible: list[int],
-    rows: dict[int, int],
-    sentence: dict[tuple[int, int], str],
-    words: dict[tuple[int, int], list[roles.Word]],
-    sentence_start: dict[tuple[int, int], int],
-) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
-    """Pairs (i < j) of figures of different versions that the word alignment of their row puts in one place,
-    and among them the twins: the k-th figures of the same sentences in one row, the same claim for certain.
-
-    `sentence`, `words` and `sentence_start` give each figure's sentence (by version and index): its text, its
-    words (`roles.sentence_words`, placed from the sentence's start) and where it starts."""
-    by_row: dict[int, dict[int, list[int]]] = {}
-    for i in eligible:
-        by_row.setdefault(rows[i], {}).setdefault(figs[i].version, []).append(i)
-    out: set[tuple[int, int]] = set()
-    twins: list[tuple[int, int]] = []
-    for versions in by_row.values():
-        if len(versions) < 2:
-            continue
-        held = {v: sorted({(v, figs[i].sentence) for i in members}) for v, members in versions.items()}
-        cells = {v: tuple(sentence[key] for key in keys) for v, keys in held.items()}
-        cell_words: dict[int, list[tuple[int, int, str]]] = {}
-        vs = sorted(versions)
-        for n, v in enumerate(vs):
-            for w in vs[n + 1 :]:
-                if cells[v] == cells[w]:  # the same sentences: the k-th figure of one is the k-th of the other
-                    same = [(min(i, j), max(i, j)) for i, j in zip(versions[v], versions[w], strict=False)]
-                    out.update(same)
-                    twins += same
-                    continue
-                for u in (v, w):
-                    if u not in cell_words:
-                        cell_words[u] = [
-                            (s + sentence_start[key], e + sentence_start[key], word.lower())
-                            for key in held[u]
-                            for s, e, word, _token in words[key]
-                        ]
-                out |= _pair_by_position(figs, versions[v], versions[w], cell_words[v], cell_words[w])
-    return out, twins
-
-
-def _pair_by_position(
-    figs: list[Figure],
-    left: list[int],
-    right: list[int],
-    lw: list[tuple[int, int, str]],
-    rw: list[tuple[int, int, str]],
-) -> set[tuple[int, int]]:
-    def first_word(words: list[tuple[int, int, str]], f: Figure) -> int:
-        return next((k for k, (s, e, _) in enumerate(words) if s < f.end and f.start < e), -1)
-
-    at_left = {first_word(lw, figs[i]): i for i in left}
-    at_right = {first_word(rw, figs[j]): j for j in right}
-    out: set[tuple[int, int]] = set()
-    matcher = SequenceMatcher(None, [w for _, _, w in lw], [w for _, _, w in rw], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            for k in range(i2 - i1):
-                i, j = at_left.get(i1 + k), at_right.get(j1 + k)
-                if i is not None and j is not None:
-                    out.add((min(i, j), max(i, j)))
-        elif op == "replace":
-            a = [at_left[k] for k in range(i1, i2) if k in at_left]
-            b = [at_right[k] for k in range(j1, j2) if k in at_right]
-            for i, j in zip(a, b, strict=False) if len(a) == len(b) else ():
-                if compatible(figs[i], figs[j]):
-                    out.add((min(i, j), max(i, j)))
-    return out
 
 
 PROGRESS_WORDS = frozenset(

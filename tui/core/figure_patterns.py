@@ -1,0 +1,370 @@
+"""The patterns of the figure scanner (`figures`) and the small readers of the text around a number: its
+qualifier ("about", "more than"), a currency before it, the noun it counts, a code it is part of."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.stopwords import STOPWORDS
+from tui.core.units import (
+    CURRENCY_PREFIX_PATTERN,
+    CURRENCY_WORDS,
+    RATES,
+)
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+DATES = re.compile(
+    r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+    r"|\b" + MONTH.replace("(", "(?P<m1>", 1) + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{4})\b)?"
+    r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.replace("(", "(?P<m2>", 1) + r"(?:,?\s+(?P<y2>\d{4})\b)?"
+    r"|\b" + MONTH.replace("(", "(?P<m3>", 1) + r"\s+(?P<y3>\d{4})\b"
+    r"|\b(?:in|In|since|Since|by|until|till|from|before|after|during|of|early|late|mid|year|spring|summer"
+    r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|-\d|\s*(?:%|per\s?cent))"
+)
+NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|[½¼¾⅓⅔])?")
+FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+BARE_FRACTION = re.compile(r"/(\d{1,2})(?![\d/])")
+"""The rest of a fraction written without a whole number: "3/4" (the numerator is the number matched)."""
+OF = re.compile(r"\s+of\b")
+STREET = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court)\b"
+)
+"""What follows a house number ("1600 Main Street", "10 Downing Street"): an address, not a figure."""
+RANGE = re.compile(r"\s?(?:-|–|—|to)\s?(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/])")
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+AND_NUMBER = re.compile(r"\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
+SCALE = re.compile(
+    r"(?:\s|-(?=thousand|million|billion|trillion))?"
+    r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmb])\b",
+    re.IGNORECASE,
+)
+POUNDS = re.compile(r"\s?pounds\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
+PERCENT = re.compile(r"\s?%|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
+QUALIFIERS = tuple(
+    sorted(
+        [
+            *("about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "over"),
+            *("more than", "at least", "up to", "an estimated", "estimated", "less than", "fewer than"),
+            *("close to", "just over", "just under", "under", "below", "above", "as many as", "upwards of"),
+            *("at most", "no more than", "no fewer than", "only", "circa", "more then"),
+            *("exceeding", "exceeds", "exceeded", "topped", "tops", "surpassed", "in excess of"),
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+"""Words before a number that say how exact it is, longest first ("no more than" before "more than")."""
+QUALIFIERS_BY_LAST: dict[str, list[str]] = {}
+for _phrase in QUALIFIERS:
+    QUALIFIERS_BY_LAST.setdefault(_phrase.split()[-1], []).append(_phrase)
+QUALIFIER_NAME = {"approx.": "approximately", "an estimated": "estimated"}
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
+MONEY_RATE = re.compile(
+    r"(?:(?:/|\s?per\s|\s(?:an?|each)\s)(hour|hr|day|week|month|year|yr|annum)\b|\s(annually|daily|monthly)\b)"
+    r"(?!\s+(?:earlier|ago|before|prior|later|after|on|from|since|back))",
+    re.IGNORECASE,
+)
+PER = {"hour": "hour", "hr": "hour", "day": "day", "daily": "day", "week": "week", "month": "month"}
+PER |= {"monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year"}
+MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below|above|across)\b", re.IGNORECASE)
+"""Words after "1.9m" that make it metres, not millions."""
+FROM_CHANGE = re.compile(
+    r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|climbed|"
+    r"dropped|grew|grown|jumped|declined|slipped|soared|surged|slumped|plunged|up|down|cut|raised|lowered|"
+    r"changed|went)\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s?)?$",
+    re.IGNORECASE,
+)
+"""A change before "from": "rose from 41 to 57" states two figures, the value before and after, not a range."""
+RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
+NOT_BEFORE = re.compile(
+    r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s|[Tt]ype\s|[Pp]hase\s|[Ss]tage\s|[Gg]rade\s"
+    r"|[Cc]ategory\s|[Ff]orm\s|[Rr]ule\s|[Ss]ection\s|[Aa]rticle\s|FTSE\s|S&P\s|[A-Z]{2}-\s|[A-Z]\.[A-Z]\.\s)$"
+)
+PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
+WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
+FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + WORD)
+"""The first word of a phrase after a number: at most two spaces before it."""
+NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + WORD)
+DIGIT_RUN = re.compile(r"\d+")
+ATTACHED_UNIT = re.compile(
+    r"(?:(?:km|m)\^[23]|[kmbgc]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
+    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp)(?:\b|(?<=\^[23]))",
+    re.IGNORECASE,
+)
+"""Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
+DATE_REACH = 24
+"""How far a date reaches from one of its digits ("September 30, 2020", "through 2020")."""
+PLURAL_NOUNS = frozenset(
+    [
+        "people",
+        "men",
+        "women",
+        "children",
+        "personnel",
+        "police",
+        "cattle",
+        "livestock",
+        "staff",
+        "crew",
+        "head",
+        "sheep",
+        "fish",
+        "deer",
+        "aircraft",
+    ]
+)
+CONVERSION_GAP = re.compile(r"^\s*\(\s*(?:about|around|approximately|some|roughly|nearly|or)?\s*$", re.IGNORECASE)
+
+
+def scaled_value(value: float, factor: float) -> float:
+    return float(f"{value * factor:.12g}")
+
+
+def to_float(num: str) -> float:
+    return float(num.replace(",", ""))
+
+
+def qualifier_before(text: str, lo: int, start: int) -> str | None:
+    """The qualifier right before a number ("about", "more than"), or None."""
+    if start <= lo or not text[start - 1].isspace():
+        return None  # a qualifier is followed by whitespace
+    a = max(lo, start - 24)
+    tail = text[a:start].rstrip()
+    low = tail.lower()
+    if len(low) != len(tail):  # a letter such as "İ" grew: only ASCII letters are lowered
+        low = tail.translate(ASCII_LOWER)
+    if not low.endswith(QUALIFIERS):
+        return None
+    last = low.split()[-1]
+    if not last.isalpha():  # "(about", "approx."
+        last = last[max(map(last.rfind, "(“\"‘'")) + 1 :]
+    for phrase in QUALIFIERS_BY_LAST.get(last, ()):
+        p = len(low) - len(phrase)
+        if low.endswith(phrase) and (
+            (p == 0 and a == lo) or (p > 0 and (low[p - 1].isspace() or low[p - 1] in "(“\"‘'"))
+        ):
+            return QUALIFIER_NAME.get(phrase, phrase)
+    return None
+
+
+def after_name(text: str, lo: int, start: int) -> bool:
+    """Whether the number at `start` is part of a name or code: right after a letter, "#", "No.", "World War",
+    "Version" or "Page"."""
+    if start <= lo:
+        return False
+    c = text[start - 1]
+    if c == " ":  # the common case: only names such as "No. ", "War ", "Type ", "FTSE " and "D.C. " end so
+        if start - 2 < lo or text[start - 2] not in ".rneyEPm-":
+            return False
+    elif not (c.isalpha() or c.isspace() or c in "-#."):
+        return False
+    return NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
+
+
+def is_code(text: str, lo: int, start: int, number: str) -> bool:
+    """A postcode or a catalogue number after a code of capitals: "NY 10001", "NGC 4993" (not a year, nor an
+    amount after a currency code)."""
+    if not (number.isdigit() and 3 <= len(number) <= 5) or 1900 <= int(number) <= 2100:
+        return False
+    if start - lo < 3 or text[start - 1] != " " or not text[start - 2].isupper():
+        return False
+    code = CODE_BEFORE.search(text, max(lo, start - 7), start)
+    return code is not None and code.group(1) not in CURRENCY_CODES
+
+
+CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,5}) $")
+CURRENCY_CODES = frozenset(["USD", "AUD", "CAD", "EUR", "GBP", "AED", "CHF", "JPY", "INR", "NZD", "HKD"])
+
+
+def lead_of(text: str, pos: int, hi: int) -> str:
+    """The character a pattern that starts with an optional whitespace (`\\s?`) must match first at `pos`, or ""
+    at the sentence's end. A pattern is tried only when this character can begin it: most numbers are followed
+    by none of the words after a number (a range, a scale, "per cent", a currency), and ruling them out by one
+    character is several times faster than trying each pattern."""
+    if pos >= hi:
+        return ""
+    c = text[pos]
+    return (text[pos + 1] if pos + 1 < hi else "") if c.isspace() else c
+
+
+def start_chars(*words: str) -> frozenset[str]:
+    """The characters that may begin one of these words matched without case: both cases of the first letter,
+    and the non-ASCII letters Python's patterns take for it (Kelvin sign, long s, dotted and dotless i)."""
+    folds = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131"}
+    return frozenset(c for w in words for c in w[0].lower() + w[0].upper() + folds.get(w[0].lower(), ""))
+
+
+RANGE_STARTS = frozenset("-–—t")
+SCALE_STARTS = start_chars("thousand", "million", "billion", "trillion", "mn", "bn", "lakh", "crore", "k", "m", "b")
+SCALE_STARTS |= {"-"}
+PERCENT_STARTS = start_chars("%", "-", "per", "percentage")
+CURRENCY_WORD_STARTS = start_chars(*CURRENCY_WORDS)
+CURRENCY_ENDS = frozenset("$€£¥₹₽₴ACDRPF.sh")
+"""The last characters of the currency prefixes ("US$", "€", "EUR", "Rs.", "Dh") but for a space after one."""
+
+
+def currency_before(before: str) -> re.Match[str] | None:
+    """The currency prefix at the end of `before` (a few characters before a number), or None."""
+    if not before:
+        return None
+    c = before[-1]
+    if c.isspace():
+        if c != "\n" and (len(before) < 2 or before[-2] not in "DRPFshAC.$€£¥₹₽₴"):
+            return None  # only a code, a sign, "Rs." or "Dh" may have a space after it
+    elif c not in CURRENCY_ENDS:
+        return None
+    return CURRENCY_PREFIX_PATTERN.search(before)
+
+
+def after_between(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] ends with "between" and whitespace ("between 5 and 7")."""
+    return b > a and text[b - 1].isspace() and "between" in text[a:b].lower() and bool(BETWEEN.search(text, a, b))
+
+
+def counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
+    """(unit words, capitalised modifiers, end) of the noun phrase after a number, or None."""
+    collected: list[re.Match[str]] = []
+    p = pos
+    plural = False
+    while len(collected) < 4:
+        m = (NEXT_WORD if collected else FIRST_WORD).match(text, p, end)
+        if not m:
+            break
+        lw = m.group(1).lower()
+        if lw in ("or", "and") and collected and not plural:
+            # "17,500 overweight or obese adults": the noun comes after the second adjective
+            q = m.end()
+            for _ in range(3):
+                nxt = NEXT_WORD.match(text, q, end)
+                if nxt is None or nxt.group(1).lower() in STOPWORDS:
+                    break
+                q = nxt.end()
+                if is_plural(nxt.group(1).lower()):
+                    collected.append(nxt)
+                    plural = True
+                    break
+            break
+        if not collected and lw in MODIFIERS and NEXT_WORD.match(text, m.end(), end):
+            p = m.end()  # "1,270 first events", "500 new jobs": the noun comes next
+            continue
+        if lw in STOPWORDS or lw in RATES:
+            break
+        if collected and lw.endswith(("ing", "ed")) and lw not in ("killed",):
+            break
+        collected.append(m)
+        p = m.end()
+        if is_plural(lw):
+            plural = True
+            break  # a plural noun ends the phrase: "boats sank", "people left"
+    if len(collected) == 1:  # the common case: "troops", "people"
+        word = collected[0].group(1)
+        return None if word[0].isupper() else (word.lower(), "", collected[0].end())
+    words = [m.group(1) for m in collected]
+    while words and words[-1][0].isupper():
+        words.pop()
+    if not words:
+        return None
+    lower = [w for w in words if not w[0].isupper()]
+    proper = [w for w in words if w[0].isupper()]
+    return " ".join(w.lower() for w in lower), " ".join(proper), collected[len(words) - 1].end()
+
+
+def is_plural(lw: str) -> bool:
+    return lw in PLURAL_NOUNS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3)
+
+
+MODIFIERS = frozenset(["first", "new", "more", "other", "additional", "further", "extra", "last"])
+SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}
+AGED = re.compile(r"\b(?:aged?|ages)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
+OR_OLDER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:or|and)\s+(?:older|over|above)\b", re.IGNORECASE)
+YEARS = re.compile(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s$")
+APPOSITION_END = re.compile(r",\s+[a-z]")
+"""A number set off by commas after a name, the sentence going on in lower case: "Smith, 34, of Leeds"
+(while "Brazil, 12, Chile, 9" lists counts)."""
+MAX_AGE = 120
+CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")
+MILLION_CODE = re.compile(r"\s?M(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK)\b")
+"""A currency code with M for millions after an amount: "45 MUSD"."""
+INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
+OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")
+"""What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured"."""
+VERB_AFTER = frozenset(
+    [
+        "caught",
+        "burst",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "died",
+        "fell",
+        "went",
+        "came",
+        "left",
+        "took",
+        "remain",
+        "remained",
+        "remains",
+        "stood",
+        "sank",
+        "lost",
+        "won",
+        "got",
+        "made",
+        "survived",
+    ]
+)
+"""Verbs that may follow a number whose noun is left out ("at least three caught fire")."""
+
+
+def elided_noun(text: str, lo: int, start: int) -> str | None:
+    """The last plural noun before a number in its sentence: what "three" counts in "cars derailed and at
+    least three caught fire"."""
+    for m in reversed(list(LOWER_WORD.finditer(text, max(lo, start - 80), start))):
+        lw = m.group()
+        if lw not in STOPWORDS and is_plural(lw) and not lw.endswith(("ed", "ing")) and lw not in VERB_AFTER:
+            return lw
+    return None
+
+
+LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def context_of(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    before = text[lo:start].rsplit(maxsplit=6)[-6:]
+    after = text[end:hi].split(maxsplit=8)[:8]
+    return " ".join([*before, "…", *after]).strip()

@@ -1,0 +1,124 @@
+"""Figures written in words: number words ("twenty-five", "a third of") and one or a half of a unit ("a
+mile", "half a tonne"); and `figure_hints`, which tells cheaply whether a sentence can hold any figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tui.core import numwords
+from tui.core.figure_patterns import (
+    DIGIT_RUN,
+    MONTHS,
+    OF,
+    qualifier_before,
+)
+from tui.core.normalise import tokens
+from tui.core.units import (
+    unit_of,
+)
+
+if TYPE_CHECKING:
+    from tui.core.figures import Scanner
+
+
+HAS_DIGITS, HAS_NUMBER_WORDS, HAS_MONTHS, HAS_MEASURE_WORDS = 1, 2, 4, 8
+
+
+def figure_hints(text: str, raw: Sequence[str] | None = None) -> int:
+    """What a sentence holds that its figures need, as flags: digits, number words and (with digits) month
+    names; 0 when it can hold no figure. Cheap, and never leaves out what the scanner would use. `raw` may
+    give the sentence's tokens (`normalise.tokens`)."""
+    flags = 0
+    if any(map(text.__contains__, "0123456789")) or (not text.isascii() and DIGIT_RUN.search(text)):
+        flags = HAS_DIGITS
+    raw = tokens(text) if raw is None else raw
+    parts: Sequence[str] = ()
+    if "-" in text or "'" in text or "’" in text:  # "twenty-five", "one-third", "five's", "mid-May"
+        parts = COMPOUND_PARTS.split(" ".join([t for t in raw if not t.isalpha()]))
+    if HINT_WORDS.isdisjoint(raw) and HINT_WORDS.isdisjoint(parts):
+        return flags  # most sentences: no word that a figure needs, told by one look at each token
+    if not (numwords.PARTS.isdisjoint(raw) and numwords.PARTS.isdisjoint(parts)):
+        flags |= HAS_NUMBER_WORDS
+    if flags & HAS_DIGITS and not (MONTHS.keys().isdisjoint(raw) and MONTHS.keys().isdisjoint(parts)):
+        flags |= HAS_MONTHS
+    if not (MEASURE_NOUNS.isdisjoint(raw) and MEASURE_NOUNS.isdisjoint(parts)):
+        flags |= HAS_MEASURE_WORDS
+    return flags
+
+
+MEASURE_NOUNS = frozenset(
+    {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "gallon"}
+    | {"litre", "liter", "ton", "tonne", "kilogram"}
+)
+"""Units counted in ones and halves by words: "a mile", "one gallon", "half a tonne", "a half-mile" (not the
+pound, as often money as weight)."""
+HINT_WORDS = numwords.PARTS | MONTHS.keys() | MEASURE_NOUNS
+ONE_MEASURE = re.compile(
+    r"\b(?P<n>[Aa]n?|[Oo]ne|[Hh]alf an?|[Aa] half|[Oo]ne[- ]half|[Hh]alf)[\s-]+"
+    r"(?P<unit>(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True)) + r"))\b"
+)
+"""A measure of one or a half written in words."""
+
+
+COMPOUND_PARTS = re.compile(r"[ '’\-]")
+
+
+def measure_words(sc: Scanner) -> None:
+    """ "a mile", "one gallon", "half a tonne", "a half-mile": one or a half of a unit, in words."""
+    for m in ONE_MEASURE.finditer(sc.text, sc.lo, sc.hi):
+        if not sc.free(m.start(), m.end()):
+            continue
+        if m.group("unit") == "ton" and OF.match(sc.text, m.end(), sc.hi):
+            continue  # "a ton of questions" is a manner of speech as often as a weight
+        found = unit_of(m.group("unit"))
+        if found is None:  # pragma: no cover - every measure noun is a known unit
+            continue
+        unit, dim, _factor = found
+        value = 0.5 if "half" in m.group("n").lower() else 1.0
+        qualifier = qualifier_before(sc.text, sc.lo, m.start())
+        sc.add(m.start(), m.end(), value, None, unit, "quantity", qualifier, dim)
+
+
+def number_words(sc: Scanner) -> None:
+    """Add the figures written in number words ("twenty-five people", "a third of"); a number word left
+    bare of a unit is no figure ("one of them")."""
+    text = sc.text
+    for a, b in sc.word_runs:
+        m = numwords.NUMBER_WORDS.match(text, a, b)
+        if m is None:  # the run was found in the sentence alone; in the text a word before it joins it
+            continue
+        if not sc.free(m.start(), m.end()):
+            continue
+        tokens = list(re.finditer(r"[A-Za-z]+", m.group()))
+        for i in range(len(tokens)):
+            parsed = numwords.parse([t.group() for t in tokens[i:]])
+            if parsed is None:
+                continue
+            value, used, kind = parsed
+            start = m.start() + tokens[i].start()
+            end = m.start() + tokens[i + used - 1].end()
+            if re.search(r"[Ww]ar\s+$", text[max(sc.lo, start - 5) : start]):
+                break
+            if kind == "ratio":
+                if re.match(r"\s+of\b", sc.ahead(end, 4)):
+                    sc.add(
+                        start,
+                        end,
+                        value=value,
+                        value_max=None,
+                        unit="ratio",
+                        kind="ratio",
+                        qualifier=qualifier_before(text, sc.lo, start),
+                        unit_key="ratio",
+                    )
+                break
+            if value < 2 and value != 1.5:
+                break
+            before = len(sc.found)
+            sc.number_at(start, end, value)
+            if len(sc.found) > before and sc.found[-1][0].unit == "":
+                sc.found.pop()
+                sc.taken.pop()
+            break

@@ -449,3 +449,61 @@ def test_one_or_a_half_of_a_unit_in_words(text: str, figure: tuple[str, str, str
 @pytest.mark.parametrize("text", ["She had a ton of questions.", "The stall sold it for a pound."])
 def test_manners_of_speech_and_the_pound_are_no_measures(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "low", "high"),
+    [
+        ("Patients lost 10% to 15% of their weight.", "10% to 15%", 10, 15),
+        ("Costs will be between $5 million and $7 million.", "$5 million and $7 million", 5e6, 7e6),
+        ("A drop of 20% - 30% was forecast by the ministry.", "20% - 30%", 20, 30),
+        ("The crater measured 3 km to 5 km across.", "3 km to 5 km", 3, 5),
+        ("Unemployment was 4.1%–4.3%, economists said.", "4.1%–4.3%", 4.1, 4.3),
+    ],
+)
+def test_two_figures_in_one_unit_joined_by_to_are_one_range(text: str, shown: str, low: float, high: float) -> None:
+    (f,) = figs(text)
+    assert (f.text, f.value, f.value_max) == (shown, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate rose from 41% to 57% last year.",  # a change: the value before and after
+        "The river rose 2 metres to 5 metres overnight.",  # the change, and the level it reached
+        "Output fell 5% to 3% of capacity.",  # values that fall are no range
+        "Sales rose 5% to $3 billion.",  # two units
+    ],
+)
+def test_a_change_or_two_units_stay_two_figures(text: str) -> None:
+    assert len(figs(text)) == 2
+
+
+def test_figures_are_built_whole_and_grouping_gives_copies(samples) -> None:
+    """Every figure holds its own text and place when made; grouping never changes the figures it is given."""
+    from tui.core.grouping import group_facts
+
+    for f in samples.figures:
+        assert f.text == samples.versions[f.version].text[f.start : f.end]
+    plain = [f.replace(fact=None, status="single") for f in samples.figures]
+    texts = [v.text for v in samples.versions]
+    spans = [[(s.start, s.end) for s in ss] for ss in samples.sentences]
+    grouped, facts = group_facts(plain, samples.row_of, samples.base, len(texts), texts, spans)
+    assert all(f.fact is None and f.status == "single" for f in plain)
+    assert [f.fact for f in grouped] == [f.fact for f in samples.figures] and facts
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "value", "unit"),
+    [
+        ("The house sold for a quarter of a million dollars.", "a quarter of a million dollars", 250_000, "USD"),
+        ("Three quarters of a million voters turned out.", "Three quarters of a million voters", 750_000, "voters"),
+    ],
+)
+def test_a_fraction_of_a_round_amount_is_one_figure(text: str, shown: str, value: float, unit: str) -> None:
+    (f,) = figs(text)
+    assert (f.text, f.value, f.unit) == (shown, value, unit)
+
+
+def test_a_fraction_of_a_group_stays_a_share_of_it() -> None:
+    assert [f.text for f in figs("A quarter of the 400 workers left.")] == ["A quarter", "400 workers"]

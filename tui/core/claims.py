@@ -16,10 +16,10 @@ from tui.core.record import Record
 class Figure(Record):
     """A figure as one version states it.
 
-    Made by `extract_figures`, which fills in its place and context, and completed by `group_facts`, which
-    sets `fact` and `status`; never changed after the comparison is made (`moved` gives a changed copy). Not
-    made read-only because setting each field through `object.__setattr__` made building figures 8x slower,
-    and long texts build thousands. The last two fields are neither compared nor shown.
+    A value: `extract_figures` builds it whole, `group_facts` gives a copy with its `fact` and `status`
+    (`replace`), `moved` one found elsewhere; none is changed once made. Not made read-only because setting
+    each field through `object.__setattr__` made building figures 8x slower, and long texts build thousands.
+    The last two fields are neither compared nor shown (the last a cache of `ctx_words`).
     """
 
     __slots__ = (

@@ -7,16 +7,38 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.claims import Figure
-from tui.core.figure_patterns import (
-    CONVERSION_GAP,
-)
+from tui.core.figure_patterns import CHANGE_BEFORE, CONVERSION_GAP, FROM_CHANGE, after_between
+from tui.core.record import Record
 
 
-def inherit_units(found: list[Figure]) -> None:
+class Found(Record):
+    """A figure as the scanner found it, before the sentence's other figures complete it (a unit inherited,
+    a mixed amount or a range joined); then `extract_figures` builds the `Figure`, whole. A working record,
+    changed while the sentence is read; `modifiers` are the capitalised words of its counted noun's phrase
+    ("North Korean")."""
+
+    __slots__ = ("start", "end", "value", "value_max", "unit", "kind", "qualifier", "unit_key", "iso", "modifiers")
+
+    def __init__(
+        self, start: int, end: int, value: float | None, value_max: float | None, unit: str, kind: str,
+        qualifier: str | None, unit_key: str, iso: str | None = None, modifiers: str = "",
+    ) -> None:  # fmt: skip
+        self.start = start
+        self.end = end
+        self.value = value
+        self.value_max = value_max
+        self.unit = unit
+        self.kind = kind
+        self.qualifier = qualifier
+        self.unit_key = unit_key
+        self.iso = iso
+        self.modifiers = modifiers
+
+
+def inherit_units(found: list[Found]) -> None:
     """A bare count takes the counted noun of the count before it in the sentence ("575,000 troops ... up to
     690,000")."""
-    last: Figure | None = None
+    last: Found | None = None
     for f in found:
         if f.kind != "count":
             continue
@@ -31,20 +53,83 @@ MIXED = {("ft", "in"): 1 / 12, ("USD", "cents"): 1 / 100, ("GBP", "pence"): 1 / 
 MIXED_GAP = re.compile(r"\s*(?:and\s+)?")
 
 
-def join_mixed(text: str, found: list[tuple[Figure, str]]) -> list[tuple[Figure, str]]:
+def join_mixed(text: str, found: list[Found]) -> list[Found]:
     """One quantity in two units, "6 feet 1 inch" or "4 dollars 25 cents", as one figure."""
     out = [found[0]]
-    for f, modifiers in found[1:]:
-        prev = out[-1][0]
+    for f in found[1:]:
+        prev = out[-1]
         share = MIXED.get((prev.unit, f.unit))
         if share and prev.value is not None and f.value is not None and MIXED_GAP.fullmatch(text, prev.end, f.start):
             prev.end, prev.value = f.end, prev.value + f.value * share
             continue
-        out.append((f, modifiers))
+        out.append(f)
     return out
 
 
-def take_unit_of_next(text: str, found: list[Figure]) -> None:
+def join_fractions_of(text: str, found: list[Found]) -> list[Found]:
+    """A fraction of a round amount, "a quarter of a million dollars", "a third of a billion", as one figure
+    of the amount's unit (`numwords` reads "a quarter" and "a million dollars" apart)."""
+    out = [found[0]]
+    for f in found[1:]:
+        prev = out[-1]
+        if (
+            prev.kind == "ratio"
+            and prev.value is not None
+            and f.value in ROUND_AMOUNTS
+            and f.value_max is None
+            and OF_GAP.fullmatch(text, prev.end, f.start)
+            and text[f.start : f.start + 4].lower() in ("a mi", "a bi", "a th", "a tr", "one ")
+        ):
+            prev.end, prev.value, prev.kind = f.end, prev.value * f.value, f.kind
+            prev.unit, prev.unit_key, prev.modifiers = f.unit, f.unit_key, f.modifiers
+            continue
+        out.append(f)
+    return out
+
+
+ROUND_AMOUNTS = frozenset([1e3, 1e6, 1e9, 1e12])
+OF_GAP = re.compile(r"\s+of\s+")
+
+
+def join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Two figures in one unit joined by "to" or a dash, "10% to 15%", "$5m-$7m", or by "and" after
+    "between", as one range; never a change ("rose from 41% to 57%" states the value before and after, "rose
+    2 metres to 5 metres" the change and the level reached), nor values that fall ("5% to 3%"), nor dates."""
+    out = [found[0]]
+    for f in found[1:]:
+        prev = out[-1]
+        if (
+            prev.value_max is None
+            and f.value_max is None
+            and prev.kind == f.kind != "date"
+            and prev.unit == f.unit
+            and prev.unit_key == f.unit_key
+            and (prev.kind != "count" or prev.unit)
+            and prev.value is not None
+            and f.value is not None
+            and f.value > prev.value
+            and not f.qualifier
+            and _range_gap(text, prev, f)
+            and not FROM_CHANGE.search(text, max(0, prev.start - 40), prev.start)
+            and not CHANGE_BEFORE.search(text, max(0, prev.start - 24), prev.start)
+        ):
+            prev.end, prev.value_max = f.end, f.value
+            continue
+        out.append(f)
+    return out
+
+
+def _range_gap(text: str, a: Found, b: Found) -> bool:
+    if RANGE_GAP.fullmatch(text, a.end, b.start):
+        return True
+    return bool(AND_GAP.fullmatch(text, a.end, b.start)) and after_between(text, max(0, a.start - 10), a.start)
+
+
+RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s+to\s+")
+AND_GAP = re.compile(r"\s+and\s+")
+
+
+def take_unit_of_next(text: str, found: list[Found]) -> None:
     """A bare number joined by "to" to the figure after it takes its unit: in "rose from 41 to 57 percent" the
     41 is a percentage too (a range would be one figure; a change is two)."""
     for a, b in itertools.pairwise(found):
@@ -55,15 +140,15 @@ def take_unit_of_next(text: str, found: list[Figure]) -> None:
 JOINED_TO = re.compile(r"\s*(?:to|and|or)\s*")
 
 
-def link_conversions(text: str, figures: list[Figure], first: int) -> None:
-    """`1,376 square kilometers (531 square miles)`: the second is the first stated in other units.
-
-    `converts` holds the index in this version's list; the model shifts it to the global index.
-    """
-    for i in range(first + 1, len(figures)):
-        prev, cur = figures[i - 1], figures[i]
-        if prev.converts is not None or prev.kind != cur.kind or cur.kind in ("date", "count"):
+def conversions(text: str, found: list[Found]) -> list[int | None]:
+    """For each figure, the one before it that it states in other units, as an index into `found`, or None:
+    `1,376 square kilometers (531 square miles)`. A conversion is never converted again."""
+    out: list[int | None] = [None] * len(found)
+    for i in range(1, len(found)):
+        prev, cur = found[i - 1], found[i]
+        if out[i - 1] is not None or prev.kind != cur.kind or cur.kind in ("date", "count"):
             continue
         same_dimension = prev.unit_key.split(":")[0] == cur.unit_key.split(":")[0] or cur.kind == "money"
         if same_dimension and CONVERSION_GAP.match(text[prev.end : cur.start]):
-            figures[i] = cur.replace(converts=i - 1)
+            out[i] = i - 1
+    return out

@@ -98,13 +98,15 @@ PER = {"hour": "hour", "hr": "hour", "day": "day", "daily": "day", "week": "week
 PER |= {"monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year"}
 MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below|above|across)\b", re.IGNORECASE)
 """Words after "1.9m" that make it metres, not millions."""
-FROM_CHANGE = re.compile(
-    r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|climbed|"
+CHANGE_VERBS = (
+    r"(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|climbed|"
     r"dropped|grew|grown|jumped|declined|slipped|soared|surged|slumped|plunged|up|down|cut|raised|lowered|"
-    r"changed|went)\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s?)?$",
-    re.IGNORECASE,
+    r"changed|went)"
 )
+FROM_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s?)?$", re.IGNORECASE)
 """A change before "from": "rose from 41 to 57" states two figures, the value before and after, not a range."""
+CHANGE_BEFORE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:(?:from|by|to)\s+)?(?:\S+\s?)?$", re.IGNORECASE)
+"""A change just before a figure: "rose 2 metres to 5 metres" states the change and the level it reached."""
 RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
 NOT_BEFORE = re.compile(
     r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s|[Tt]ype\s|[Pp]hase\s|[Ss]tage\s|[Gg]rade\s"

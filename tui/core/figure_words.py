@@ -118,7 +118,7 @@ def number_words(sc: Scanner) -> None:
                 break
             before = len(sc.found)
             sc.number_at(start, end, value)
-            if len(sc.found) > before and sc.found[-1][0].unit == "":
+            if len(sc.found) > before and sc.found[-1].unit == "":
                 sc.found.pop()
                 sc.taken.pop()
             break

@@ -9,7 +9,15 @@ from functools import lru_cache
 from tui.core import numwords
 from tui.core.claims import Figure
 from tui.core.figure_dates import dates
-from tui.core.figure_links import inherit_units, join_mixed, link_conversions, take_unit_of_next
+from tui.core.figure_links import (
+    Found,
+    conversions,
+    inherit_units,
+    join_fractions_of,
+    join_mixed,
+    join_ranges,
+    take_unit_of_next,
+)
 from tui.core.figure_patterns import (
     AGED,
     AND_NUMBER,
@@ -98,9 +106,8 @@ class Scanner:
         self.word_runs = word_runs
         """Spans of the candidate number-word runs in the sentence."""
         self.taken: list[tuple[int, int]] = []
-        self.found: list[tuple[Figure, str]] = []
-        """Each figure found so far (its version, text and context still to be filled in), with the capitalised
-        words of its counted noun's phrase ("North Korean")."""
+        self.found: list[Found] = []
+        """Each figure found so far, still to be completed by what the sentence's other figures say of it."""
 
     def ahead(self, pos: int, n: int) -> str:
         """Up to n characters from pos, never past the sentence: a sentence's figures depend on it alone."""
@@ -123,8 +130,7 @@ class Scanner:
         modifiers: str = "",
     ) -> None:
         self.taken.append((start, end))
-        figure = Figure(0, 0, start, end, "", value, value_max, unit, kind, qualifier, "", unit_key, iso)
-        self.found.append((figure, modifiers))
+        self.found.append(Found(start, end, value, value_max, unit, kind, qualifier, unit_key, iso, modifiers))
 
     def _number_matches(self) -> Iterator[re.Match[str]]:
         """What `NUMBER.finditer` over the sentence gives, matched only where digit runs start."""
@@ -399,21 +405,22 @@ def extract_figures(
             continue
         found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
         if len(found) > 1:
-            found = join_mixed(text, found)
-        inherit_units([f for f, _ in found])
-        take_unit_of_next(text, [f for f, _ in found])
+            found = join_ranges(text, join_fractions_of(text, join_mixed(text, found)))
+        inherit_units(found)
+        take_unit_of_next(text, found)
+        converts = conversions(text, found)
         words = folded[k] if folded is not None else folded_words(key[0])
         first_index = len(out)
         flag = bool(boilerplate and boilerplate[k])
-        for f, modifiers in found:
-            # Filled in here, before anything else sees the figure
-            f.version, f.sentence, f.text, f.boilerplate = version, k, text[f.start : f.end], flag
-            f.words_around = (words, modifiers)
-            f.context = context_of(text, s.start, s.end, f.start, f.end)
-            if s.kind == "meta" and f.kind == "date":
-                f.unit = "published"
-            out.append(f)
-        link_conversions(text, out, first_index)
+        for f, of in zip(found, converts, strict=True):
+            unit = "published" if s.kind == "meta" and f.kind == "date" else f.unit
+            context = context_of(text, s.start, s.end, f.start, f.end)
+            figure = Figure(
+                version, k, f.start, f.end, text[f.start : f.end], f.value, f.value_max, unit, f.kind, f.qualifier,
+                context, f.unit_key, f.iso, None if of is None else first_index + of,
+                boilerplate=flag, words_around=(words, f.modifiers),
+            )  # fmt: skip
+            out.append(figure)
         if shared is not None:
             shared[key] = (s.start, first_index, out[first_index:])
     return out
@@ -451,8 +458,8 @@ def context_words(figure: Figure) -> frozenset[str]:
     return ctx
 
 
-def _first_start(found: tuple[Figure, str]) -> int:
-    return found[0].start
+def _first_start(found: Found) -> int:
+    return found.start
 
 
 _LEADING_NUMBER = re.compile(r"[\d.,]+(?=\s)")

@@ -121,10 +121,9 @@ def group_facts(
     profiles: Profiles | None = None,
     times: Sequence[int | None] = (),
 ) -> tuple[list[Figure], list[Fact]]:
-    """Assign every figure (but those in boilerplate) to a fact; set figure and fact statuses.
-
-    The figures are the comparison's own, just made: each gets its `fact` and `status` in place. `profiles`
-    may be made beforehand (`Profiles`), while the rows are not known yet. `times`: each version's place in
+    """Assign every figure (but those in boilerplate) to a fact: the figures again, each in a fact as a copy
+    with its `fact` and `status`, and the facts. `profiles` may be made beforehand (`Profiles`), while the
+    rows are not known yet. `times`: each version's place in
     time where known (`dates.chronology`), for updates (`facts.fact_status`)."""
     figs = list(figures)
     order = [base, *(v for v in range(n_versions) if v != base)]
@@ -149,6 +148,7 @@ def group_facts(
         return _in_progress(index_of[id(f)], figs, profiles)
 
     facts: list[Fact] = []
+    done = list(figs)
     for g, members in enumerate(groups):
         members.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
         main = [i for i in members if figs[i].converts is None]
@@ -156,12 +156,11 @@ def group_facts(
         by_index = dict(zip(main, per_figure, strict=True))
         for i in members:
             f = figs[i]
-            f.fact = g
-            f.status = by_index[i] if f.converts is None else by_index.get(f.converts, status)
+            done[i] = f.replace(fact=g, status=by_index[i] if f.converts is None else by_index.get(f.converts, status))
         timeline = in_time([figs[i] for i in main], times)
         ordered = tuple(index_of[id(f)] for f in timeline) if timeline else None
         facts.append(Fact(g, scorer.label(main), status, tuple(sorted(members)), figs[main[0]].kind, ordered))
-    return figs, facts
+    return done, facts
 
 
 class _Scorer:

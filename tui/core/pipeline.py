@@ -251,7 +251,7 @@ def begin(
         found = time.perf_counter()
         profiles = _profiles(figures, versions, sentences)  # before the rows: they may not have come yet
         row_of = _unpack_row_of(later(), sentences)
-        facts = _facts(figures, row_of, base, versions, sentences, profiles, times)
+        figures, facts = _facts(figures, row_of, base, versions, sentences, profiles, times)
         grouped = time.perf_counter()
         quoted = _quotes(versions, sentences, row_of)
         return figures, facts, quoted, (found - began, grouped - found, time.perf_counter() - grouped)
@@ -348,11 +348,11 @@ def _facts(
     sentences: Sequence[Sequence[Sentence]],
     profiles: Any,
     times: tuple[int | None, ...],
-) -> list[Fact]:
-    """The figures grouped into facts (which sets each figure's fact and status)."""
+) -> tuple[list[Figure], list[Fact]]:
+    """The figures grouped into facts: the figures again, each with its fact and status, and the facts."""
     from tui.core.grouping import group_facts  # here, as the figures' modules (see `_figures`)
 
-    _, facts = group_facts(
+    return group_facts(
         figures,
         row_of,
         base,
@@ -362,7 +362,6 @@ def _facts(
         profiles=profiles,
         times=times,
     )
-    return facts
 
 
 def _align_and_diff(

@@ -17,7 +17,7 @@ class Figure(Record):
     """A figure as one version states it.
 
     A value: `extract_figures` builds it whole, `group_facts` gives a copy with its `fact` and `status`
-    (`replace`), `moved` one found elsewhere; none is changed once made. Not made read-only because setting
+    (`in_fact`), `moved` one found elsewhere; none is changed once made. Not made read-only because setting
     each field through `object.__setattr__` made building figures 8x slower, and long texts build thousands.
     The last two fields are neither compared nor shown (the last a cache of `ctx_words`).
     """
@@ -93,6 +93,14 @@ class Figure(Record):
             version, sentence, self.start + shift, self.end + shift, self.text, self.value, self.value_max,
             self.unit, self.kind, self.qualifier, self.context, self.unit_key, self.iso, converts, self.status,
             self.fact, boilerplate, self.words_around,
+        )  # fmt: skip
+
+    def in_fact(self, fact: int, status: str) -> Figure:
+        """The same figure placed in a fact, with its status there (`group_facts`)."""
+        return Figure(
+            self.version, self.sentence, self.start, self.end, self.text, self.value, self.value_max, self.unit,
+            self.kind, self.qualifier, self.context, self.unit_key, self.iso, self.converts, status, fact,
+            self.boilerplate, self.words_around,
         )  # fmt: skip
 
 

@@ -156,7 +156,7 @@ def group_facts(
         by_index = dict(zip(main, per_figure, strict=True))
         for i in members:
             f = figs[i]
-            done[i] = f.replace(fact=g, status=by_index[i] if f.converts is None else by_index.get(f.converts, status))
+            done[i] = f.in_fact(g, by_index[i] if f.converts is None else by_index.get(f.converts, status))
         timeline = in_time([figs[i] for i in main], times)
         ordered = tuple(index_of[id(f)] for f in timeline) if timeline else None
         facts.append(Fact(g, scorer.label(main), status, tuple(sorted(members)), figs[main[0]].kind, ordered))

@@ -507,3 +507,38 @@ def test_a_fraction_of_a_round_amount_is_one_figure(text: str, shown: str, value
 
 def test_a_fraction_of_a_group_stays_a_share_of_it() -> None:
     assert [f.text for f in figs("A quarter of the 400 workers left.")] == ["A quarter", "400 workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "value", "qualifier"),
+    [
+        ("Police said one in five drivers were speeding.", "one in five", 0.2, None),
+        ("About 1 in 10 adults has the condition.", "1 in 10", 0.1, "about"),
+        ("Only 1 in 1,000 cases is severe.", "1 in 1,000", 0.001, "only"),
+    ],
+)
+def test_one_of_so_many_is_a_share(text: str, shown: str, value: float, qualifier: str | None) -> None:
+    (f,) = figs(text)
+    assert (f.text, f.kind, f.qualifier) == (shown, "ratio", qualifier) and f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["He scored 5 in 10 years.", "The team won 3 in a row.", "One in 2024 was bad."])
+def test_so_many_in_a_time_or_a_row_is_no_share(text: str) -> None:
+    assert all(f.kind != "ratio" for f in figs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The heatwave pushed temperatures to 40C.", "°C", 40),
+        ("Temperatures reached 104F in Phoenix.", "°F", 104),
+        ("Temperatures fell to -5C overnight.", "°C", -5),
+    ],
+)
+def test_degrees_glued_to_the_number_where_temperatures_are_spoken_of(text: str, unit: str, value: float) -> None:
+    (f,) = figs(text)
+    assert (f.unit, f.value, f.kind) == (unit, value, "quantity")
+
+
+def test_a_letter_after_a_number_elsewhere_is_no_temperature() -> None:
+    assert all(f.unit not in ("°C", "°F") for f in figs("She lives in flat 4C and works on floor 10F."))

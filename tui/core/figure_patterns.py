@@ -124,6 +124,20 @@ ATTACHED_UNIT = re.compile(
     re.IGNORECASE,
 )
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
+GLUED_DEGREES = re.compile(r"[CF](?![\w°])")
+"""Degrees written straight after the number, "40C", "104F": temperatures where the sentence speaks of them."""
+TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hottest|coldest|warmest|celsius|fahrenheit"
+    r"|highs?|lows?|freezing|frost|weather|forecasters?)\b",
+    re.IGNORECASE,
+)
+IN_RATIO = re.compile(
+    r"\b(?P<a>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+"
+    r"(?P<b>\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)\b"
+    r"(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|games?|matches?|races?"
+    r"|starts?|attempts?|tries|the|a|an|his|her|their|its)\b)"
+)
+"""A share told as "one in five", "1 in 10 adults": one of so many (not "5 in 10 years", "3 in the last")."""
 DATE_REACH = 24
 """How far a date reaches from one of its digits ("September 30, 2020", "through 2020")."""
 PLURAL_NOUNS = frozenset(

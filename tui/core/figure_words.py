@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tui.core import numwords
 from tui.core.figure_patterns import (
     DIGIT_RUN,
+    IN_RATIO,
     MONTHS,
     OF,
     qualifier_before,
@@ -122,3 +123,22 @@ def number_words(sc: Scanner) -> None:
                 sc.found.pop()
                 sc.taken.pop()
             break
+
+
+def shares_in_words(sc: Scanner) -> None:
+    """Add the shares told as one of so many, "one in five drivers", "1 in 10 adults", as ratios (a fifth,
+    a tenth): before the numbers are read, so that "five drivers" is no count of drivers."""
+    for m in IN_RATIO.finditer(sc.text, sc.lo, sc.hi):
+        a, b = _small_number(m.group("a")), _small_number(m.group("b"))
+        if a is None or b is None or not 0 < a < b or 1900 <= b <= 2100:
+            continue
+        qualifier = qualifier_before(sc.text, sc.lo, m.start())
+        sc.add(m.start(), m.end(), a / b, None, "ratio", "ratio", qualifier, "ratio")
+
+
+def _small_number(written: str) -> float | None:
+    """The value of "5", "1,000", "five" or "a hundred"."""
+    if written[0].isdigit():
+        return float(written.replace(",", ""))
+    parsed = numwords.parse(written.lower().split())
+    return parsed[0] if parsed is not None else None

@@ -29,6 +29,7 @@ from tui.core.figure_patterns import (
     DIGIT_RUN,
     FRACTION_CHARS,
     FROM_CHANGE,
+    GLUED_DEGREES,
     INCH_MARK,
     MAGNITUDE,
     MAX_AGE,
@@ -52,6 +53,7 @@ from tui.core.figure_patterns import (
     SCALE_STARTS,
     SIGN_QUALIFIER,
     STREET,
+    TEMPERATURE_WORDS,
     VERB_AFTER,
     YEARS,
     after_between,
@@ -74,6 +76,7 @@ from tui.core.figure_words import (
     figure_hints,
     measure_words,
     number_words,
+    shares_in_words,
 )
 from tui.core.normalise import words as folded_words
 from tui.core.segment import Sentence
@@ -112,6 +115,15 @@ class Scanner:
     def ahead(self, pos: int, n: int) -> str:
         """Up to n characters from pos, never past the sentence: a sentence's figures depend on it alone."""
         return self.text[pos : min(pos + n, self.hi)]
+
+    def degrees(self, end: int, value: float) -> bool:
+        """Whether "C" or "F" straight after a number at `end` is degrees: "40C" where the sentence speaks
+        of temperatures (elsewhere "4C" is a flat, "10F" a form)."""
+        return (
+            bool(GLUED_DEGREES.match(self.text, end, self.hi))
+            and -90 <= value <= 140
+            and bool(TEMPERATURE_WORDS.search(self.text, self.lo, self.hi))
+        )
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
@@ -214,7 +226,7 @@ class Scanner:
                 rng = AND_NUMBER.match(text, end, hi)
                 if rng and to_float(rng.group("hi")) > value:
                     value_max, end = to_float(rng.group("hi")), rng.end()
-        if end < hi and text[end].isalpha() and not ATTACHED_UNIT.match(text, end, hi):
+        if end < hi and text[end].isalpha() and not ATTACHED_UNIT.match(text, end, hi) and not self.degrees(end, value):
             return  # part of a word or code: 2nd, 3D, 5G
         if (
             end < hi
@@ -301,6 +313,10 @@ class Scanner:
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
     ) -> None:
         text, hi = self.text, self.hi
+        if self.degrees(end, value):
+            unit, dim = ("°C", "temperature") if text[end] == "C" else ("°F", "temperature_f")
+            self.add(fig_start, end + 1, value, value_max, unit, "quantity", qualifier, dim)
+            return
         if (
             value_max is None
             and value.is_integer()
@@ -395,6 +411,8 @@ def extract_figures(
         scanner = Scanner(text, s.start, s.end, digit_runs, word_runs)
         if flags & HAS_MONTHS or any(b - a == 4 for a, b in digit_runs):
             dates(scanner)  # a date has a month name or a year
+        if " in " in key[0]:
+            shares_in_words(scanner)
         scanner.numbers()
         number_words(scanner)
         if flags & HAS_MEASURE_WORDS:

@@ -246,3 +246,44 @@ def test_the_presence_strip_points_to_the_sentence_that_says_a_row_too() -> None
     shown = c.row_of[2][find_sentence(c, 2, "Water flooded its engine")]
     assert presence_sign(c, row, 2) == ("↑" if shown < row else "↓", "changed")
     assert presence_sign(c, shown, 2)[0] == "~" and presence_sign(c, row, 1)[0] == "="
+
+
+def test_the_first_half_of_a_split_joins_the_row_it_stands_inside() -> None:
+    """One line a verse: a verse one version splits in two sentences is the other's one sentence; the first
+    half, left over between the verse before and its own, joins its own (it shares names with both)."""
+    one = (
+        "[5:4] And the sons of Midra were Ephan and Hanoch.\n[5:5] And Oren gave all that he had unto Tal.\n"
+        "[5:6] But unto the sons of the handmaids, which Oren had, Oren gave gifts, and sent them away from Tal "
+        "his son, while he yet lived, eastward, unto the east country.\n[5:7] And these are the days of Oren."
+    )
+    split = (
+        "[5:4] And the sons of Midra were Ephan and Hanoch.\n[5:5] And Oren gave all that he had unto Tal.\n"
+        "[5:6] But unto the sons of the handmaids, that Oren had, Oren gave gifts. And he sent them away from Tal "
+        "his son, while he yet lived, eastward, unto the east country.\n[5:7] And these are the days of Oren."
+    )
+    c = _story(one, split)
+    assert row_with(c, 1, "But unto the sons") == row_with(c, 0, "But unto the sons") != row_with(c, 0, "[5:5]")
+
+
+def test_a_refrain_left_over_in_several_places_is_no_move() -> None:
+    """"Selah." ends different verses in two translations: which one is which cannot be told, so no left-over
+    refrain is paired out of order (an exact match elsewhere says nothing of a short repeated line)."""
+    one = (
+        "The hills sing of the morning light over the water. Selah.\n"
+        "The river keeps its old course through the valley of stones.\n"
+        "The wind goes over the fields of barley in the spring. Selah.\n"
+        "The gate of the city is open to the travellers from the south."
+    )
+    other = (
+        "The hills sing of the morning light over the water.\n"
+        "The river keeps its old course through the valley of stones. Selah.\n"
+        "The wind goes over the fields of barley in the spring.\n"
+        "The gate of the city is open to the travellers from the south. Selah."
+    )
+    c = _story(one, other)
+    assert not any(row.status == "moved" for row in c.rows)
+    for row in c.rows:
+        texts = [c.sentence_text(v, k) for v in (0, 1) for k in row.cells[v]]
+        if row.cells[0] and row.cells[1] and any(t.startswith("Selah") for t in texts):
+            hills = row_with(c, 0, "The hills sing")
+            assert abs(c.rows.index(row) - hills) <= 6  # an in-order refrain may pair where it stands

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -214,6 +215,7 @@ def _extend_splits(
     for j in range(n):
         if j in match:
             continue
+        fits = []
         for nb in (j - 1, j + 1):
             r = match.get(nb)
             if r is None or not rows[r].keys:
@@ -221,13 +223,15 @@ def _extend_splits(
             alone = _row_score(keys[nb], rows[r])
             joined = keys[nb] + " " + keys[j] if nb < j else keys[j] + " " + keys[nb]
             together = _row_score(joined, rows[r])
-            if (together >= alone + 8 and fuzz.partial_ratio(keys[j], rows[r].keys[0]) >= SPLIT_PART) or (
+            inside = fuzz.partial_ratio(keys[j], rows[r].keys[0])
+            if (together >= alone + 8 and inside >= SPLIT_PART) or (
                 weights is not None
                 and _fuzzy_ok(keys[j])
                 and max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE >= threshold
             ):
-                match[j] = r
-                break
+                fits.append((inside, r))
+        if fits:  # between two rows it could end, the one whose text it stands inside best
+            match[j] = max(fits)[1]
 
 
 def _merge_rows(keys: Sequence[str], rows: list[_Row], match: dict[int, int], moved_rows: set[int]) -> set[int]:
@@ -289,9 +293,12 @@ def _moves(
     taken: set[int] = set()
     out: dict[int, int] = {}
     rest = []
+    left_over = Counter(keys[j] for j in unmatched)
     for j in unmatched:
         hit = next((r for r in by_key.get(keys[j], ()) if r not in taken), None)
-        if hit is not None and keys[j]:
+        # a short refrain ("Selah.", "Amen.") left over in several places may be any of them: no evidence of a move
+        refrain = not _fuzzy_ok(keys[j]) and (left_over[keys[j]] > 1 or len(by_key.get(keys[j], ())) > 1)
+        if hit is not None and keys[j] and not refrain:
             out[j] = hit
             taken.add(hit)
         elif _fuzzy_ok(keys[j]):
@@ -364,10 +371,13 @@ def _add_version(
             if k:
                 where.setdefault(k, []).append(r)
     cand = []
+    count = Counter(keys)
     for j, k in enumerate(keys):
         posting = where.get(k)
         if posting is None:
             continue
+        if (len(posting) > 1 or count[k] > 1) and not _fuzzy_ok(k):
+            continue  # a short refrain ("Selah.", "Amen.") anchors nothing: its gap pairs it where it stands
         if len(posting) == 1:
             cand.append((j, posting[0]))
         else:  # rows were listed in order: the first 50, latest first

@@ -266,8 +266,8 @@ def test_the_first_half_of_a_split_joins_the_row_it_stands_inside() -> None:
 
 
 def test_a_refrain_left_over_in_several_places_is_no_move() -> None:
-    """"Selah." ends different verses in two translations: which one is which cannot be told, so no left-over
-    refrain is paired out of order (an exact match elsewhere says nothing of a short repeated line)."""
+    """A refrain ("Selah.") ends different verses in two translations: which is which cannot be told, so no
+    left-over refrain is paired out of order (an exact match elsewhere says nothing of a short repeated line)."""
     one = (
         "The hills sing of the morning light over the water. Selah.\n"
         "The river keeps its old course through the valley of stones.\n"

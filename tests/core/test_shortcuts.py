@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tui.core import figure_patterns, figures, segment
+from tui.core import figure_patterns, segment
 from tui.core.figures import Figure
 from tui.core.normalise import TOKEN, tokens
 from tui.core.units import CURRENCY_PREFIX_PATTERN, CURRENCY_WORD_PATTERN
@@ -78,7 +78,7 @@ def test_digit_runs_agree_with_their_pattern(text: str, lo: int) -> None:
     lo = min(lo, len(text))
     sentence = text[lo:]
     expected = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\d+", sentence)]
-    assert figures._digit_runs(text, sentence, lo) == expected
+    assert figure_patterns.digit_runs_of(text, sentence, lo) == expected
 
 
 def test_a_moved_copy_changes_only_what_it_says() -> None:

@@ -16,12 +16,12 @@ against every cell already in a row, so that versions other than the base also a
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from tui.core.chains import longest_chain
 from tui.core.record import Record
 from tui.core.thresholds import (
     COMMON_ROWS,
@@ -86,29 +86,6 @@ class RowCells(Record):
 def similarity(a: str, b: str) -> float:
     """How alike two normalised sentences are, 0-100: the better of plain and word-order-free ratio."""
     return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
-
-
-def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence of (j, r) pairs increasing in both; pairs come sorted by j, then r descending."""
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    back: list[int] = [-1] * len(pairs)
-    for k, (_, r) in enumerate(pairs):
-        pos = bisect_left(tails, r)
-        if pos == len(tails):
-            tails.append(r)
-            tail_idx.append(k)
-        else:
-            tails[pos] = r
-            tail_idx[pos] = k
-        back[k] = tail_idx[pos - 1] if pos else -1
-    chain = []
-    k = tail_idx[-1] if tail_idx else -1
-    while k >= 0:
-        chain.append(pairs[k])
-        k = back[k]
-    chain.reverse()
-    return chain
 
 
 def _fuzzy_ok(key: str) -> bool:
@@ -197,7 +174,7 @@ def _gap_pairs_greedy(
         hit = process.extractOne(keys[j], choices, scorer=fuzz.ratio, score_cutoff=threshold)
         if hit is not None:
             cand.append((j, rs[hit[2]]))
-    return _longest_chain(sorted(cand, key=lambda p: (p[0], -p[1])))
+    return longest_chain(sorted(cand, key=lambda p: (p[0], -p[1])))
 
 
 def _extend_splits(
@@ -382,7 +359,7 @@ def _add_version(
             cand.append((j, posting[0]))
         else:  # rows were listed in order: the first 50, latest first
             cand += [(j, r) for r in reversed(posting[:50])]
-    anchors = _longest_chain(cand)
+    anchors = longest_chain(cand)
     match: dict[int, int] = dict(anchors)
     bounds = [(-1, -1), *anchors, (n, len(rows))]
     for (j0, r0), (j1, r1) in itertools.pairwise(bounds):

@@ -384,3 +384,23 @@ def context_of(text: str, lo: int, hi: int, start: int, end: int) -> str:
     before = text[lo:start].rsplit(maxsplit=6)[-6:]
     after = text[end:hi].split(maxsplit=8)[:8]
     return " ".join([*before, "…", *after]).strip()
+
+
+def digit_runs_of(text: str, sentence: str, lo: int) -> list[tuple[int, int]]:
+    """Spans in `text` of the runs of digits in `sentence`, which starts at `lo`. An ASCII sentence is masked
+    to digits and spaces and the runs found with `str.find`: a pattern steps through it a few times slower."""
+    if not sentence.isascii():
+        return [m.span() for m in DIGIT_RUN.finditer(text, lo, lo + len(sentence))]
+    mask = sentence.encode().translate(DIGIT_MASK)
+    runs = []
+    pos = 0
+    while (a := mask.find(b"0", pos)) >= 0:
+        pos = mask.find(b" ", a)
+        if pos < 0:
+            pos = len(mask)
+        runs.append((lo + a, lo + pos))
+    return runs
+
+
+DIGIT_MASK = bytes(48 if chr(i).isdigit() else 32 for i in range(128)) + bytes(128)
+"""ASCII digits as "0", other ASCII characters as spaces (a table for `bytes.translate`, as `normalise.tokens`)."""

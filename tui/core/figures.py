@@ -26,7 +26,6 @@ from tui.core.figure_patterns import (
     BARE_FRACTION,
     CENTS_ADJECTIVE,
     CURRENCY_WORD_STARTS,
-    DIGIT_RUN,
     FRACTION_CHARS,
     FROM_CHANGE,
     GLUED_DEGREES,
@@ -61,6 +60,7 @@ from tui.core.figure_patterns import (
     context_of,
     counted_noun,
     currency_before,
+    digit_runs_of,
     elided_noun,
     is_code,
     lead_of,
@@ -406,7 +406,7 @@ def extract_figures(
             flag = bool(boilerplate and boilerplate[k])
             out += [f.moved(version, k, shift, base, flag) for f in figures]
             continue
-        digit_runs = _digit_runs(text, key[0], s.start) if flags & HAS_DIGITS else []
+        digit_runs = digit_runs_of(text, key[0], s.start) if flags & HAS_DIGITS else []
         word_runs = numwords.runs(text, s.start, s.end) if flags & HAS_NUMBER_WORDS else []
         scanner = Scanner(text, s.start, s.end, digit_runs, word_runs)
         if flags & HAS_MONTHS or any(b - a == 4 for a, b in digit_runs):
@@ -442,26 +442,6 @@ def extract_figures(
         if shared is not None:
             shared[key] = (s.start, first_index, out[first_index:])
     return out
-
-
-def _digit_runs(text: str, sentence: str, lo: int) -> list[tuple[int, int]]:
-    """Spans in `text` of the runs of digits in `sentence`, which starts at `lo`. An ASCII sentence is masked
-    to digits and spaces and the runs found with `str.find`: a pattern steps through it a few times slower."""
-    if not sentence.isascii():
-        return [m.span() for m in DIGIT_RUN.finditer(text, lo, lo + len(sentence))]
-    mask = sentence.encode().translate(_DIGIT_MASK)
-    runs = []
-    pos = 0
-    while (a := mask.find(b"0", pos)) >= 0:
-        pos = mask.find(b" ", a)
-        if pos < 0:
-            pos = len(mask)
-        runs.append((lo + a, lo + pos))
-    return runs
-
-
-_DIGIT_MASK = bytes(48 if chr(i).isdigit() else 32 for i in range(128)) + bytes(128)
-"""ASCII digits as "0", other ASCII characters as spaces (a table for `bytes.translate`, as `normalise.tokens`)."""
 
 
 def context_words(figure: Figure) -> frozenset[str]:

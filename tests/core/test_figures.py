@@ -542,3 +542,21 @@ def test_degrees_glued_to_the_number_where_temperatures_are_spoken_of(text: str,
 
 def test_a_letter_after_a_number_elsewhere_is_no_temperature() -> None:
     assert all(f.unit not in ("°C", "°F") for f in figs("She lives in flat 4C and works on floor 10F."))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "unit"),
+    [
+        ("The 150-seat parliament voted on Tuesday.", "150-seat", "seats"),
+        ("A 10-storey building collapsed in the night.", "10-storey", "storeys"),
+        ("A 200-bed hospital opened in the town.", "200-bed", "beds"),
+    ],
+)
+def test_a_count_told_as_an_adjective_counts_its_noun(text: str, shown: str, unit: str) -> None:
+    (f,) = figs(text)
+    assert (f.text, f.unit, f.kind) == (shown, unit, "count")
+
+
+@pytest.mark.parametrize("text", ["A 3-D film was shown.", "A 3-fold rise was seen.", "About 150-odd people came."])
+def test_a_compound_that_counts_nothing_is_no_count(text: str) -> None:
+    assert [f.text for f in figs(text) if f.kind == "count"] == []

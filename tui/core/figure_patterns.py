@@ -124,6 +124,10 @@ ATTACHED_UNIT = re.compile(
     re.IGNORECASE,
 )
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
+HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?= [a-z])")
+"""A noun joined to a number before the noun it describes: "a 150-seat parliament" (not "3-D", "a 19-1 win")."""
+NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", "off", "times", "nil", "all"])
+"""Words after "N-" that count nothing: "150-odd", "a 3-fold rise", "a 20-something", "a 2-all draw"."""
 GLUED_DEGREES = re.compile(r"[CF](?![\w°])")
 """Degrees written straight after the number, "40C", "104F": temperatures where the sentence speaks of them."""
 TEMPERATURE_WORDS = re.compile(

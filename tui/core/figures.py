@@ -29,6 +29,7 @@ from tui.core.figure_patterns import (
     FRACTION_CHARS,
     FROM_CHANGE,
     GLUED_DEGREES,
+    HYPHEN_NOUN,
     INCH_MARK,
     MAGNITUDE,
     MAX_AGE,
@@ -36,6 +37,7 @@ from tui.core.figure_patterns import (
     MILLION_CODE,
     MONEY_RATE,
     NAME_BEFORE,
+    NOT_HYPHEN_NOUNS,
     NUMBER,
     OF,
     OF_THE,
@@ -240,7 +242,12 @@ class Scanner:
             )
             and not UNIT_PATTERN.match(text, end + 1, hi)
         ):
-            return  # a compound such as 3-D or 19-nation; measures like 45-year-old or a 5-gallon jug pass
+            # a count told as an adjective, "a 150-seat parliament", "a 10-storey block"; else a compound (3-D)
+            if (noun := HYPHEN_NOUN.match(text, end, hi)) and noun.group(1) not in NOT_HYPHEN_NOUNS:
+                unit = noun.group(1) + ("es" if noun.group(1).endswith(("s", "x", "ch", "sh")) else "s")
+                qualifier = qualifier_before(text, self.lo, fig_start)
+                self.add(fig_start, noun.end(), value, value_max, unit, "count", qualifier, "n:" + noun_class(unit))
+            return
         lead = lead_of(text, end, hi)
         scale = SCALE.match(text, end, hi) if lead in SCALE_STARTS else None
         if scale:

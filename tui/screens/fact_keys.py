@@ -21,7 +21,8 @@ class FactKeys(Screen[None]):
     _jumped_fact: int | None
 
     async def action_show_version(self, v: int) -> None:
-        raise NotImplementedError  # the reader's
+        """Bring version v into the focused pane: `ReaderScreen` defines it (a jump may need a version)."""
+        raise NotImplementedError
 
     async def action_next_conflict(self, direction: int = 1) -> None:
         fid = self.query_one(FactsSidebar).next_conflict(direction)

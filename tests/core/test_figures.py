@@ -557,6 +557,49 @@ def test_a_count_told_as_an_adjective_counts_its_noun(text: str, shown: str, uni
     assert (f.text, f.unit, f.kind) == (shown, unit, "count")
 
 
-@pytest.mark.parametrize("text", ["A 3-D film was shown.", "A 3-fold rise was seen.", "About 150-odd people came."])
+@pytest.mark.parametrize("text", ["A 3-D film was shown.", "A 3-fold rise was seen.", "A 20-something crowd came."])
 def test_a_compound_that_counts_nothing_is_no_count(text: str) -> None:
     assert [f.text for f in figs(text) if f.kind == "count"] == []
+
+
+def test_a_count_told_loosely_is_about_that_count() -> None:
+    a, b = figs("Some 150-odd neighbours watched, and 30-odd volunteers stayed on.")
+    assert (a.text, a.value, a.unit, a.qualifier) == ("150-odd neighbours", 150.0, "neighbours", "some")
+    assert (b.text, b.value, b.unit, b.qualifier) == ("30-odd volunteers", 30.0, "volunteers", "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Stir in ½ cup of oats.", 0.5, "cup"),
+        ("Stir in 1 ½ teaspoons of salt.", 1.5, "teaspoons"),
+        ("The path runs for ¾ mile along the river.", 0.75, "mi"),
+    ],
+)
+def test_a_fraction_character_with_a_unit_is_a_figure(text: str, value: float, unit: str) -> None:
+    f = one(text)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_fraction_character_alone_is_no_figure() -> None:
+    assert [f.text for f in figs("The chess match ended ½ to ½ after six hours.")] == ["six hours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("Turnover grew from 1.2 to 1.6 billion dollars in a decade.", 1.2e9, 1.6e9),
+        ("Losses widened from $41 to $63 million over the year.", 41e6, 63e6),
+        ("The fund went from 300 or 400 million euros to nothing.", 300e6, 400e6),
+        ("Membership grew from 500,000 to 1.2 million people.", 500_000, 1.2e6),
+        ("The ticket went from $41 to $57 in a year.", 41, 57),
+    ],
+)
+def test_a_change_to_a_scaled_figure_scales_the_number_before_it(text: str, before: float, after: float) -> None:
+    a, b = (f for f in figs(text) if f.kind != "date")
+    assert (a.value, b.value, a.unit) == (before, after, b.unit)
+
+
+def test_a_range_to_a_scaled_figure_is_in_that_scale() -> None:
+    f = one("Repairs will cost $5 to $8 million, the council said.")
+    assert (f.value, f.value_max, f.unit) == (5e6, 8e6, "USD")

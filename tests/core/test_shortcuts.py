@@ -77,7 +77,7 @@ def test_patterns_are_tried_only_where_they_can_match(text: str, pos: int) -> No
 def test_digit_runs_agree_with_their_pattern(text: str, lo: int) -> None:
     lo = min(lo, len(text))
     sentence = text[lo:]
-    expected = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\d+", sentence)]
+    expected = [(m.start() + lo, m.end() + lo) for m in figure_patterns.DIGIT_RUN.finditer(sentence)]
     assert figure_patterns.digit_runs_of(text, sentence, lo) == expected
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.figure_patterns import CHANGE_BEFORE, CONVERSION_GAP, FROM_CHANGE, after_between
+from tui.core.figure_patterns import CHANGE_BEFORE, CONVERSION_GAP, FROM_CHANGE, SCALE, after_between, scaled_value
 from tui.core.record import Record
+from tui.core.units import SCALES
 
 
 class Found(Record):
@@ -129,6 +130,24 @@ RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s+to\s+")
 AND_GAP = re.compile(r"\s+and\s+")
 
 
+def share_scales(text: str, found: list[Found]) -> None:
+    """A number without a scale word, joined by "to", "or" or a dash to a figure with one, takes its scale: in
+    "from 1.2 to 1.5 billion dollars" the 1.2 is 1.2 billion, in "$5 to $7 million" $5 million. A number
+    already larger than the next one's scale keeps its own ("from 500,000 to 1.2 million")."""
+    for a, b in itertools.pairwise(found):
+        if (
+            b.kind != "date"
+            and (a.unit_key == b.unit_key or (a.kind == "count" and not a.unit))
+            and a.value is not None
+            and 0 < a.value < 1000
+            and a.value_max is None
+            and (JOINED_TO.fullmatch(text, a.end, b.start) or RANGE_GAP.fullmatch(text, a.end, b.start))
+            and (factor := _scale_of(text, b)) > 1
+            and _scale_of(text, a) == 1
+        ):
+            a.value = scaled_value(a.value, factor)
+
+
 def take_unit_of_next(text: str, found: list[Found]) -> None:
     """A bare number joined by "to" to the figure after it takes its unit: in "rose from 41 to 57 percent" the
     41 is a percentage too (a range would be one figure; a change is two)."""
@@ -138,6 +157,14 @@ def take_unit_of_next(text: str, found: list[Found]) -> None:
 
 
 JOINED_TO = re.compile(r"\s*(?:to|and|or)\s*")
+FIRST_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def _scale_of(text: str, f: Found) -> float:
+    """The factor of the scale word after a figure's number ("57 million", "$5bn"); 1 without one."""
+    number = FIRST_NUMBER.search(text, f.start, f.end)
+    scale = SCALE.match(text, number.end(), f.end) if number else None
+    return SCALES.get(scale.group(1).lower(), 1.0) if scale else 1.0
 
 
 def conversions(text: str, found: list[Found]) -> list[int | None]:

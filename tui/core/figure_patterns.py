@@ -50,7 +50,11 @@ DATES = re.compile(
     r"|\b(?:in|In|since|Since|by|until|till|from|before|after|during|of|early|late|mid|year|spring|summer"
     r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|-\d|\s*(?:%|per\s?cent))"
 )
-NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|[½¼¾⅓⅔])?")
+NUMBER = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|\s?[½¼¾⅓⅔])?"
+    r"|(?P<vulgar>[½¼¾⅓⅔])"
+)
+"""A number, with the fraction that completes it ("2 1/2", "2½", "1 ½"), or a fraction character alone ("½ cup")."""
 FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 BARE_FRACTION = re.compile(r"/(\d{1,2})(?![\d/])")
 """The rest of a fraction written without a whole number: "3/4" (the numerator is the number matched)."""
@@ -101,7 +105,9 @@ MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below
 CHANGE_VERBS = (
     r"(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|climbed|"
     r"dropped|grew|grown|jumped|declined|slipped|soared|surged|slumped|plunged|up|down|cut|raised|lowered|"
-    r"changed|went)"
+    r"changed|went|widened|narrowed|shrank|shrunk|swelled|doubled|tripled|halved|expanded|contracted|tumbled|"
+    r"dipped|edged|ballooned|revised|upgraded|downgraded|rebounded|recovered|sank|spiked|leapt|leaped|reduced|"
+    r"boosted|lifted|trimmed|slashed|moved)"
 )
 FROM_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s?)?$", re.IGNORECASE)
 """A change before "from": "rose from 41 to 57" states two figures, the value before and after, not a range."""
@@ -117,7 +123,7 @@ WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
 FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + WORD)
 """The first word of a phrase after a number: at most two spaces before it."""
 NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + WORD)
-DIGIT_RUN = re.compile(r"\d+")
+DIGIT_RUN = re.compile(r"\d+|[½¼¾⅓⅔]")
 ATTACHED_UNIT = re.compile(
     r"(?:(?:km|m)\^[23]|[kmbgc]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
     r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp)(?:\b|(?<=\^[23]))",
@@ -126,6 +132,8 @@ ATTACHED_UNIT = re.compile(
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?= [a-z])")
 """A noun joined to a number before the noun it describes: "a 150-seat parliament" (not "3-D", "a 19-1 win")."""
+ODD = re.compile(r"-odd\b", re.IGNORECASE)
+"""A round count told loosely, "150-odd people": about 150."""
 NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", "off", "times", "nil", "all"])
 """Words after "N-" that count nothing: "150-odd", "a 3-fold rise", "a 20-something", "a 2-all draw"."""
 GLUED_DEGREES = re.compile(r"[CF](?![\w°])")

@@ -117,11 +117,7 @@ def number_words(sc: Scanner) -> None:
                 break
             if value < 2 and value != 1.5:
                 break
-            before = len(sc.found)
-            sc.number_at(start, end, value)
-            if len(sc.found) > before and sc.found[-1].unit == "":
-                sc.found.pop()
-                sc.taken.pop()
+            sc.counted_only(start, end, value)
             break
 
 

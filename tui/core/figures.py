@@ -16,6 +16,7 @@ from tui.core.figure_links import (
     join_fractions_of,
     join_mixed,
     join_ranges,
+    share_scales,
     take_unit_of_next,
 )
 from tui.core.figure_patterns import (
@@ -39,6 +40,7 @@ from tui.core.figure_patterns import (
     NAME_BEFORE,
     NOT_HYPHEN_NOUNS,
     NUMBER,
+    ODD,
     OF,
     OF_THE,
     OR_OLDER,
@@ -164,6 +166,13 @@ class Scanner:
             start, end = m.start(), m.end()
             if not self.free(start, end):
                 continue
+            if m["vulgar"]:  # "½ cup": a figure when a unit or a counted noun follows ("½" alone is none)
+                if OF.match(text, end, self.hi):
+                    qualifier = qualifier_before(text, self.lo, start)
+                    self.add(start, end, FRACTION_CHARS[m["vulgar"]], None, "ratio", "ratio", qualifier, "ratio")
+                else:
+                    self.counted_only(start, end, FRACTION_CHARS[m["vulgar"]])
+                continue
             if (
                 after_name(text, self.lo, start)
                 and not currency_before(text[max(self.lo, start - 6) : start])
@@ -196,8 +205,8 @@ class Scanner:
                     self.number_at(start, bare.end(), n / d)
                 continue
             if frac:
-                if frac in FRACTION_CHARS:
-                    value += FRACTION_CHARS[frac]
+                if frac.strip() in FRACTION_CHARS:
+                    value += FRACTION_CHARS[frac.strip()]
                 else:
                     n, d = frac[1:].split("/")
                     if int(d) == 0 or int(n) >= int(d):
@@ -205,6 +214,14 @@ class Scanner:
                     value += int(n) / int(d)
             minus = start > self.lo and text[start - 1] in "-−" and (start - 1 == self.lo or text[start - 2] in " (\n")
             self.number_at(start, end, value, negative=minus)
+
+    def counted_only(self, start: int, end: int, value: float) -> None:
+        """The figure of a number at `start` if it has a unit or counts a noun; a bare number is none."""
+        before = len(self.found)
+        self.number_at(start, end, value)
+        if len(self.found) > before and self.found[-1].unit == "":
+            self.found.pop()
+            self.taken.pop()
 
     def number_at(
         self, start: int, end: int, value: float, value_max: float | None = None, negative: bool = False
@@ -230,6 +247,9 @@ class Scanner:
                     value_max, end = to_float(rng.group("hi")), rng.end()
         if end < hi and text[end].isalpha() and not ATTACHED_UNIT.match(text, end, hi) and not self.degrees(end, value):
             return  # part of a word or code: 2nd, 3D, 5G
+        odd = ODD.match(text, end, hi)
+        if odd:  # "150-odd people": about 150 people
+            end = odd.end()
         if (
             end < hi
             and text[end] == "-"
@@ -268,7 +288,7 @@ class Scanner:
                 value_max = scaled_value(value_max, factor) if value_max is not None else None
                 end = scale.end()
                 lead = lead_of(text, end, hi)
-        qualifier = qualifier_before(text, self.lo, fig_start)
+        qualifier = qualifier_before(text, self.lo, fig_start) or ("about" if odd else None)
         if qualifier is None and fig_start > self.lo:
             qualifier = SIGN_QUALIFIER.get(text[fig_start - 1]) or (
                 SIGN_QUALIFIER.get(text[fig_start - 2])
@@ -430,6 +450,7 @@ def extract_figures(
             continue
         found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
         if len(found) > 1:
+            share_scales(text, found)
             found = join_ranges(text, join_fractions_of(text, join_mixed(text, found)))
         inherit_units(found)
         take_unit_of_next(text, found)

@@ -603,3 +603,20 @@ def test_a_change_to_a_scaled_figure_scales_the_number_before_it(text: str, befo
 def test_a_range_to_a_scaled_figure_is_in_that_scale() -> None:
     f = one("Repairs will cost $5 to $8 million, the council said.")
     assert (f.value, f.value_max, f.unit) == (5e6, 8e6, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The ferry fare went up and now costs 12 pounds.", "GBP"),
+        ("The charity raised 400 pounds at the fair.", "GBP"),
+        ("The museum spent 3 million pounds on its roof.", "GBP"),
+        ("The landlord paid 1 pound sterling for the lease.", "GBP"),
+        ("She lost 12 pounds over the summer.", "lb"),
+        ("The largest pumpkin weighed 1,200 pounds.", "lb"),
+        ("The barge's cargo was 2 million pounds in all.", "lb"),
+        ("Buy 1 pound of plums and a 5-pound bag of flour.", "lb"),
+    ],
+)
+def test_pounds_are_sterling_or_mass_by_what_the_sentence_speaks_of(text: str, unit: str) -> None:
+    assert {f.unit for f in figs(text)} == {unit}

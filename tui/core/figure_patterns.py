@@ -71,7 +71,7 @@ SCALE = re.compile(
     r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmb])\b",
     re.IGNORECASE,
 )
-POUNDS = re.compile(r"\s?pounds\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
+POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
 PERCENT = re.compile(r"\s?%|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
 QUALIFIERS = tuple(
     sorted(
@@ -138,6 +138,19 @@ NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", 
 """Words after "N-" that count nothing: "150-odd", "a 3-fold rise", "a 20-something", "a 2-all draw"."""
 GLUED_DEGREES = re.compile(r"[CF](?![\w°])")
 """Degrees written straight after the number, "40C", "104F": temperatures where the sentence speaks of them."""
+WEIGHT_WORDS = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|tons?|tonnes?|mass|cargo|payload|diet"
+    r"|obes(?:e|ity)|overweight|kilos?|kilograms?)\b",
+    re.IGNORECASE,
+)
+"""Words of a sentence about weight: "pounds" there are pounds of mass, whatever their number."""
+MONEY_WORDS = re.compile(
+    r"\b(?:costs?|costing|paid|pay(?:s|ing)?|spen[dt]|spending|price[sd]?|worth|budgets?|funds?|funding|raised"
+    r"|sold|bought|fined?|salar(?:y|ies)|wages?|profits?|revenues?|bills?|deals?|sterling|invest(?:ed|ment)?"
+    r"|loans?|debts?|tax(?:es)?|charged?|fees?|grants?|donat(?:ed|ions?)|earn(?:s|ed|ings)?|sales)\b",
+    re.IGNORECASE,
+)
+"""Words of a sentence about money: "pounds" there are pounds sterling, whatever their number."""
 TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hottest|coldest|warmest|celsius|fahrenheit"
     r"|highs?|lows?|freezing|frost|weather|forecasters?)\b",

@@ -37,6 +37,7 @@ from tui.core.figure_patterns import (
     MEASURE_ADJECTIVE,
     MILLION_CODE,
     MONEY_RATE,
+    MONEY_WORDS,
     NAME_BEFORE,
     NOT_HYPHEN_NOUNS,
     NUMBER,
@@ -58,6 +59,7 @@ from tui.core.figure_patterns import (
     STREET,
     TEMPERATURE_WORDS,
     VERB_AFTER,
+    WEIGHT_WORDS,
     YEARS,
     after_between,
     after_name,
@@ -319,13 +321,22 @@ class Scanner:
         if end < hi and text[end] == "c" and (end + 1 >= hi or not text[end + 1].isalnum()):
             self.money(fig_start, end + 1, value, value_max, "cents", qualifier)  # "42c"
             return
-        if scale and SCALES.get(scale.group(1).lower(), 0) >= 1e6 and (pounds := POUNDS.match(text, end, hi)):
-            # "2.2 billion pounds" is money: nothing is weighed in billions of pounds in the news
+        pounds = POUNDS.match(text, end, hi) if lead in "pP" and lead else None
+        if pounds and self.pounds_are_money(bool(scale) and SCALES.get(scale.group(1).lower(), 0) >= 1e6):
             self.money(fig_start, pounds.end(), value, value_max, "GBP", qualifier)
             return
         if PAGE_COUNTER.match(text, end, hi):
             return
         self.unit_or_noun(fig_start, end, value, value_max, qualifier)
+
+    def pounds_are_money(self, millions: bool) -> bool:
+        """Whether "pounds" in this sentence are sterling: where it speaks of weight, never; where it speaks of
+        money, always; else when there are millions of them (nothing is weighed in millions of pounds in the
+        news, and "20 pounds" of a diet is more often told than a price in words)."""
+        sentence = self.text[self.lo : self.hi]
+        if WEIGHT_WORDS.search(sentence):
+            return False
+        return millions or MONEY_WORDS.search(sentence) is not None
 
     def money(
         self, fig_start: int, end: int, value: float, value_max: float | None, code: str, qualifier: str | None

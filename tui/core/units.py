@@ -41,7 +41,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("grams|gram|g", "g", "mass", 0.001),
     ("milligrams|milligram|mg", "mg", "mass", 1e-6),
     ("micrograms|microgram|mcg|μg|µg", "μg", "mass", 1e-9),
-    ("pounds|lbs|lb", "lb", "mass", 0.45359237),
+    ("pounds|pound|lbs|lb", "lb", "mass", 0.45359237),
     ("ounces|ounce|oz", "oz", "mass", 0.028349523125),
     ("litres|liters|litre|liter", "l", "volume", 1.0),
     ("millilitres|milliliters|millilitre|milliliter|ml", "ml", "volume", 0.001),

@@ -81,7 +81,7 @@ class Figure(Record):
         """The stems of the sentence's words that can tell figures apart (not stop words, numbers or the
         figure's own words). Made only when asked for: most figures are placed in facts without them."""
         if self._ctx_words is None:
-            from tui.core.figures import context_words  # that module imports this one
+            from tui.core.figure_context import context_words  # that module reads a Figure
 
             self._ctx_words = context_words(self)
         return self._ctx_words

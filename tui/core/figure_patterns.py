@@ -151,6 +151,17 @@ MONEY_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words of a sentence about money: "pounds" there are pounds sterling, whatever their number."""
+
+
+def pounds_are_money(sentence: str, millions: bool) -> bool:
+    """Whether "pounds" in this sentence are sterling: where it speaks of weight, never; where it speaks of
+    money, always; else when there are millions of them (nothing is weighed in millions of pounds in the news,
+    and "20 pounds" of a diet is more often told in words than a price)."""
+    if WEIGHT_WORDS.search(sentence):
+        return False
+    return millions or MONEY_WORDS.search(sentence) is not None
+
+
 TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hottest|coldest|warmest|celsius|fahrenheit"
     r"|highs?|lows?|freezing|frost|weather|forecasters?)\b",

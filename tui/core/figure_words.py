@@ -82,6 +82,15 @@ def measure_words(sc: Scanner) -> None:
         sc.add(m.start(), m.end(), value, None, unit, "quantity", qualifier, dim)
 
 
+def counted_only(sc: Scanner, start: int, end: int, value: float) -> None:
+    """The figure of a number at `start` if it has a unit or counts a noun; a bare number is none."""
+    before = len(sc.found)
+    sc.number_at(start, end, value)
+    if len(sc.found) > before and sc.found[-1].unit == "":
+        sc.found.pop()
+        sc.taken.pop()
+
+
 def number_words(sc: Scanner) -> None:
     """Add the figures written in number words ("twenty-five people", "a third of"); a number word left
     bare of a unit is no figure ("one of them")."""
@@ -117,7 +126,7 @@ def number_words(sc: Scanner) -> None:
                 break
             if value < 2 and value != 1.5:
                 break
-            sc.counted_only(start, end, value)
+            counted_only(sc, start, end, value)
             break
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from tui.core import numwords
 from tui.core.claims import Figure
@@ -37,7 +36,6 @@ from tui.core.figure_patterns import (
     MEASURE_ADJECTIVE,
     MILLION_CODE,
     MONEY_RATE,
-    MONEY_WORDS,
     NAME_BEFORE,
     NOT_HYPHEN_NOUNS,
     NUMBER,
@@ -59,7 +57,6 @@ from tui.core.figure_patterns import (
     STREET,
     TEMPERATURE_WORDS,
     VERB_AFTER,
-    WEIGHT_WORDS,
     YEARS,
     after_between,
     after_name,
@@ -70,6 +67,7 @@ from tui.core.figure_patterns import (
     elided_noun,
     is_code,
     lead_of,
+    pounds_are_money,
     qualifier_before,
     scaled_value,
     to_float,
@@ -79,6 +77,7 @@ from tui.core.figure_words import (
     HAS_MEASURE_WORDS,
     HAS_MONTHS,
     HAS_NUMBER_WORDS,
+    counted_only,
     figure_hints,
     measure_words,
     number_words,
@@ -86,7 +85,6 @@ from tui.core.figure_words import (
 )
 from tui.core.normalise import words as folded_words
 from tui.core.segment import Sentence
-from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
     AMBIGUOUS_SHORT,
     CURRENCY_PREFIX,
@@ -173,7 +171,7 @@ class Scanner:
                     qualifier = qualifier_before(text, self.lo, start)
                     self.add(start, end, FRACTION_CHARS[m["vulgar"]], None, "ratio", "ratio", qualifier, "ratio")
                 else:
-                    self.counted_only(start, end, FRACTION_CHARS[m["vulgar"]])
+                    counted_only(self, start, end, FRACTION_CHARS[m["vulgar"]])
                 continue
             if (
                 after_name(text, self.lo, start)
@@ -216,14 +214,6 @@ class Scanner:
                     value += int(n) / int(d)
             minus = start > self.lo and text[start - 1] in "-−" and (start - 1 == self.lo or text[start - 2] in " (\n")
             self.number_at(start, end, value, negative=minus)
-
-    def counted_only(self, start: int, end: int, value: float) -> None:
-        """The figure of a number at `start` if it has a unit or counts a noun; a bare number is none."""
-        before = len(self.found)
-        self.number_at(start, end, value)
-        if len(self.found) > before and self.found[-1].unit == "":
-            self.found.pop()
-            self.taken.pop()
 
     def number_at(
         self, start: int, end: int, value: float, value_max: float | None = None, negative: bool = False
@@ -322,21 +312,14 @@ class Scanner:
             self.money(fig_start, end + 1, value, value_max, "cents", qualifier)  # "42c"
             return
         pounds = POUNDS.match(text, end, hi) if lead in "pP" and lead else None
-        if pounds and self.pounds_are_money(bool(scale) and SCALES.get(scale.group(1).lower(), 0) >= 1e6):
+        if pounds and pounds_are_money(
+            text[self.lo : hi], bool(scale) and SCALES.get(scale.group(1).lower(), 0) >= 1e6
+        ):
             self.money(fig_start, pounds.end(), value, value_max, "GBP", qualifier)
             return
         if PAGE_COUNTER.match(text, end, hi):
             return
         self.unit_or_noun(fig_start, end, value, value_max, qualifier)
-
-    def pounds_are_money(self, millions: bool) -> bool:
-        """Whether "pounds" in this sentence are sterling: where it speaks of weight, never; where it speaks of
-        money, always; else when there are millions of them (nothing is weighed in millions of pounds in the
-        news, and "20 pounds" of a diet is more often told than a price in words)."""
-        sentence = self.text[self.lo : self.hi]
-        if WEIGHT_WORDS.search(sentence):
-            return False
-        return millions or MONEY_WORDS.search(sentence) is not None
 
     def money(
         self, fig_start: int, end: int, value: float, value_max: float | None, code: str, qualifier: str | None
@@ -483,38 +466,5 @@ def extract_figures(
     return out
 
 
-def context_words(figure: Figure) -> frozenset[str]:
-    """What `Figure.ctx_words` holds (see there)."""
-    if figure.words_around is None:
-        return frozenset()
-    words, modifiers = figure.words_around
-    content = {w for w in set(words).difference(STOPWORDS) if not w[0].isdigit()}
-    ctx = frozenset(map(_stem, content.difference(_own_words(figure.text))))
-    if modifiers:
-        ctx = ctx | frozenset(_stem(w) for w in folded_words(modifiers))
-    return ctx
-
-
 def _first_start(found: Found) -> int:
     return found.start
-
-
-_LEADING_NUMBER = re.compile(r"[\d.,]+(?=\s)")
-
-
-def _own_words(figure_text: str) -> Sequence[str] | frozenset[str]:
-    """The folded words of a figure's text, but for its leading number if it has one (figures' context words
-    never hold numbers): the rest ("square kilometres") repeats, so it is folded once."""
-    m = _LEADING_NUMBER.match(figure_text)
-    return _words_of(figure_text[m.end() :]) if m else folded_words(figure_text)
-
-
-@lru_cache(maxsize=4096)
-def _words_of(text: str) -> frozenset[str]:
-    return frozenset(folded_words(text))
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A crude stem for context words: Russia/Russian, deployed/deployment compare equal."""
-    return word.split("'")[0][:5]

@@ -243,7 +243,7 @@ def _found(text: str) -> list[tuple[str, str, str, float | None]]:
         ("The bank earned US$4.1-billion in the period.", ("US$4.1-billion", "USD", "money", 4.1e9)),
         ("Output fell 3-per-cent short of plans.", ("3-per-cent", "%", "percent", 3.0)),
         ("It paid 6.5 billion US dollars for the mine.", ("6.5 billion US dollars", "USD", "money", 6.5e9)),
-        ("The dividend was 9.1 US cents a share.", ("9.1 US cents", "cents", "money", 9.1)),
+        ("The dividend was 9.1 US cents a share.", ("9.1 US cents a share", "cents/share", "money", 9.1)),
         ("The deal was worth 3.4 billion pounds.", ("3.4 billion pounds", "GBP", "money", 3.4e9)),
         ("Each tablet holds 1.5mg of the drug.", ("1.5mg", "mg", "quantity", 1.5)),
         ("They sold 330ml cans.", ("330ml", "ml", "quantity", 330.0)),
@@ -620,3 +620,67 @@ def test_a_range_to_a_scaled_figure_is_in_that_scale() -> None:
 )
 def test_pounds_are_sterling_or_mass_by_what_the_sentence_speaks_of(text: str, unit: str) -> None:
     assert {f.unit for f in figs(text)} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "unit", "value"),
+    [
+        ("Crude settled at $81 a barrel on Friday.", "$81 a barrel", "USD/barrel", 81.0),
+        ("Bullion reached $2,050 an ounce.", "$2,050 an ounce", "USD/ounce", 2050.0),
+        ("Diesel now sells for £1.62 per litre.", "£1.62 per litre", "GBP/litre", 1.62),
+    ],
+)
+def test_a_price_of_one_thing_says_what_it_is_the_price_of(text: str, shown: str, unit: str, value: float) -> None:
+    f = one(text)
+    assert (f.text, f.unit, f.value) == (shown, unit, value)
+
+
+def test_a_price_of_one_thing_keeps_its_currency_as_its_key() -> None:
+    each, bare = one("Crude settled at $81 a barrel."), one("Crude settled at $81.")
+    assert each.unit_key == bare.unit_key == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The nation's output is $2.9T a year, officials said.", 2.9e12, "USD"),
+        ("A 12t lorry blocked the lane.", 12.0, "t"),
+    ],
+)
+def test_t_is_trillions_after_a_currency_and_tonnes_elsewhere(text: str, value: float, unit: str) -> None:
+    f = one(text)
+    assert (f.value, f.unit.split("/")[0]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("They planned a 6- to 9-metre sea wall.", 6.0, 9.0, "m"),
+        ("Expect a 2- or 3-day delay at the port.", 2.0, 3.0, "days"),
+    ],
+)
+def test_a_number_left_hanging_by_a_hyphen_is_a_range_in_the_next_ones_unit(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    f = one(text)
+    assert (f.value, f.value_max, f.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_thousands_set_apart_by_a_thin_or_no_break_space(space: str) -> None:
+    f = one(f"The repairs cost 12{space}500 euros.")
+    assert (f.value, f.unit) == (12_500.0, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("At noon it was 38 celsius in the square.", "°C"),
+        ("The forecast is 95 fahrenheit by Sunday.", "°F"),
+        ("Lows of minus 4 degree celsius are likely.", "°C"),
+        ("The club was fined 50,000 Swiss francs.", "CHF"),
+        ("Fares rose to 120 CNY.", "CNY"),
+    ],
+)
+def test_temperature_scales_and_currencies_written_out(text: str, unit: str) -> None:
+    assert one(text).unit == unit

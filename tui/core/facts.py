@@ -80,7 +80,7 @@ _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 
 def _base_value(fig: Figure, value: float) -> float:
     dim = dimension(fig.unit) if fig.kind == "quantity" else None
-    if fig.unit == "cents":
+    if fig.unit_key == "cents":  # "7.27 cents", "7.27 cents a share"
         return value / 100
     return value * dim[1] if dim else value
 

@@ -120,6 +120,32 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def join_suspended(text: str, found: list[Found]) -> list[Found]:
+    """A number whose unit is left to the next one's hyphen, "an 8- to 16-metre mirror", "a 3- or 4-day
+    stay", as one range in that unit."""
+    out = [found[0]]
+    for f in found[1:]:
+        prev = out[-1]
+        if (
+            prev.kind == "count"
+            and not prev.unit
+            and prev.value_max is None
+            and f.value_max is None
+            and prev.value is not None
+            and f.value is not None
+            and prev.value < f.value
+            and SUSPENDED_GAP.fullmatch(text, prev.end, f.start)
+        ):
+            prev.end, prev.value_max = f.end, f.value
+            prev.unit, prev.kind, prev.unit_key = f.unit, f.kind, f.unit_key
+            continue
+        out.append(f)
+    return out
+
+
+SUSPENDED_GAP = re.compile(r"-\s(?:to|or)\s")
+
+
 def _range_gap(text: str, a: Found, b: Found) -> bool:
     if RANGE_GAP.fullmatch(text, a.end, b.start):
         return True

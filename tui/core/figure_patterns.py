@@ -51,10 +51,12 @@ DATES = re.compile(
     r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|-\d|\s*(?:%|per\s?cent))"
 )
 NUMBER = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|\s?[½¼¾⅓⅔])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|\s?[½¼¾⅓⅔])?"
     r"|(?P<vulgar>[½¼¾⅓⅔])"
 )
-"""A number, with the fraction that completes it ("2 1/2", "2½", "1 ½"), or a fraction character alone ("½ cup")."""
+"""A number, its thousands set apart by commas or by the thin or no-break spaces of many sites, with the fraction
+that completes it ("2 1/2", "2½", "1 ½"); or a fraction character alone ("½ cup")."""
 FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 BARE_FRACTION = re.compile(r"/(\d{1,2})(?![\d/])")
 """The rest of a fraction written without a whole number: "3/4" (the numerator is the number matched)."""
@@ -68,7 +70,7 @@ BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 AND_NUMBER = re.compile(r"\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
 SCALE = re.compile(
     r"(?:\s|-(?=thousand|million|billion|trillion))?"
-    r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmb])\b",
+    r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmbt])\b",
     re.IGNORECASE,
 )
 POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
@@ -98,6 +100,13 @@ MONEY_RATE = re.compile(
     r"(?!\s+(?:earlier|ago|before|prior|later|after|on|from|since|back))",
     re.IGNORECASE,
 )
+MONEY_PER = re.compile(
+    r"\s?(?:per|an?|/)\s?(barrel|ounce|share|litre|liter|gallon|tonne|ton|kilogram|kg|kilo|pound|lb|bushel"
+    r"|night|head|person|unit)s?\b",
+    re.IGNORECASE,
+)
+"""A price of one thing: "$80 a barrel", "£1.50 per litre", "$5 per share" (the amount's currency stays its
+unit key: "$80" elsewhere states the same price)."""
 PER = {"hour": "hour", "hr": "hour", "day": "day", "daily": "day", "week": "week", "month": "month"}
 PER |= {"monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year"}
 MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below|above|across)\b", re.IGNORECASE)
@@ -125,7 +134,7 @@ FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + WORD)
 NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + WORD)
 DIGIT_RUN = re.compile(r"\d+|[½¼¾⅓⅔]")
 ATTACHED_UNIT = re.compile(
-    r"(?:(?:km|m)\^[23]|[kmbgc]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
+    r"(?:(?:km|m)\^[23]|[kmbgct]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
     r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp)(?:\b|(?<=\^[23]))",
     re.IGNORECASE,
 )
@@ -203,7 +212,11 @@ def scaled_value(value: float, factor: float) -> float:
 
 
 def to_float(num: str) -> float:
-    return float(num.replace(",", ""))
+    """The value of a number as written, with its commas or thin or no-break spaces between thousands."""
+    return float(num.translate(GROUPING))
+
+
+GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
 
 
 def qualifier_before(text: str, lo: int, start: int) -> str | None:
@@ -277,7 +290,9 @@ def start_chars(*words: str) -> frozenset[str]:
 
 
 RANGE_STARTS = frozenset("-–—t")
-SCALE_STARTS = start_chars("thousand", "million", "billion", "trillion", "mn", "bn", "lakh", "crore", "k", "m", "b")
+SCALE_STARTS = start_chars(
+    "thousand", "million", "billion", "trillion", "mn", "bn", "lakh", "crore", "k", "m", "b", "t"
+)
 SCALE_STARTS |= {"-"}
 PERCENT_STARTS = start_chars("%", "-", "per", "percentage")
 CURRENCY_WORD_STARTS = start_chars(*CURRENCY_WORDS)

@@ -91,6 +91,16 @@ def counted_only(sc: Scanner, start: int, end: int, value: float) -> None:
         sc.taken.pop()
 
 
+def vulgar_fraction(sc: Scanner, start: int, end: int, value: float) -> None:
+    """A fraction character alone: "½ of voters" is a share, "½ cup" a figure of its unit or counted noun, and
+    "½" alone is none."""
+    if OF.match(sc.text, end, sc.hi):
+        qualifier = qualifier_before(sc.text, sc.lo, start)
+        sc.add(start, end, value, None, "ratio", "ratio", qualifier, "ratio")
+    else:
+        counted_only(sc, start, end, value)
+
+
 def number_words(sc: Scanner) -> None:
     """Add the figures written in number words ("twenty-five people", "a third of"); a number word left
     bare of a unit is no figure ("one of them")."""

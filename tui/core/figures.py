@@ -15,6 +15,7 @@ from tui.core.figure_links import (
     join_fractions_of,
     join_mixed,
     join_ranges,
+    join_suspended,
     share_scales,
     take_unit_of_next,
 )
@@ -35,6 +36,7 @@ from tui.core.figure_patterns import (
     MAX_AGE,
     MEASURE_ADJECTIVE,
     MILLION_CODE,
+    MONEY_PER,
     MONEY_RATE,
     NAME_BEFORE,
     NOT_HYPHEN_NOUNS,
@@ -77,11 +79,11 @@ from tui.core.figure_words import (
     HAS_MEASURE_WORDS,
     HAS_MONTHS,
     HAS_NUMBER_WORDS,
-    counted_only,
     figure_hints,
     measure_words,
     number_words,
     shares_in_words,
+    vulgar_fraction,
 )
 from tui.core.normalise import words as folded_words
 from tui.core.segment import Sentence
@@ -166,12 +168,8 @@ class Scanner:
             start, end = m.start(), m.end()
             if not self.free(start, end):
                 continue
-            if m["vulgar"]:  # "½ cup": a figure when a unit or a counted noun follows ("½" alone is none)
-                if OF.match(text, end, self.hi):
-                    qualifier = qualifier_before(text, self.lo, start)
-                    self.add(start, end, FRACTION_CHARS[m["vulgar"]], None, "ratio", "ratio", qualifier, "ratio")
-                else:
-                    counted_only(self, start, end, FRACTION_CHARS[m["vulgar"]])
+            if m["vulgar"]:
+                vulgar_fraction(self, start, end, FRACTION_CHARS[m["vulgar"]])
                 continue
             if (
                 after_name(text, self.lo, start)
@@ -265,12 +263,13 @@ class Scanner:
         if scale:
             word = scale.group(1).lower()
             attached = scale.start(1) == end
-            short = word in ("k", "m", "b")
+            short = word in ("k", "m", "b", "t")
             if word in SCALES and (
                 not short
                 or currency
                 or (
                     attached
+                    and word != "t"  # "a 5t truck" weighs five tonnes; "$2.1T" is money
                     and counted_noun(text, scale.end(), hi) is not None
                     and not (word == "m" and MEASURE_ADJECTIVE.match(text, scale.end(), hi))  # "1.9m tall"
                 )
@@ -326,9 +325,13 @@ class Scanner:
     ) -> None:
         """An amount of money, with its rate where one follows ("$22/hour", "$50,000 a year")."""
         rate = MONEY_RATE.match(self.text, end, self.hi)
+        unit = code
         if rate:
-            code, end = f"{code}/{PER[(rate.group(1) or rate.group(2)).lower()]}", rate.end()
-        self.add(fig_start, end, value, value_max, code, "money", qualifier, code)
+            code = unit = f"{code}/{PER[(rate.group(1) or rate.group(2)).lower()]}"
+            end = rate.end()
+        elif each := MONEY_PER.match(self.text, end, self.hi):  # "$80 a barrel": the price of $80
+            unit, end = f"{code}/{each.group(1).lower()}", each.end()
+        self.add(fig_start, end, value, value_max, unit, "money", qualifier, code)
 
     def unit_or_noun(
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
@@ -445,7 +448,7 @@ def extract_figures(
         found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
         if len(found) > 1:
             share_scales(text, found)
-            found = join_ranges(text, join_fractions_of(text, join_mixed(text, found)))
+            found = join_ranges(text, join_fractions_of(text, join_suspended(text, join_mixed(text, found))))
         inherit_units(found)
         take_unit_of_next(text, found)
         converts = conversions(text, found)

@@ -684,3 +684,18 @@ def test_thousands_set_apart_by_a_thin_or_no_break_space(space: str) -> None:
 )
 def test_temperature_scales_and_currencies_written_out(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text", ["A 6.4 quake shook the valley.", "A 5.2 tremor was felt in the capital."])
+def test_a_quake_named_after_a_decimal_is_its_magnitude(text: str) -> None:
+    f = one(text)
+    assert (f.unit, f.value) == ("magnitude", float(f.text))
+
+
+def test_a_count_of_quake_survivors_stays_a_count() -> None:
+    assert one("Rescuers found 12 quake survivors.").unit == "quake survivors"
+
+
+def test_an_age_of_is_an_age() -> None:
+    _, age = figs("The survey asked 900 pensioners, at an average age of 71.")
+    assert (age.value, age.unit) == (71.0, "years old")

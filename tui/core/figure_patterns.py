@@ -123,6 +123,8 @@ FROM_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?from\s+(?:\
 CHANGE_BEFORE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:(?:from|by|to)\s+)?(?:\S+\s?)?$", re.IGNORECASE)
 """A change just before a figure: "rose 2 metres to 5 metres" states the change and the level it reached."""
 RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
+QUAKE_AFTER = re.compile(r"[\s-](?:earthquake|quake|aftershock|tremor)s?\b", re.IGNORECASE)
+"""A quake named after a decimal number: "a 6.1 quake", "a 4.2 aftershock" (a magnitude)."""
 NOT_BEFORE = re.compile(
     r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s|[Tt]ype\s|[Pp]hase\s|[Ss]tage\s|[Gg]rade\s"
     r"|[Cc]ategory\s|[Ff]orm\s|[Rr]ule\s|[Ss]ection\s|[Aa]rticle\s|FTSE\s|S&P\s|[A-Z]{2}-\s|[A-Z]\.[A-Z]\.\s)$"
@@ -372,7 +374,8 @@ def is_plural(lw: str) -> bool:
 
 MODIFIERS = frozenset(["first", "new", "more", "other", "additional", "further", "extra", "last"])
 SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}
-AGED = re.compile(r"\b(?:aged?|ages)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
+AGED = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
+"""What says the number after it is an age: "aged 45", "ages 18 to 30", "a mean age of 54"."""
 OR_OLDER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:or|and)\s+(?:older|over|above)\b", re.IGNORECASE)
 YEARS = re.compile(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s$")

@@ -50,6 +50,7 @@ from tui.core.figure_patterns import (
     PERCENT,
     PERCENT_STARTS,
     POUNDS,
+    QUAKE_AFTER,
     RANGE,
     RANGE_STARTS,
     RICHTER,
@@ -351,7 +352,7 @@ class Scanner:
             self.add(fig_start, end, value, None, "years old", "quantity", qualifier, "age")
             return
         older = OR_OLDER.match(text, end, hi)
-        if older or AGED.search(text, max(self.lo, fig_start - 8), fig_start):
+        if older or AGED.search(text, max(self.lo, fig_start - 10), fig_start):
             # "aged 45 or older", "ages 18 to 30", "45 years and over": an age
             years = YEARS.match(text, end, hi)
             unit_end = older.end() if older else years.end() if years else end
@@ -379,7 +380,11 @@ class Scanner:
                 unit_key = dim + ":" + unit.split("/", 1)[-1] if "/" in unit else dim
                 self.add(fig_start, unit_end, value, value_max, unit, "quantity", qualifier, unit_key)
                 return
-        mag = MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start) or RICHTER.match(text, end, hi)
+        mag = (
+            MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start)
+            or RICHTER.match(text, end, hi)
+            or (value < 10 and not value.is_integer() and QUAKE_AFTER.match(text, end, hi))
+        )
         if mag:
             self.add(fig_start, end, value, value_max, "magnitude", "quantity", qualifier, "magnitude")
             return

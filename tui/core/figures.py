@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core import numwords
 from tui.core.claims import Figure
+from tui.core.figure_ages import age
 from tui.core.figure_dates import dates
 from tui.core.figure_links import (
     Found,
@@ -20,9 +21,7 @@ from tui.core.figure_links import (
     take_unit_of_next,
 )
 from tui.core.figure_patterns import (
-    AGED,
     AND_NUMBER,
-    APPOSITION_END,
     ATTACHED_UNIT,
     BARE_FRACTION,
     CENTS_ADJECTIVE,
@@ -33,18 +32,15 @@ from tui.core.figure_patterns import (
     HYPHEN_NOUN,
     INCH_MARK,
     MAGNITUDE,
-    MAX_AGE,
     MEASURE_ADJECTIVE,
     MILLION_CODE,
     MONEY_PER,
     MONEY_RATE,
-    NAME_BEFORE,
     NOT_HYPHEN_NOUNS,
     NUMBER,
     ODD,
     OF,
     OF_THE,
-    OR_OLDER,
     PAGE_COUNTER,
     PER,
     PERCENT,
@@ -60,7 +56,6 @@ from tui.core.figure_patterns import (
     STREET,
     TEMPERATURE_WORDS,
     VERB_AFTER,
-    YEARS,
     after_between,
     after_name,
     context_of,
@@ -342,23 +337,7 @@ class Scanner:
             unit, dim = ("°C", "temperature") if text[end] == "C" else ("°F", "temperature_f")
             self.add(fig_start, end + 1, value, value_max, unit, "quantity", qualifier, dim)
             return
-        if (
-            value_max is None
-            and value.is_integer()
-            and 0 < value <= MAX_AGE
-            and APPOSITION_END.match(text, end, hi)
-            and NAME_BEFORE.search(text, max(self.lo, fig_start - 40), fig_start)
-        ):  # "Varela, 46, promised": a person's age, as "the 46-year-old" says it
-            self.add(fig_start, end, value, None, "years old", "quantity", qualifier, "age")
-            return
-        older = OR_OLDER.match(text, end, hi)
-        if older or AGED.search(text, max(self.lo, fig_start - 10), fig_start):
-            # "aged 45 or older", "ages 18 to 30", "45 years and over": an age
-            years = YEARS.match(text, end, hi)
-            unit_end = older.end() if older else years.end() if years else end
-            if older and not qualifier:
-                qualifier = "at least"
-            self.add(fig_start, unit_end, value, value_max, "years old", "quantity", qualifier, "age")
+        if age(self, fig_start, end, value, value_max, qualifier):
             return
         if INCH_MARK.match(text, end, hi) and text.count('"', self.lo, fig_start) % 2 == 0:
             # 7" wide: an inch mark, where no quotation is open (in "we won 3", the mark closes one)

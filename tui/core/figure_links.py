@@ -7,7 +7,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.figure_patterns import CHANGE_BEFORE, CONVERSION_GAP, FROM_CHANGE, SCALE, after_between, scaled_value
+from tui.core.figure_patterns import (
+    CHANGE_BEFORE,
+    CONVERSION_GAP,
+    SCALE,
+    after_between,
+    after_change_from,
+    scaled_value,
+)
 from tui.core.record import Record
 from tui.core.units import SCALES
 
@@ -111,7 +118,7 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
             and f.value > prev.value
             and not f.qualifier
             and _range_gap(text, prev, f)
-            and not FROM_CHANGE.search(text, max(0, prev.start - 40), prev.start)
+            and not after_change_from(text, 0, prev.start)
             and not CHANGE_BEFORE.search(text, max(0, prev.start - 24), prev.start)
         ):
             prev.end, prev.value_max = f.end, f.value

@@ -120,6 +120,16 @@ CHANGE_VERBS = (
 )
 FROM_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s?)?$", re.IGNORECASE)
 """A change before "from": "rose from 41 to 57" states two figures, the value before and after, not a range."""
+
+
+def after_change_from(text: str, lo: int, start: int) -> bool:
+    """Whether a change with "from" comes right before `start` (`FROM_CHANGE`): looked for only where "from" is
+    near, as in few sentences it is (the verbs' alternation is slow to try at every place)."""
+    a = max(lo, start - 40)
+    window = text[a:start]
+    return ("rom" in window or "ROM" in window) and FROM_CHANGE.search(text, a, start) is not None
+
+
 CHANGE_BEFORE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:(?:from|by|to)\s+)?(?:\S+\s?)?$", re.IGNORECASE)
 """A change just before a figure: "rose 2 metres to 5 metres" states the change and the level it reached."""
 RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)

@@ -27,7 +27,6 @@ from tui.core.figure_patterns import (
     CENTS_ADJECTIVE,
     CURRENCY_WORD_STARTS,
     FRACTION_CHARS,
-    FROM_CHANGE,
     GLUED_DEGREES,
     HYPHEN_NOUN,
     INCH_MARK,
@@ -57,6 +56,7 @@ from tui.core.figure_patterns import (
     TEMPERATURE_WORDS,
     VERB_AFTER,
     after_between,
+    after_change_from,
     after_name,
     context_of,
     counted_noun,
@@ -223,7 +223,7 @@ class Scanner:
             value = -value
         elif negative:  # "-12 °C", "−40°": the sign is part of the figure
             value, fig_start = -value, fig_start - 1
-        if value_max is None and not FROM_CHANGE.search(text, max(self.lo, fig_start - 40), fig_start):
+        if value_max is None and not after_change_from(text, self.lo, fig_start):
             rng = RANGE.match(text, end, hi) if lead_of(text, end, hi) in RANGE_STARTS else None
             if rng and to_float(rng.group("hi")) > value:
                 value_max, end = to_float(rng.group("hi")), rng.end()

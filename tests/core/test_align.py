@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from tests.conftest import find_sentence
 from tui.core.align import align
 from tui.core.load import Version
@@ -287,3 +289,33 @@ def test_a_refrain_left_over_in_several_places_is_no_move() -> None:
         if row.cells[0] and row.cells[1] and any(t.startswith("Selah") for t in texts):
             hills = row_with(c, 0, "The hills sing")
             assert abs(c.rows.index(row) - hills) <= 6  # an in-order refrain may pair where it stands
+
+
+def _made_up_names(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ren", "tu", "sa", "vel", "dor", "pi", "nar", "es", "ul", "bri", "to", "gan"]
+    return ["".join(rng.choice(syllables) for _ in range(3)) for _ in range(n)]
+
+
+def test_a_split_verse_in_a_long_reworded_text_shares_its_row() -> None:
+    """Three hundred verses, every one reworded, make a gap too large to score pair by pair. The verse one
+    version splits in two still shares a row whole: its halves are each too short beside the verse to pair by
+    their characters, but the smaller gap left around them is paired in full."""
+    one, other = [], []
+    for i in range(300):
+        son, father, hill, kin, lord, place = _made_up_names(i, 6)
+        one.append(
+            f"[{i}] And {son} the son of {father} went up unto the hill of {hill} with his {kin}, and there he built "
+            f"an altar unto {lord} and called the name of the place {place}."
+        )
+        other.append(
+            f"[{i}] {son}, {father}'s son, climbed the hill of {hill} with his {kin}. He built an altar there to "
+            f"{lord}, and named the place {place}."
+            if i == 150
+            else f"[{i}] {son}, the son of {father}, went up to the hill of {hill} with his {kin}; he built an altar "
+            f"there to {lord} and named the place {place}."
+        )
+    c = _story("\n".join(one), "\n".join(other))
+    verse = row_with(c, 0, "[150]")
+    assert row_with(c, 1, "[150]") == verse == row_with(c, 1, "He built an altar there to")
+    assert all(row.cells[0] and row.cells[1] for row in c.rows)

@@ -16,12 +16,13 @@ against every cell already in a row, so that versions other than the base also a
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from tui.core.chains import longest_chain
+from tui.core.chains import heaviest_chain, longest_chain
 from tui.core.record import Record
 from tui.core.thresholds import (
     COMMON_ROWS,
@@ -30,6 +31,7 @@ from tui.core.thresholds import (
     CONTAINED_CHARS,
     DEFAULT_THRESHOLD,
     DP_AREA,
+    GAP_CHOICES,
     MERGE_GAIN,
     MIN_FUZZY_WORDS,
     MOVE_CANDIDATES,
@@ -123,16 +125,36 @@ def _contains(a: str, b: str) -> bool:
 def _gap_pairs(
     keys: Sequence[str], js: range, rows: list[_Row], rs: range, threshold: float, weights: WordWeights | None
 ) -> list[tuple[int, int]]:
-    """Order-keeping pairs (j, r) inside one gap, best total similarity above the threshold."""
+    """Order-keeping pairs (j, r) inside one gap, best total similarity above the threshold. A large gap is
+    chained first by a few choices each (`_gap_pairs_greedy`); each smaller gap its chain leaves is then paired
+    in full, where the pairs that characters alone miss (shared telling words, a clause inside a sentence)
+    are found."""
     js_ok = [j for j in js if _fuzzy_ok(keys[j])]
     rs_ok = [r for r in rs if rows[r].keys and _fuzzy_ok(rows[r].keys[0])]
-    if not js_ok or not rs_ok:
-        return []
     area = len(js_ok) * len(rs_ok)
-    if area > SCAN_AREA:
+    if not area or area > SCAN_AREA:
         return []
-    if area > DP_AREA:
-        return _gap_pairs_greedy(keys, js_ok, rows, rs_ok, threshold)
+    if area <= DP_AREA:
+        return _gap_dp(keys, js_ok, rows, rs_ok, threshold, weights)
+    chain = _gap_pairs_greedy(keys, js_ok, rows, rs_ok, threshold)
+    pairs = []
+    bounds = [(js.start - 1, rs.start - 1), *chain, (js.stop, rs.stop)]
+    for (j0, r0), (j1, r1) in itertools.pairwise(bounds):
+        sub_js = js_ok[bisect_right(js_ok, j0) : bisect_left(js_ok, j1)]
+        sub_rs = rs_ok[bisect_right(rs_ok, r0) : bisect_left(rs_ok, r1)]
+        if sub_js and sub_rs and len(sub_js) * len(sub_rs) <= DP_AREA:
+            pairs += _gap_dp(keys, sub_js, rows, sub_rs, threshold, weights)
+        if j1 < js.stop:
+            pairs.append((j1, r1))
+    return pairs
+
+
+def _gap_dp(
+    keys: Sequence[str], js_ok: list[int], rows: list[_Row], rs_ok: list[int], threshold: float,
+    weights: WordWeights | None,
+) -> list[tuple[int, int]]:  # fmt: skip
+    """The dynamic programme of a gap small enough to score every (sentence, row) pair: the order-keeping
+    pairs of the best total score above the threshold."""
     n, m = len(js_ok), len(rs_ok)
     gain = [[0.0] * m for _ in range(n)]
     for a, j in enumerate(js_ok):
@@ -167,14 +189,19 @@ def _gap_pairs(
 def _gap_pairs_greedy(
     keys: Sequence[str], js: list[int], rows: list[_Row], rs: list[int], threshold: float
 ) -> list[tuple[int, int]]:
-    """For large gaps: each sentence's best row (batch scored), then the longest order-keeping chain."""
+    """For large gaps: each sentence's few best rows (batch scored), then the order-keeping chain of the best
+    total score, as the dynamic programme of a small gap would choose (a sentence's best row alone may be
+    its neighbour's, which says much the same: "The waters prevailed exceedingly" beside "The waters
+    prevailed, and increased greatly")."""
     choices = [rows[r].keys[0] for r in rs]
-    cand: list[tuple[int, int]] = []
+    cand: list[tuple[int, int, float]] = []
     for j in js:
-        hit = process.extractOne(keys[j], choices, scorer=fuzz.ratio, score_cutoff=threshold)
-        if hit is not None:
-            cand.append((j, rs[hit[2]]))
-    return longest_chain(sorted(cand, key=lambda p: (p[0], -p[1])))
+        for _choice, score, idx in process.extract(
+            keys[j], choices, scorer=fuzz.ratio, score_cutoff=threshold, limit=GAP_CHOICES
+        ):
+            cand.append((j, rs[idx], score - threshold + 1.0))
+    cand.sort(key=lambda p: (p[0], -p[1]))
+    return heaviest_chain([(j, r) for j, r, _ in cand], [w for _, _, w in cand])
 
 
 def _extend_splits(

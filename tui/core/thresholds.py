@@ -29,6 +29,8 @@ MIN_FUZZY_WORDS = 4
 """Sentences shorter than this pair only when equal after normalisation."""
 DP_AREA = 60_000
 """Largest gap (rows x sentences) aligned with the full dynamic programme."""
+GAP_CHOICES = 3
+"""How many rows of a large gap each sentence is weighed against (its best by character similarity)."""
 SCAN_AREA = 2_000_000
 """Largest gap or move search scanned at all; beyond it only exact matches count."""
 MOVE_SCAN_AREA = 250_000

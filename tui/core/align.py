@@ -6,8 +6,9 @@ against every cell already in a row, so that versions other than the base also a
 
 1. Exact anchors: sentences whose normalised keys are equal; the longest chain that keeps both orders
    (a longest increasing subsequence, which is what patience diff does) is taken in order.
-2. Fuzzy pairs: inside each gap between anchors, a dynamic programme pairs sentences whose rapidfuzz
-   similarity is at least the threshold, keeping order. Gaps are bounded, so cost stays near linear.
+2. Fuzzy pairs: inside each gap between anchors, sentences whose score against a row (`pair_score`) is at
+   least the threshold pair, keeping order (`gaps`: a dynamic programme where the gap is small, a chain of
+   each sentence's best rows first where it is large). Gaps are bounded, so cost stays near linear.
 3. Moves: sentences still unpaired are matched against rows this version lacks anywhere in the text,
    exactly or above a stricter threshold; those rows are marked moved.
 4. Sentences left over become rows of their own after the row of their nearest aligned predecessor.
@@ -16,13 +17,14 @@ against every cell already in a row, so that versions other than the base also a
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from tui.core.chains import heaviest_chain, longest_chain
+from tui.core.chains import longest_chain
+from tui.core.gaps import gap_pairs
+from tui.core.pair_score import Row, fuzzy_ok, row_score, similarity
 from tui.core.record import Record
 from tui.core.thresholds import (
     COMMON_ROWS,
@@ -30,37 +32,19 @@ from tui.core.thresholds import (
     CONTAINED,
     CONTAINED_CHARS,
     DEFAULT_THRESHOLD,
-    DP_AREA,
-    GAP_CHOICES,
     MERGE_GAIN,
-    MIN_FUZZY_WORDS,
     MOVE_CANDIDATES,
     MOVE_SCAN_AREA,
     MOVED_MARGIN,
-    OVERLAP_FLOOR,
     OVERLAP_SCALE,
     OVERLAP_SCAN_AREA,
     ROW_KEYS,
-    SCAN_AREA,
     SPAN_COVER,
     SPLIT_PART,
 )
 from tui.core.wordweight import WordWeights
 
 __all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
-
-
-class _Row:
-    """A row while versions are added: each version's sentences in it, its keys, the versions out of order,
-    and the versions whose sentence in a neighbouring row states this row too (`_spanning`)."""
-
-    __slots__ = ("also", "cells", "keys", "moved")
-
-    def __init__(self, cells: dict[int, list[int]], keys: list[str], moved: set[int]) -> None:
-        self.cells = cells
-        self.keys = keys
-        self.moved = moved
-        self.also: dict[int, int] = {}
 
 
 class RowCells(Record):
@@ -85,128 +69,9 @@ class RowCells(Record):
         self.also = also
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two normalised sentences are, 0-100: the better of plain and word-order-free ratio."""
-    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
-
-
-def _fuzzy_ok(key: str) -> bool:
-    """Only sentences of a few real words pair fuzzily (not "date 2024 01 01" against another date)."""
-    return sum(1 for w in key.split() if not w[0].isdigit()) >= MIN_FUZZY_WORDS
-
-
-def _row_score(query: str, row: _Row, weights: WordWeights | None = None, threshold: float = 100.0) -> float:
-    """How well a sentence matches a row: its best similarity to the row's keys, on rapidfuzz's scale. With
-    `weights`, a sentence whose telling words overlap a key's enough (`wordweight`) scores the threshold at
-    least: shared words alone pair it, but never outweigh a pair whose characters match too (a headline that
-    shares a lead's words must not take the lead from the body sentence that restates it)."""
-    if not row.keys:
-        return 0.0
-    best = max(similarity(query, k) for k in row.keys)
-    if (
-        weights is not None
-        and OVERLAP_FLOOR <= best < threshold
-        and (
-            max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
-            or any(_contains(query, k) for k in row.keys)
-        )
-    ):
-        best = threshold
-    return best
-
-
-def _contains(a: str, b: str) -> bool:
-    """Whether the shorter of two keys, long enough to tell, stands nearly whole inside the longer: a sentence
-    cut short on a page ("... there are no a") or one clause of a longer sentence."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= CONTAINED_CHARS and fuzz.partial_ratio(short, long, score_cutoff=CONTAINED) > 0
-
-
-def _gap_pairs(
-    keys: Sequence[str], js: range, rows: list[_Row], rs: range, threshold: float, weights: WordWeights | None
-) -> list[tuple[int, int]]:
-    """Order-keeping pairs (j, r) inside one gap, best total similarity above the threshold. A large gap is
-    chained first by a few choices each (`_gap_pairs_greedy`); each smaller gap its chain leaves is then paired
-    in full, where the pairs that characters alone miss (shared telling words, a clause inside a sentence)
-    are found."""
-    js_ok = [j for j in js if _fuzzy_ok(keys[j])]
-    rs_ok = [r for r in rs if rows[r].keys and _fuzzy_ok(rows[r].keys[0])]
-    area = len(js_ok) * len(rs_ok)
-    if not area or area > SCAN_AREA:
-        return []
-    if area <= DP_AREA:
-        return _gap_dp(keys, js_ok, rows, rs_ok, threshold, weights)
-    chain = _gap_pairs_greedy(keys, js_ok, rows, rs_ok, threshold)
-    pairs = []
-    bounds = [(js.start - 1, rs.start - 1), *chain, (js.stop, rs.stop)]
-    for (j0, r0), (j1, r1) in itertools.pairwise(bounds):
-        sub_js = js_ok[bisect_right(js_ok, j0) : bisect_left(js_ok, j1)]
-        sub_rs = rs_ok[bisect_right(rs_ok, r0) : bisect_left(rs_ok, r1)]
-        if sub_js and sub_rs and len(sub_js) * len(sub_rs) <= DP_AREA:
-            pairs += _gap_dp(keys, sub_js, rows, sub_rs, threshold, weights)
-        if j1 < js.stop:
-            pairs.append((j1, r1))
-    return pairs
-
-
-def _gap_dp(
-    keys: Sequence[str], js_ok: list[int], rows: list[_Row], rs_ok: list[int], threshold: float,
-    weights: WordWeights | None,
-) -> list[tuple[int, int]]:  # fmt: skip
-    """The dynamic programme of a gap small enough to score every (sentence, row) pair: the order-keeping
-    pairs of the best total score above the threshold."""
-    n, m = len(js_ok), len(rs_ok)
-    gain = [[0.0] * m for _ in range(n)]
-    for a, j in enumerate(js_ok):
-        q = keys[j]
-        row_gain = gain[a]
-        for b, r in enumerate(rs_ok):
-            s = _row_score(q, rows[r], weights, threshold)
-            if s >= threshold:
-                row_gain[b] = s - threshold + 1.0
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for a in range(n - 1, -1, -1):
-        cur, nxt, g = best[a], best[a + 1], gain[a]
-        for b in range(m - 1, -1, -1):
-            v = max(nxt[b], cur[b + 1])
-            if g[b] > 0.0:
-                v = max(v, g[b] + nxt[b + 1])
-            cur[b] = v
-    pairs = []
-    a = b = 0
-    while a < n and b < m:
-        if gain[a][b] > 0.0 and best[a][b] == gain[a][b] + best[a + 1][b + 1]:
-            pairs.append((js_ok[a], rs_ok[b]))
-            a += 1
-            b += 1
-        elif best[a][b] == best[a + 1][b]:
-            a += 1
-        else:
-            b += 1
-    return pairs
-
-
-def _gap_pairs_greedy(
-    keys: Sequence[str], js: list[int], rows: list[_Row], rs: list[int], threshold: float
-) -> list[tuple[int, int]]:
-    """For large gaps: each sentence's few best rows (batch scored), then the order-keeping chain of the best
-    total score, as the dynamic programme of a small gap would choose (a sentence's best row alone may be
-    its neighbour's, which says much the same: "The waters prevailed exceedingly" beside "The waters
-    prevailed, and increased greatly")."""
-    choices = [rows[r].keys[0] for r in rs]
-    cand: list[tuple[int, int, float]] = []
-    for j in js:
-        for _choice, score, idx in process.extract(
-            keys[j], choices, scorer=fuzz.ratio, score_cutoff=threshold, limit=GAP_CHOICES
-        ):
-            cand.append((j, rs[idx], score - threshold + 1.0))
-    cand.sort(key=lambda p: (p[0], -p[1]))
-    return heaviest_chain([(j, r) for j, r, _ in cand], [w for _, _, w in cand])
-
-
 def _extend_splits(
     keys: Sequence[str],
-    rows: list[_Row],
+    rows: list[Row],
     match: dict[int, int],
     n: int,
     weights: WordWeights | None = None,
@@ -224,13 +89,13 @@ def _extend_splits(
             r = match.get(nb)
             if r is None or not rows[r].keys:
                 continue
-            alone = _row_score(keys[nb], rows[r])
+            alone = row_score(keys[nb], rows[r])
             joined = keys[nb] + " " + keys[j] if nb < j else keys[j] + " " + keys[nb]
-            together = _row_score(joined, rows[r])
+            together = row_score(joined, rows[r])
             inside = fuzz.partial_ratio(keys[j], rows[r].keys[0])
             if (together >= alone + 8 and inside >= SPLIT_PART) or (
                 weights is not None
-                and _fuzzy_ok(keys[j])
+                and fuzzy_ok(keys[j])
                 and max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE >= threshold
             ):
                 fits.append((inside, r))
@@ -238,7 +103,7 @@ def _extend_splits(
             match[j] = max(fits)[1]
 
 
-def _merge_rows(keys: Sequence[str], rows: list[_Row], match: dict[int, int], moved_rows: set[int]) -> set[int]:
+def _merge_rows(keys: Sequence[str], rows: list[Row], match: dict[int, int], moved_rows: set[int]) -> set[int]:
     """One sentence of this version standing for two rows in a row: "Multiple cars derailed and at least three
     caught fire" for "... derailed." and "At least three of the derailed cars caught fire." The row beside a
     matched one joins it when this version has no sentence of its own there, at most one version added
@@ -255,7 +120,7 @@ def _merge_rows(keys: Sequence[str], rows: list[_Row], match: dict[int, int], mo
             if sum(1 for w in rows[r].cells if w in rows[q].cells) >= 2:
                 continue  # two versions keep the rows apart: the sentence states both instead (`_spanning`)
             other = rows[q].keys[0]
-            if not _fuzzy_ok(other) or fuzz.partial_ratio(other, keys[j]) < SPLIT_PART:
+            if not fuzzy_ok(other) or fuzz.partial_ratio(other, keys[j]) < SPLIT_PART:
                 continue
             joined = rows[r].keys[0] + " " + other if q > r else other + " " + rows[r].keys[0]
             if similarity(keys[j], joined) >= similarity(keys[j], rows[r].keys[0]) + MERGE_GAIN:
@@ -266,7 +131,7 @@ def _merge_rows(keys: Sequence[str], rows: list[_Row], match: dict[int, int], mo
     return absorbed
 
 
-def _join_row(into: _Row, other: _Row) -> None:
+def _join_row(into: Row, other: Row) -> None:
     """Put another row's sentences into this one, version by version."""
     for v, cell in other.cells.items():
         into.cells[v] = sorted(into.cells.get(v, []) + cell)
@@ -279,7 +144,7 @@ def _join_row(into: _Row, other: _Row) -> None:
 def _moves(
     keys: Sequence[str],
     unmatched: list[int],
-    rows: list[_Row],
+    rows: list[Row],
     taken_rows: set[int],
     threshold: float,
     weights: WordWeights | None = None,
@@ -301,13 +166,13 @@ def _moves(
     for j in unmatched:
         hit = next((r for r in by_key.get(keys[j], ()) if r not in taken), None)
         # a short refrain ("Selah.", "Amen.") left over in several places may be any of them: no evidence of a move
-        refrain = not _fuzzy_ok(keys[j]) and (left_over[keys[j]] > 1 or len(by_key.get(keys[j], ())) > 1)
+        refrain = not fuzzy_ok(keys[j]) and (left_over[keys[j]] > 1 or len(by_key.get(keys[j], ())) > 1)
         if hit is not None and keys[j] and not refrain:
             out[j] = hit
             taken.add(hit)
-        elif _fuzzy_ok(keys[j]):
+        elif fuzzy_ok(keys[j]):
             rest.append(j)
-    free = [r for r in free if r not in taken and _fuzzy_ok(rows[r].keys[0])]
+    free = [r for r in free if r not in taken and fuzzy_ok(rows[r].keys[0])]
     if not rest or not free:
         return out
     scored = []
@@ -344,7 +209,7 @@ def _moves(
 
 
 def _shared_word_candidates(
-    keys: Sequence[str], sentences: list[int], rows: list[_Row], free: list[int]
+    keys: Sequence[str], sentences: list[int], rows: list[Row], free: list[int]
 ) -> list[tuple[int, int]]:
     """(sentence, row) pairs worth scoring: for each sentence, the few free rows sharing the most of its
     uncommon words (words in more than COMMON_ROWS rows say nothing about where a sentence went)."""
@@ -366,8 +231,8 @@ def _shared_word_candidates(
 
 
 def _add_version(
-    rows: list[_Row], version: int, keys: Sequence[str], threshold: float, weights: WordWeights | None
-) -> list[_Row]:
+    rows: list[Row], version: int, keys: Sequence[str], threshold: float, weights: WordWeights | None
+) -> list[Row]:
     n = len(keys)
     where: dict[str, list[int]] = {}
     for r, row in enumerate(rows):
@@ -380,7 +245,7 @@ def _add_version(
         posting = where.get(k)
         if posting is None:
             continue
-        if (len(posting) > 1 or count[k] > 1) and not _fuzzy_ok(k):
+        if (len(posting) > 1 or count[k] > 1) and not fuzzy_ok(k):
             continue  # a short refrain ("Selah.", "Amen.") anchors nothing: its gap pairs it where it stands
         if len(posting) == 1:
             cand.append((j, posting[0]))
@@ -391,7 +256,7 @@ def _add_version(
     bounds = [(-1, -1), *anchors, (n, len(rows))]
     for (j0, r0), (j1, r1) in itertools.pairwise(bounds):
         if j1 - j0 > 1 and r1 - r0 > 1:
-            match.update(_gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold, weights))
+            match.update(gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold, weights))
     _extend_splits(keys, rows, match, n, weights, threshold)
     moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold, weights)
     absorbed = _merge_rows(keys, rows, match, set(moved.values()))
@@ -399,14 +264,14 @@ def _add_version(
     for j, r in match.items():
         of_row.setdefault(r, []).append(j)
     first_of_row = {r: min(js) for r, js in of_row.items()}
-    new_rows: list[_Row] = []
+    new_rows: list[Row] = []
     j = 0
 
     def emit_until(stop: int) -> None:
         nonlocal j
         while j < stop:
             if j not in match and j not in moved:
-                new_rows.append(_Row({version: [j]}, [keys[j]], set()))
+                new_rows.append(Row({version: [j]}, [keys[j]], set()))
             j += 1
 
     for r, row in enumerate(rows):
@@ -432,7 +297,7 @@ def _add_version(
     return new_rows
 
 
-def _without(rows: list[_Row], version: int, order: Sequence[int], keys: Sequence[Sequence[str]]) -> list[_Row]:
+def _without(rows: list[Row], version: int, order: Sequence[int], keys: Sequence[Sequence[str]]) -> list[Row]:
     """The rows with one version taken out: its cells and the rows only it had, each row's keys made again
     from the versions left (in the order they were added, so the base's key stays first)."""
     out = []
@@ -465,7 +330,7 @@ def align(
     meets the sentences of the versions added after it too (iterative refinement, as multiple sequence
     aligners do): a rewrite added early can then pair with a later copy that words it the same way."""
     order = [base, *(v for v in range(len(keys)) if v != base)]
-    rows = [_Row({base: [j]}, [k], set()) for j, k in enumerate(keys[base])]
+    rows = [Row({base: [j]}, [k], set()) for j, k in enumerate(keys[base])]
     weights = WordWeights(k for ks in keys for k in ks)
     for v in order[1:]:
         rows = _add_version(rows, v, keys[v], threshold, weights)
@@ -489,20 +354,20 @@ def align(
     ]
 
 
-def _spanning(rows: list[_Row], keys: Sequence[Sequence[str]], weights: WordWeights) -> None:
+def _spanning(rows: list[Row], keys: Sequence[Sequence[str]], weights: WordWeights) -> None:
     """A version's lone sentence in a row that also holds most of the telling words of the row above or below,
     where that version has nothing, states that row too (a merge in this version, or a split in the others):
     recorded in the neighbour's `also`, the sentence staying where it is."""
     for r, row in enumerate(rows):
         for v, cell in row.cells.items():
-            if len(cell) != 1 or v in row.moved or not _fuzzy_ok(keys[v][cell[0]]):
+            if len(cell) != 1 or v in row.moved or not fuzzy_ok(keys[v][cell[0]]):
                 continue
             whole = keys[v][cell[0]]
             best, where = SPAN_COVER, -1
             for q in (r - 1, r + 1):
                 if not 0 <= q < len(rows) or v in rows[q].cells or v in rows[q].also or rows[q].moved:
                     continue
-                cover = max((weights.covered(k, whole) for k in rows[q].keys if _fuzzy_ok(k)), default=0.0)
+                cover = max((weights.covered(k, whole) for k in rows[q].keys if fuzzy_ok(k)), default=0.0)
                 if cover >= best:
                     best, where = cover, q
             if where >= 0:

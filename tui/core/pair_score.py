@@ -1,0 +1,59 @@
+"""How alike two sentences are, and a sentence and a row of the alignment: rapidfuzz's character similarity,
+the telling words they share (`wordweight`), and a clause standing whole inside a longer sentence."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from tui.core.thresholds import CONTAINED, CONTAINED_CHARS, MIN_FUZZY_WORDS, OVERLAP_FLOOR, OVERLAP_SCALE
+from tui.core.wordweight import WordWeights
+
+
+class Row:
+    """A row while versions are added: each version's sentences in it, its keys, the versions out of order,
+    and the versions whose sentence in a neighbouring row states this row too (`align._spanning`)."""
+
+    __slots__ = ("also", "cells", "keys", "moved")
+
+    def __init__(self, cells: dict[int, list[int]], keys: list[str], moved: set[int]) -> None:
+        self.cells = cells
+        self.keys = keys
+        self.moved = moved
+        self.also: dict[int, int] = {}
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two normalised sentences are, 0-100: the better of plain and word-order-free ratio."""
+    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+
+
+def fuzzy_ok(key: str) -> bool:
+    """Only sentences of a few real words pair fuzzily (not "date 2024 01 01" against another date)."""
+    return sum(1 for w in key.split() if not w[0].isdigit()) >= MIN_FUZZY_WORDS
+
+
+def row_score(query: str, row: Row, weights: WordWeights | None = None, threshold: float = 100.0) -> float:
+    """How well a sentence matches a row: its best similarity to the row's keys, on rapidfuzz's scale. With
+    `weights`, a sentence whose telling words overlap a key's enough (`wordweight`) scores the threshold at
+    least: shared words alone pair it, but never outweigh a pair whose characters match too (a headline that
+    shares a lead's words must not take the lead from the body sentence that restates it)."""
+    if not row.keys:
+        return 0.0
+    best = max(similarity(query, k) for k in row.keys)
+    if (
+        weights is not None
+        and OVERLAP_FLOOR <= best < threshold
+        and (
+            max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
+            or any(contains(query, k) for k in row.keys)
+        )
+    ):
+        best = threshold
+    return best
+
+
+def contains(a: str, b: str) -> bool:
+    """Whether the shorter of two keys, long enough to tell, stands nearly whole inside the longer: a sentence
+    cut short on a page ("... there are no a") or one clause of a longer sentence."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= CONTAINED_CHARS and fuzz.partial_ratio(short, long, score_cutoff=CONTAINED) > 0

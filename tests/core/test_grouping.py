@@ -106,6 +106,15 @@ def test_labels_name_the_claim_in_the_sentence_s_words() -> None:
     assert "evacuated" in label and "people" in label
 
 
+def test_labels_leave_out_pronouns_and_adverbs_of_manner() -> None:
+    c = versions(
+        "Officials said they had swiftly evacuated 4,500 people from the coast.",
+        "About 4,500 people were swiftly evacuated from the coast, officials said.",
+    )
+    words = c.facts[fact(c, 0, "4,500 people")].label.split()
+    assert "people" in words and not {"they", "swiftly"} & set(words)
+
+
 def test_profile_gives_each_word_mostly_to_the_nearest_figure() -> None:
     text = "The blast killed 9 people and injured 31 others."
     words = sentence_words(text)

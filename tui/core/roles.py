@@ -290,10 +290,26 @@ LABEL_SKIP = frozenset(
         "sunday",
     ]
 )
-"""Words that say who said a figure or when, not what it is of: never in a label."""
+LABEL_SKIP |= frozenset(
+    [
+        *("it", "its", "they", "them", "their", "he", "she", "his", "her", "we", "our", "this", "that", "these"),
+        *("those", "near", "nearby", "due", "also", "even", "just", "such", "past", "some", "many", "several"),
+    ]
+)
+"""Words that say who said a figure or when, or stand in for what it is of: never in a label (nor an adverb
+in "-ly": "seriously", "partially")."""
 LABEL_REACH = 10
 """How many words either side of a fact's first figure its label may take words from."""
 _BEFORE_PHRASE_AHEAD = frozenset(["previous", "prior", "last", "preceding"])
+
+
+def _may_label(word: str) -> bool:
+    low = word.lower()
+    return low not in LABEL_SKIP and not (low.endswith("ly") and len(low) > 4 and low not in _TIMELY)
+
+
+_TIMELY = frozenset(["early", "daily", "weekly", "monthly", "yearly", "quarterly", "annually"])
+"""Words in "-ly" that tell one figure from another (this quarter's from the yearly), not adverbs of manner."""
 
 
 def label(total: dict[str, float], words: Sequence[Word], start: int, counted: str) -> str:
@@ -313,7 +329,7 @@ def label(total: dict[str, float], words: Sequence[Word], start: int, counted: s
         (
             t
             for t in total
-            if t in nearest and t != noun and t not in TIME_ROLES and words[nearest[t][1]][2].lower() not in LABEL_SKIP
+            if t in nearest and t != noun and t not in TIME_ROLES and _may_label(words[nearest[t][1]][2])
         ),
         key=lambda t: (
             -total[t] * (1.5 if t in EVENT_ROLES else 1.0) * (0.5 if words[nearest[t][1]][2][0].isupper() else 1)

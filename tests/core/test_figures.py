@@ -699,3 +699,23 @@ def test_a_count_of_quake_survivors_stays_a_count() -> None:
 def test_an_age_of_is_an_age() -> None:
     _, age = figs("The survey asked 900 pensioners, at an average age of 71.")
     assert (age.value, age.unit) == (71.0, "years old")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("By nightfall the death toll from the storm had risen to 41.", "deaths"),
+        ("A toll of 41 was given by the mayor.", "deaths"),
+        ("The number of injured climbed to 130 overnight.", "injured"),
+        ("The number of households without power fell to 2,400.", "households"),
+    ],
+)
+def test_a_bare_count_takes_the_noun_its_clause_names(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["The toll bridge charge rises to 7 next year.", "The toll may rise, with 12 still unaccounted for."]
+)
+def test_a_toll_that_is_no_death_toll_names_no_count(text: str) -> None:
+    assert one(text).unit != "deaths"

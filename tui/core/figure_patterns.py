@@ -122,6 +122,28 @@ FROM_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?from\s+(?:\
 """A change before "from": "rose from 41 to 57" states two figures, the value before and after, not a range."""
 
 
+SUBJECT_COUNT = re.compile(
+    r"\b(?:(?:death|casualty)\s+)?(?P<toll>toll)\b(?!\s+(?:roads?|bridges?|booths?|plazas?|gates?|lanes?|free|fees?"
+    r"|charges?|tunnels?|motorways?)\b)[^.;:,\d]{0,60}$"
+    r"|\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b[^.;:,\d]{0,60}$",
+    re.IGNORECASE,
+)
+"""What a bare count stands at when the clause before it names it: "the death toll rose to 26" (deaths),
+"the number of injured reached 85" (injured)."""
+
+
+def subject_count(text: str, lo: int, start: int) -> str | None:
+    """The counted noun a bare count at `start` takes from the clause before it (`SUBJECT_COUNT`), or None."""
+    a = max(lo, start - 90)
+    window = text[a:start]
+    if "oll" not in window and "umber" not in window:
+        return None
+    m = SUBJECT_COUNT.search(text, a, start)
+    if m is None:
+        return None
+    return "deaths" if m["toll"] else m["noun"].lower()
+
+
 def after_change_from(text: str, lo: int, start: int) -> bool:
     """Whether a change with "from" comes right before `start` (`FROM_CHANGE`): looked for only where "from" is
     near, as in few sentences it is (the verbs' alternation is slow to try at every place)."""
@@ -356,7 +378,7 @@ def counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
         if not collected and lw in MODIFIERS and NEXT_WORD.match(text, m.end(), end):
             p = m.end()  # "1,270 first events", "500 new jobs": the noun comes next
             continue
-        if lw in STOPWORDS or lw in RATES:
+        if lw in STOPWORDS or lw in RATES or lw in ADVERBS_AFTER:
             break
         if collected and lw.endswith(("ing", "ed")) and lw not in ("killed",):
             break
@@ -383,6 +405,14 @@ def is_plural(lw: str) -> bool:
 
 
 MODIFIERS = frozenset(["first", "new", "more", "other", "additional", "further", "extra", "last"])
+ADVERBS_AFTER = frozenset(
+    [
+        *("overnight", "yesterday", "today", "tonight", "tomorrow", "apiece", "altogether", "overall", "earlier"),
+        *("later", "alone", "combined", "respectively", "instead", "nationwide", "worldwide", "abroad", "annually"),
+    ]
+)
+"""Words after a number that say when, where or how many in all, never what is counted ("rose to 130
+overnight", "two goals apiece")."""
 SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}
 AGED = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
 """What says the number after it is an age: "aged 45", "ages 18 to 30", "a mean age of 54"."""

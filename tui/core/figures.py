@@ -68,6 +68,7 @@ from tui.core.figure_patterns import (
     pounds_are_money,
     qualifier_before,
     scaled_value,
+    subject_count,
     to_float,
 )
 from tui.core.figure_words import (
@@ -381,6 +382,10 @@ class Scanner:
             head = unit_words.split()[-1]
             unit_key = "n:" + noun_class(head)
             self.add(fig_start, noun_end, value, value_max, unit_words, "count", qualifier, unit_key, modifiers=proper)
+            return
+        subject = subject_count(text, self.lo, fig_start)
+        if subject:  # "the death toll rose to 26"
+            self.add(fig_start, end, value, value_max, subject, "count", qualifier, "n:" + noun_class(subject))
             return
         self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
 

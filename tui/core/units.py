@@ -295,6 +295,10 @@ _NOUN_CLASSES = {
     "deaths": "deaths dead fatalities killed lives",
     "facilities": "facilities facility",
     "vehicles": "vehicles vehicle",
+    "homes": "homes home houses house dwellings dwelling",
+    "children": "children child kids",
+    "students": "students student pupils pupil",
+    "firefighters": "firefighters firefighter firemen fireman",
 }
 NOUN_CLASS = {w: cls for cls, ws in _NOUN_CLASSES.items() for w in ws.split()}
 

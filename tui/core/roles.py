@@ -21,7 +21,7 @@ ROLE_CLASSES: dict[str, str] = {
     word: cls
     for cls, words in {
         "~death": "killed kill kills killing dead die died dies dying death deaths toll fatalities fatality fatal "
-        "lives perished bodies",
+        "lives perished bodies drowned drowning",
         "~injury": "injured injuring injure injuries injury wounded wounding wounds hurt hospitalised "
         "hospitalized hospital treated",
         "~missing": "missing unaccounted",
@@ -296,20 +296,11 @@ LABEL_SKIP |= frozenset(
         *("those", "near", "nearby", "due", "also", "even", "just", "such", "past", "some", "many", "several"),
     ]
 )
-"""Words that say who said a figure or when, or stand in for what it is of: never in a label (nor an adverb
-in "-ly": "seriously", "partially")."""
+"""Words that say who said a figure or when, or stand in for what it is of: never in a label (an adverb may
+tell: "seriously injured")."""
 LABEL_REACH = 10
 """How many words either side of a fact's first figure its label may take words from."""
 _BEFORE_PHRASE_AHEAD = frozenset(["previous", "prior", "last", "preceding"])
-
-
-def _may_label(word: str) -> bool:
-    low = word.lower()
-    return low not in LABEL_SKIP and not (low.endswith("ly") and len(low) > 4 and low not in _TIMELY)
-
-
-_TIMELY = frozenset(["early", "daily", "weekly", "monthly", "yearly", "quarterly", "annually"])
-"""Words in "-ly" that tell one figure from another (this quarter's from the yearly), not adverbs of manner."""
 
 
 def label(total: dict[str, float], words: Sequence[Word], start: int, counted: str) -> str:
@@ -329,7 +320,7 @@ def label(total: dict[str, float], words: Sequence[Word], start: int, counted: s
         (
             t
             for t in total
-            if t in nearest and t != noun and t not in TIME_ROLES and _may_label(words[nearest[t][1]][2])
+            if t in nearest and t != noun and t not in TIME_ROLES and words[nearest[t][1]][2].lower() not in LABEL_SKIP
         ),
         key=lambda t: (
             -total[t] * (1.5 if t in EVENT_ROLES else 1.0) * (0.5 if words[nearest[t][1]][2][0].isupper() else 1)
@@ -338,7 +329,10 @@ def label(total: dict[str, float], words: Sequence[Word], start: int, counted: s
     events = [t for t in things if t in EVENT_ROLES][:1]  # one thing happened to them: killed, or injured
     if noun in EVENT_ROLES:
         events = [noun]  # "16 dead"
-    things = [t for t in things if t not in EVENT_ROLES or t in events][:2]
+    if events and noun and events[0] != noun:
+        things = events  # what happened to the counted says the claim: "killing people", not "province killing people"
+    else:
+        things = [t for t in things if t not in EVENT_ROLES or t in events][:2]
     picked = {nearest[t][1] for t in things}
     if noun in nearest:
         picked.add(nearest[noun][1])

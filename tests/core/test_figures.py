@@ -612,6 +612,8 @@ def test_a_range_to_a_scaled_figure_is_in_that_scale() -> None:
         ("The charity raised 400 pounds at the fair.", "GBP"),
         ("The museum spent 3 million pounds on its roof.", "GBP"),
         ("The landlord paid 1 pound sterling for the lease.", "GBP"),
+        ("Seats at the final are 85 pounds each.", "GBP"),
+        ("The sacks weigh 50 pounds each.", "lb"),
         ("She lost 12 pounds over the summer.", "lb"),
         ("The largest pumpkin weighed 1,200 pounds.", "lb"),
         ("The barge's cargo was 2 million pounds in all.", "lb"),

@@ -190,7 +190,8 @@ WEIGHT_WORDS = re.compile(
 MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|paid|pay(?:s|ing)?|spen[dt]|spending|price[sd]?|worth|budgets?|funds?|funding|raised"
     r"|sold|bought|fined?|salar(?:y|ies)|wages?|profits?|revenues?|bills?|deals?|sterling|invest(?:ed|ment)?"
-    r"|loans?|debts?|tax(?:es)?|charged?|fees?|grants?|donat(?:ed|ions?)|earn(?:s|ed|ings)?|sales)\b",
+    r"|loans?|debts?|tax(?:es)?|charged?|fees?|grants?|donat(?:ed|ions?)|earn(?:s|ed|ings)?|sales|each|apiece"
+    r"|fares?|tickets?|rent)\b",
     re.IGNORECASE,
 )
 """Words of a sentence about money: "pounds" there are pounds sterling, whatever their number."""

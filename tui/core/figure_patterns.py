@@ -73,7 +73,6 @@ SCALE = re.compile(
     r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmbt])\b",
     re.IGNORECASE,
 )
-POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
 PERCENT = re.compile(r"\s?%|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
 QUALIFIERS = tuple(
     sorted(
@@ -95,20 +94,6 @@ for _phrase in QUALIFIERS:
 QUALIFIER_NAME = {"approx.": "approximately", "an estimated": "estimated"}
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
-MONEY_RATE = re.compile(
-    r"(?:(?:/|\s?per\s|\s(?:an?|each)\s)(hour|hr|day|week|month|year|yr|annum)\b|\s(annually|daily|monthly)\b)"
-    r"(?!\s+(?:earlier|ago|before|prior|later|after|on|from|since|back))",
-    re.IGNORECASE,
-)
-MONEY_PER = re.compile(
-    r"\s?(?:per|an?|/)\s?(barrel|ounce|share|litre|liter|gallon|tonne|ton|kilogram|kg|kilo|pound|lb|bushel"
-    r"|night|head|person|unit)s?\b",
-    re.IGNORECASE,
-)
-"""A price of one thing: "$80 a barrel", "£1.50 per litre", "$5 per share" (the amount's currency stays its
-unit key: "$80" elsewhere states the same price)."""
-PER = {"hour": "hour", "hr": "hour", "day": "day", "daily": "day", "week": "week", "month": "month"}
-PER |= {"monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year"}
 MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below|above|across)\b", re.IGNORECASE)
 """Words after "1.9m" that make it metres, not millions."""
 CHANGE_VERBS = (
@@ -181,31 +166,6 @@ NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", 
 """Words after "N-" that count nothing: "150-odd", "a 3-fold rise", "a 20-something", "a 2-all draw"."""
 GLUED_DEGREES = re.compile(r"[CF](?![\w°])")
 """Degrees written straight after the number, "40C", "104F": temperatures where the sentence speaks of them."""
-WEIGHT_WORDS = re.compile(
-    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|tons?|tonnes?|mass|cargo|payload|diet"
-    r"|obes(?:e|ity)|overweight|kilos?|kilograms?)\b",
-    re.IGNORECASE,
-)
-"""Words of a sentence about weight: "pounds" there are pounds of mass, whatever their number."""
-MONEY_WORDS = re.compile(
-    r"\b(?:costs?|costing|paid|pay(?:s|ing)?|spen[dt]|spending|price[sd]?|worth|budgets?|funds?|funding|raised"
-    r"|sold|bought|fined?|salar(?:y|ies)|wages?|profits?|revenues?|bills?|deals?|sterling|invest(?:ed|ment)?"
-    r"|loans?|debts?|tax(?:es)?|charged?|fees?|grants?|donat(?:ed|ions?)|earn(?:s|ed|ings)?|sales|each|apiece"
-    r"|fares?|tickets?|rent)\b",
-    re.IGNORECASE,
-)
-"""Words of a sentence about money: "pounds" there are pounds sterling, whatever their number."""
-
-
-def pounds_are_money(sentence: str, millions: bool) -> bool:
-    """Whether "pounds" in this sentence are sterling: where it speaks of weight, never; where it speaks of
-    money, always; else when there are millions of them (nothing is weighed in millions of pounds in the news,
-    and "20 pounds" of a diet is more often told in words than a price)."""
-    if WEIGHT_WORDS.search(sentence):
-        return False
-    return millions or MONEY_WORDS.search(sentence) is not None
-
-
 TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hottest|coldest|warmest|celsius|fahrenheit"
     r"|highs?|lows?|freezing|frost|weather|forecasters?)\b",
@@ -424,8 +384,6 @@ APPOSITION_END = re.compile(r",\s+[a-z]")
 """A number set off by commas after a name, the sentence going on in lower case: "Smith, 34, of Leeds"
 (while "Brazil, 12, Chile, 9" lists counts)."""
 MAX_AGE = 120
-CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")
-MILLION_CODE = re.compile(r"\s?M(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK)\b")
 """A currency code with M for millions after an amount: "45 MUSD"."""
 INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
 OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")

@@ -1,0 +1,53 @@
+"""The words around an amount of money: its rate ("$22/hour", "$80 a barrel"), "pounds" as sterling or mass,
+"an 8-cent-a-share dividend", "45 MUSD"."""
+
+from __future__ import annotations
+
+import re
+
+POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
+"""Pounds after a number, not pounds "of" something weighed (`pounds_are_money` says which)."""
+MONEY_RATE = re.compile(
+    r"(?:(?:/|\s?per\s|\s(?:an?|each)\s)(hour|hr|day|week|month|year|yr|annum)\b|\s(annually|daily|monthly)\b)"
+    r"(?!\s+(?:earlier|ago|before|prior|later|after|on|from|since|back))",
+    re.IGNORECASE,
+)
+MONEY_PER = re.compile(
+    r"\s?(?:per|an?|/)\s?(barrel|ounce|share|litre|liter|gallon|tonne|ton|kilogram|kg|kilo|pound|lb|bushel"
+    r"|night|head|person|unit)s?\b",
+    re.IGNORECASE,
+)
+"""A price of one thing: "$80 a barrel", "£1.50 per litre", "$5 per share" (the amount's currency stays its
+unit key: "$80" elsewhere states the same price)."""
+PER = {"hour": "hour", "hr": "hour", "day": "day", "daily": "day", "week": "week", "month": "month"}
+PER |= {"monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year"}
+
+
+WEIGHT_WORDS = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|tons?|tonnes?|mass|cargo|payload|diet"
+    r"|obes(?:e|ity)|overweight|kilos?|kilograms?)\b",
+    re.IGNORECASE,
+)
+"""Words of a sentence about weight: "pounds" there are pounds of mass, whatever their number."""
+MONEY_WORDS = re.compile(
+    r"\b(?:costs?|costing|paid|pay(?:s|ing)?|spen[dt]|spending|price[sd]?|worth|budgets?|funds?|funding|raised"
+    r"|sold|bought|fined?|salar(?:y|ies)|wages?|profits?|revenues?|bills?|deals?|sterling|invest(?:ed|ment)?"
+    r"|loans?|debts?|tax(?:es)?|charged?|fees?|grants?|donat(?:ed|ions?)|earn(?:s|ed|ings)?|sales|each|apiece"
+    r"|fares?|tickets?|rent)\b",
+    re.IGNORECASE,
+)
+"""Words of a sentence about money: "pounds" there are pounds sterling, whatever their number."""
+
+
+def pounds_are_money(sentence: str, millions: bool) -> bool:
+    """Whether "pounds" in this sentence are sterling: where it speaks of weight, never; where it speaks of
+    money, always; else when there are millions of them (nothing is weighed in millions of pounds in the news,
+    and "20 pounds" of a diet is more often told in words than a price)."""
+    if WEIGHT_WORDS.search(sentence):
+        return False
+    return millions or MONEY_WORDS.search(sentence) is not None
+
+
+CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")
+MILLION_CODE = re.compile(r"\s?M(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK)\b")
+"""Millions written as an M before the currency's code: "45 MUSD"."""

@@ -29,7 +29,13 @@ def similarity(a: str, b: str) -> float:
 
 def fuzzy_ok(key: str) -> bool:
     """Only sentences of a few real words pair fuzzily (not "date 2024 01 01" against another date)."""
-    return sum(1 for w in key.split() if not w[0].isdigit()) >= MIN_FUZZY_WORDS
+    found = 0
+    for word in key.split():
+        if not word[0].isdigit():
+            found += 1
+            if found >= MIN_FUZZY_WORDS:
+                return True
+    return False
 
 
 def row_score(query: str, row: Row, weights: WordWeights | None = None, threshold: float = 100.0) -> float:

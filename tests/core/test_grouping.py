@@ -133,6 +133,31 @@ def test_profile_gives_each_word_mostly_to_the_nearest_figure() -> None:
     assert p31["~injury"] > p31["~death"]
 
 
+def _time_role(text: str, figure: str, others: list[str]) -> str | None:
+    def span(t: str) -> tuple[int, int]:
+        return text.index(t), text.index(t) + len(t)
+
+    raw = profile(sentence_words(text), span(figure), [span(o) for o in others], "")
+    return role_of(raw, TIME_ROLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "others"),
+    [
+        ("Compared with the spring, the club's income was down 6% from $41m.", "$41m", ["6%"]),
+        ("Exports climbed to $9bn from $7bn.", "$7bn", ["$9bn"]),
+    ],
+)
+def test_a_figure_after_from_in_a_change_is_the_value_before(text: str, figure: str, others: list[str]) -> None:
+    assert _time_role(text, figure, others) == "~before"
+
+
+def test_what_follows_a_value_before_is_not_said_of_the_figure_it_changed_to() -> None:
+    text = "The trust said its income was down 14% at $5.2m from $6.1m a year earlier."
+    assert _time_role(text, "$5.2m", ["14%", "$6.1m"]) is None
+    assert _time_role(text, "$6.1m", ["14%", "$5.2m"]) == "~before"
+
+
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [

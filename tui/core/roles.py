@@ -195,6 +195,8 @@ def profile(
     after = words[first_after:]
     if duration and after and after[0][3] == "~before":
         after = after[1:]
+    elif not duration and _from_after_change(before):
+        out["~before"] = 1.0  # "down 9% from $2.99bn", "rose to $5bn from $4bn": the value before the change
     for ordered in (reversed(before), after):
         distance = 0
         factor = 1.0
@@ -204,6 +206,8 @@ def profile(
                 break  # past several boundaries and figures nothing weighs enough to matter
             k = _inside(spans, span_starts, s, e) if spans else -1
             if k >= 0:  # a word of another figure ("85", "billion"): the words beyond are mostly its
+                if ordered is after and k not in crossed and n and after[n - 1][2].lower() == "from":
+                    break  # "$2.72bn from $4.96bn a year prior": the rest says the value before, not this one
                 if k not in crossed:
                     crossed.add(k)
                     factor *= OTHER_FIGURE_FACTOR
@@ -222,6 +226,22 @@ def profile(
             if weight > out.get(token, 0.0):
                 out[token] = weight
     return out
+
+
+CHANGE_REACH = 8
+"""How many words before "from" a change may be said for the figure after "from" to be its value before."""
+
+
+def _from_after_change(before: Sequence[Word]) -> bool:
+    """Whether the figure comes right after "from" in a clause that tells a rise or a fall."""
+    if not before or before[-1][2].lower() != "from":
+        return False
+    for _s, _e, _word, token in reversed(before[-CHANGE_REACH:-1]):
+        if token == BOUNDARY:
+            return False
+        if token in ("~rise", "~fall"):
+            return True
+    return False
 
 
 def _start(word: Word) -> int:

@@ -119,11 +119,7 @@ SUBJECT_COUNT = re.compile(
 
 def subject_count(text: str, lo: int, start: int) -> str | None:
     """The counted noun a bare count at `start` takes from the clause before it (`SUBJECT_COUNT`), or None."""
-    a = max(lo, start - 90)
-    window = text[a:start]
-    if "oll" not in window and "umber" not in window:
-        return None
-    m = SUBJECT_COUNT.search(text, a, start)
+    m = SUBJECT_COUNT.search(text, max(lo, start - 90), start)
     if m is None:
         return None
     return "deaths" if m["toll"] else m["noun"].lower()

@@ -19,7 +19,7 @@ def gap_pairs(
     keys: Sequence[str], js: range, rows: list[Row], rs: range, threshold: float, weights: WordWeights | None
 ) -> list[tuple[int, int]]:
     """Order-keeping pairs (j, r) inside one gap, best total similarity above the threshold. A large gap is
-    chained first by a few choices each (`__gap_pairs_greedy`); each smaller gap its chain leaves is then paired
+    chained first by a few choices each (`_greedy_chain`); each smaller gap its chain leaves is then paired
     in full, where the pairs that characters alone miss (shared telling words, a clause inside a sentence)
     are found."""
     js_ok = [j for j in js if fuzzy_ok(keys[j])]
@@ -29,7 +29,7 @@ def gap_pairs(
         return []
     if area <= DP_AREA:
         return _gap_dp(keys, js_ok, rows, rs_ok, threshold, weights)
-    chain = __gap_pairs_greedy(keys, js_ok, rows, rs_ok, threshold)
+    chain = _greedy_chain(keys, js_ok, rows, rs_ok, threshold)
     pairs = []
     bounds = [(js.start - 1, rs.start - 1), *chain, (js.stop, rs.stop)]
     for (j0, r0), (j1, r1) in itertools.pairwise(bounds):
@@ -79,7 +79,7 @@ def _gap_dp(
     return pairs
 
 
-def __gap_pairs_greedy(
+def _greedy_chain(
     keys: Sequence[str], js: list[int], rows: list[Row], rs: list[int], threshold: float
 ) -> list[tuple[int, int]]:
     """For large gaps: each sentence's few best rows (batch scored), then the order-keeping chain of the best

@@ -727,3 +727,25 @@ def test_a_toll_that_is_no_death_toll_names_no_count(text: str) -> None:
 def test_words_for_one_kind_of_thing_count_as_one_noun(one_word: str, other: str) -> None:
     a, b = one(f"The flood reached 640 {one_word}."), one(f"The flood reached 640 {other}.")
     assert a.unit_key == b.unit_key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit", "qualifier"),
+    [
+        ("Rent in the centre can reach $2,100 a month or more.", "$2,100 a month", "USD/month", "at least"),
+        ("The ferry holds 400 or more passengers in summer.", "400 or more passengers", "passengers", "at least"),
+        ("Firms with 50 or fewer employees are exempt.", "50 or fewer employees", "employees", "at most"),
+        ("Tickets cost 12 euros or less online.", "12 euros", "EUR", "at most"),
+        ("Players aged 60 or older may enter.", "60 or older", "years old", "at least"),
+        ("Children aged 5 and under travel free.", "5", "years old", "at most"),
+        ("The queue held 200 people or so by noon.", "200 people", "people", "about"),
+    ],
+)
+def test_a_bound_after_the_figure_is_its_qualifier(sentence: str, span: str, unit: str, qualifier: str) -> None:
+    f = one(sentence)
+    assert (f.text, f.unit, f.qualifier) == (span, unit, qualifier)
+
+
+def test_and_so_and_and_up_to_after_a_figure_are_no_bound() -> None:
+    found = figs("Fares rose 5% and so did wages, from 3 and up to 7 in a year.")
+    assert [(f.text, f.qualifier) for f in found][:2] == [("5%", None), ("3", None)]

@@ -277,3 +277,14 @@ def test_groups_of_people_under_other_names_are_one_count() -> None:
         "The trust, which plans an appeal, overcharged some 900 residents for six years, the court found on Friday.",
     )
     assert fact(c, 0, "900 tenants") == fact(c, 1, "900 residents")
+
+
+def test_one_rate_in_unaligned_sentences_is_one_fact() -> None:
+    c = versions(
+        "The clinic opened its doors to patients from three towns.\n\n"
+        "Its owner bills $2,250 a month for the treatment, local radio reported.",
+        "Patients from three towns now travel to the clinic.\n\n"
+        "Without cover, such a course can run $2,200 a month or more, doctors warn.",
+    )
+    assert fact(c, 0, "$2,250 a month") == fact(c, 1, "$2,200 a month")
+    assert status(c, 0, "$2,250 a month") in ("agree", "approx")

@@ -210,6 +210,29 @@ def to_float(num: str) -> float:
 GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
 
 
+QUALIFIER_AFTER = re.compile(
+    r"\s+(?:or\s+(more|greater|higher|above|over|older|upwards|less|fewer|lower|below|under|younger|so)"
+    r"|and\s+(up|upwards|above|over|older|under|below|younger)(?!\s+to\b))\b",
+    re.IGNORECASE,
+)
+"""A bound told after the figure: "$1,300 a month or more", "aged 45 or older", "12 and under", "a week or so"."""
+_AFTER_NAME = {"so": "about", **dict.fromkeys(("less", "fewer", "lower", "below", "under", "younger"), "at most")}
+
+
+BEFORE_NOUN = frozenset(["more", "fewer", "less"])
+"""The bounds after a number that its counted noun may follow: "300 or more people", "50 or fewer staff"."""
+
+
+def qualifier_after(text: str, end: int, hi: int) -> tuple[str, int, bool] | None:
+    """The qualifier right after a figure ending at `end` (see `QUALIFIER_AFTER`), where it ends, and whether
+    a counted noun may follow it (`BEFORE_NOUN`); None if there is none."""
+    m = QUALIFIER_AFTER.match(text, end, hi)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _AFTER_NAME.get(word, "at least"), m.end(), word in BEFORE_NOUN
+
+
 def qualifier_before(text: str, lo: int, start: int) -> str | None:
     """The qualifier right before a number ("about", "more than"), or None."""
     if start <= lo or not text[start - 1].isspace():

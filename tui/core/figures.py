@@ -59,6 +59,7 @@ from tui.core.figure_patterns import (
     elided_noun,
     is_code,
     lead_of,
+    qualifier_after,
     qualifier_before,
     scaled_value,
     subject_count,
@@ -146,6 +147,8 @@ class Scanner:
         iso: str | None = None,
         modifiers: str = "",
     ) -> None:
+        if qualifier is None and (after := qualifier_after(self.text, end, self.hi)):
+            qualifier = after[0]
         self.taken.append((start, end))
         self.found.append(Found(start, end, value, value_max, unit, kind, qualifier, unit_key, iso, modifiers))
 
@@ -371,7 +374,10 @@ class Scanner:
             self.add(fig_start, end, value, value_max, "magnitude", "quantity", qualifier, "magnitude")
             return
         of = OF_THE.match(text, end, hi)
-        noun = counted_noun(text, of.end() if of else end, hi)
+        bound = qualifier_after(text, end, hi) if of is None else None
+        if bound and bound[2]:  # "300 or more people"
+            qualifier = qualifier or bound[0]
+        noun = counted_noun(text, of.end() if of else bound[1] if bound and bound[2] else end, hi)
         if noun and noun[0] and of:  # "25 of the 85 injured survivors": the figure is the 25 alone
             noun = (noun[0], noun[1], end)
         if (noun and noun[0].split()[0] in VERB_AFTER) or (noun is None and of is None and self.ahead(end, 1) == " "):

@@ -45,6 +45,9 @@ LEFTOVER_EXTENT_RATIO = 10.0
 """The same for an extent (an area, a length, a volume, a mass): a flood's or a fire's is restated as it grows
 and shrinks. Not for durations: "three months" and "three weeks" are seldom one claim."""
 _EXTENTS = frozenset(["area", "length", "volume", "mass"])
+RATE_BONUS = 0.15
+"""Added where two figures give one rate ("$1,349 a month", "$1,300 a month or more"; km/h): a rate names
+what is measured, as a bare currency does not."""
 ROW_BONUS = 0.2
 """Figures in one aligned row."""
 POSITION_BONUS = 0.8
@@ -231,6 +234,8 @@ class _Scorer:
         if a.kind == "date" and self.rows[i] != self.rows[j]:
             score -= 0.3
         score += KIND_BONUS.get(a.kind, 0.0)
+        if "/" in a.unit and a.unit == b.unit:
+            score += RATE_BONUS
         return score
 
     def _same_times(self, i: int, j: int) -> bool:

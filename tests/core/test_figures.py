@@ -749,3 +749,50 @@ def test_a_bound_after_the_figure_is_its_qualifier(sentence: str, span: str, uni
 def test_and_so_and_and_up_to_after_a_figure_are_no_bound() -> None:
     found = figs("Fares rose 5% and so did wages, from 3 and up to 7 in a year.")
     assert [(f.text, f.qualifier) for f in found][:2] == [("5%", None), ("3", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("Chip sales reached NT$412.3 billion in the year.", "NT$412.3 billion", "TWD"),
+        ("Tickets start at CA$45 for adults.", "CA$45", "CAD"),
+        ("The group set aside KRW 3 trillion for the plant.", "KRW 3 trillion", "KRW"),
+        ("The plant will cost ₩3 trillion.", "₩3 trillion", "KRW"),
+        ("The fund raised SEK85m last spring.", "SEK85m", "SEK"),
+        ("Output is worth CNY 18 billion a year.", "CNY 18 billion a year", "CNY/year"),
+    ],
+)
+def test_currency_signs_and_codes_before_an_amount(sentence: str, span: str, unit: str) -> None:
+    f = one(sentence)
+    assert (f.text, f.unit, f.kind) == (span, unit, "money")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Write to the office at ZIP code 30318 before Friday.",
+        "The report was filed under file number 2-41875 last week.",
+        "The rule is set out on page 14 of the treaty.",
+        "The song climbed to #4 on the chart.",
+        "Members invoked article 42 of the charter.",
+    ],
+)
+def test_a_number_that_names_a_thing_is_no_figure(sentence: str) -> None:
+    assert figs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("Retail sales rose 3.4pc in March.", "3.4pc", "%"),
+        ("The star lies 640 light-years from the Sun.", "640 light-years", "ly"),
+        ("The cluster is about 2.5 parsecs across.", "2.5 parsecs", "pc"),
+    ],
+)
+def test_more_units(sentence: str, span: str, unit: str) -> None:
+    f = one(sentence)
+    assert (f.text, f.unit) == (span, unit)
+
+
+def test_pc_in_capitals_is_no_per_cent() -> None:
+    assert [f.unit for f in figs("The lab bought 12 PCs and a 486PC.")] == [""]

@@ -7,6 +7,8 @@ import re
 
 from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
+    CURRENCY_CODES,
+    CURRENCY_ENDS,
     CURRENCY_PREFIX_PATTERN,
     CURRENCY_WORDS,
     RATES,
@@ -73,7 +75,7 @@ SCALE = re.compile(
     r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmbt])\b",
     re.IGNORECASE,
 )
-PERCENT = re.compile(r"\s?%|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
+PERCENT = re.compile(r"\s?%|(?-i:pc)\b|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
 QUALIFIERS = tuple(
     sorted(
         [
@@ -150,7 +152,7 @@ NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + WORD)
 DIGIT_RUN = re.compile(r"\d+|[½¼¾⅓⅔]")
 ATTACHED_UNIT = re.compile(
     r"(?:(?:km|m)\^[23]|[kmbgct]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
-    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp)(?:\b|(?<=\^[23]))",
+    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp|(?-i:pc))(?:\b|(?<=\^[23]))",
     re.IGNORECASE,
 )
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
@@ -271,8 +273,10 @@ def after_name(text: str, lo: int, start: int) -> bool:
 
 
 def is_code(text: str, lo: int, start: int, number: str) -> bool:
-    """A postcode or a catalogue number after a code of capitals: "NY 10001", "NGC 4993" (not a year, nor an
-    amount after a currency code)."""
+    """A number that names a thing (`IDENTIFIER_BEFORE`), or a postcode or a catalogue number after a code of
+    capitals: "NY 10001", "NGC 4993" (not a year, nor an amount after a currency code)."""
+    if IDENTIFIER_BEFORE.search(text, max(lo, start - 10), start):
+        return True
     if not (number.isdigit() and 3 <= len(number) <= 5) or 1900 <= int(number) <= 2100:
         return False
     if start - lo < 3 or text[start - 1] != " " or not text[start - 2].isupper():
@@ -282,7 +286,14 @@ def is_code(text: str, lo: int, start: int, number: str) -> bool:
 
 
 CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,5}) $")
-CURRENCY_CODES = frozenset(["USD", "AUD", "CAD", "EUR", "GBP", "AED", "CHF", "JPY", "INR", "NZD", "HKD"])
+IDENTIFIER_BEFORE = re.compile(
+    r"(?<![\w.])(?:code|number|no\.|nos\.|zip|postcode|file|form|case|docket|ref\.?|reference|id|room|suite|"
+    r"exhibit|section|rule|article|chapter|page|pages|p\.|pp\.|vol\.|volume|platform|gate|route|flight|model|"
+    r"version|#) ?$",
+    re.IGNORECASE,
+)
+"""Words a number names a thing after rather than counts it: "ZIP code 20549", "file number 1-32456",
+"page 12", "article 5", "#3"."""
 
 
 def lead_of(text: str, pos: int, hi: int) -> str:
@@ -310,8 +321,6 @@ SCALE_STARTS = start_chars(
 SCALE_STARTS |= {"-"}
 PERCENT_STARTS = start_chars("%", "-", "per", "percentage")
 CURRENCY_WORD_STARTS = start_chars(*CURRENCY_WORDS)
-CURRENCY_ENDS = frozenset("$€£¥₹₽₴ACDRPF.sh")
-"""The last characters of the currency prefixes ("US$", "€", "EUR", "Rs.", "Dh") but for a space after one."""
 
 
 def currency_before(before: str) -> re.Match[str] | None:
@@ -320,7 +329,7 @@ def currency_before(before: str) -> re.Match[str] | None:
         return None
     c = before[-1]
     if c.isspace():
-        if c != "\n" and (len(before) < 2 or before[-2] not in "DRPFshAC.$€£¥₹₽₴"):
+        if c != "\n" and (len(before) < 2 or before[-2] not in CURRENCY_ENDS):
             return None  # only a code, a sign, "Rs." or "Dh" may have a space after it
     elif c not in CURRENCY_ENDS:
         return None

@@ -179,7 +179,9 @@ class Scanner:
                 and not MAGNITUDE.search(text, max(self.lo, start - 12), start)  # "magnitude-5.9"
             ):
                 continue
-            if start > self.lo and text[start - 1] in ".,/:":
+            if start > self.lo and (
+                text[start - 1] in ".,/:" or (text[start - 1] == "-" and text[start - 2 : start - 1].isdigit())
+            ):
                 continue
             if is_code(text, self.lo, start, m.group("num")):
                 continue

@@ -32,6 +32,9 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("millimetres|millimeters|millimetre|millimeter|mm", "mm", "length", 0.001),
     ("metres|meters|metre|meter|m", "m", "length", 1.0),
     ("miles|mile|mi", "mi", "length", 1609.344),
+    ("light-years|light years|light-year|light year", "ly", "length", 9.4607e15),
+    ("parsecs|parsec", "pc", "length", 3.0857e16),
+    ("astronomical units|astronomical unit", "au", "length", 1.495978707e11),
     ("yards|yard|yd", "yd", "length", 0.9144),
     ("feet|foot|ft", "ft", "length", 0.3048),
     ("inches|inch|″", "in", "length", 0.0254),
@@ -154,39 +157,49 @@ RATES = {
 RATE_PATTERN = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(" + "|".join(re.escape(r) for r in RATES) + r")\b", re.IGNORECASE)
 
 # Currency prefixes and suffix words, to ISO-like codes.
+CURRENCY_CODES = frozenset(
+    [
+        *("USD", "AUD", "CAD", "EUR", "GBP", "AED", "CHF", "JPY", "INR", "NZD", "HKD", "SGD", "CNY", "KRW"),
+        *("SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "RUB", "SAR", "TWD", "TRY", "PLN", "ILS", "NGN", "IDR"),
+    ]
+)
+"""ISO codes written before an amount ("KRW 5 trillion", "SEK40m")."""
 CURRENCY_PREFIX = {
     "$": "USD",
     "us$": "USD",
-    "usd": "USD",
     "a$": "AUD",
     "au$": "AUD",
     "$a": "AUD",
-    "aud": "AUD",
     "c$": "CAD",
+    "ca$": "CAD",
     "$c": "CAD",
-    "cad": "CAD",
     "nz$": "NZD",
     "hk$": "HKD",
     "s$": "SGD",
     "r$": "BRL",
+    "nt$": "TWD",
     "€": "EUR",
-    "eur": "EUR",
     "£": "GBP",
-    "gbp": "GBP",
     "¥": "JPY",
     "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₦": "NGN",
     "rs": "INR",
     "rs.": "INR",
     "dh": "AED",
-    "aed": "AED",
     "₽": "RUB",
     "₴": "UAH",
-    "chf": "CHF",
+    **{code.lower(): code for code in CURRENCY_CODES},
 }
+CURRENCY_SIGNS = "$€£¥₹₩₺₪₦₽₴"
 CURRENCY_PREFIX_PATTERN = re.compile(
-    r"(?<![\w$])((?:(?:[Uu][Ss]|[Aa][Uu]|[Cc]|NZ|HK) \$|US\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$[AC]|\$|€|£|¥|₹|₽|₴)\s?|"
-    r"(?:USD|AUD|CAD|EUR|GBP|AED|CHF)\s?|Rs\.?\s?|Dh\s?)$"
+    r"(?<![\w$])((?:(?:[Uu][Ss]|[Aa][Uu]|[Cc]|NZ|HK) \$|US\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|\$[AC]|"
+    rf"[{CURRENCY_SIGNS}])\s?|(?:{'|'.join(sorted(CURRENCY_CODES))})\s?|Rs\.?\s?|Dh\s?)$"
 )
+CURRENCY_ENDS = frozenset(CURRENCY_SIGNS + ".shAC" + "".join(code[-1] for code in CURRENCY_CODES))
+"""The last characters of the currency prefixes ("US$", "€", "EUR", "Rs.", "Dh") but for a space after one."""
 CURRENCY_WORDS = {
     "usd": "USD",
     "eur": "EUR",

@@ -110,7 +110,7 @@ def parse(words: list[str]) -> tuple[float, int, str] | None:
     if used + 2 < n and w[used] == "and" and w[used + 1] in ("a", "an") and w[used + 2] in _FRACTIONS:
         total += _FRACTIONS[w[used + 2]]
         used += 3
-    elif used + 1 < n and w[used] == "dozen":
+    elif used < n and w[used] == "dozen":
         total *= 12
         used += 1
     return total, used, "count"

@@ -133,6 +133,12 @@ def test_long_generated_pair_flags_the_changed_figures_and_nothing_far_apart(see
         ("$11 billion", "$11.2 billion", "approx"),
         ("$2.7 billion", "$2.72 billion", "approx"),
         ("59,000 troops", "nearly 60,000 troops", "approx"),
+        ("12%", "12.3%", "approx"),
+        ("12%", "12.6%", "conflict"),
+        ("12%", "13%", "conflict"),
+        ("a magnitude 6 quake", "a magnitude 6.2 quake", "approx"),
+        ("41 seats", "41.0 seats", "agree"),
+        ("41 seats", "41.3 seats", "conflict"),
     ],
 )
 def test_bounds_reach_only_near_values_and_decimals_round_to_their_last_place(

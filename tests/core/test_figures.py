@@ -797,3 +797,20 @@ def test_more_units(sentence: str, span: str, unit: str) -> None:
 
 def test_pc_in_capitals_is_no_per_cent() -> None:
     assert [f.unit for f in figs("The lab bought 12 PCs and a 486PC.")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The final dividend rose to 21.4p a share.", "21.4p a share"),
+        ("Its shares closed at 1,212p in London.", "1,212p"),
+        ("Bus fares go up 15p to £2.65 in May.", "15p"),
+    ],
+)
+def test_pence_glued_to_a_number_where_the_sentence_speaks_of_money(sentence: str, span: str) -> None:
+    found = [f for f in figs(sentence) if f.text == span]
+    assert len(found) == 1 and (found[0].unit_key, found[0].kind) == ("pence", "money")
+
+
+def test_a_p_glued_to_a_number_elsewhere_is_no_figure() -> None:
+    assert figs("The camera records video in 1080p and 720p.") == []

@@ -7,7 +7,7 @@ import pytest
 from tui.core.load import Version
 from tui.core.model import Comparison
 from tui.core.pipeline import compare
-from tui.core.roles import TIME_ROLES, profile, role_of, sentence_words
+from tui.core.roles import TIME_ROLES, profile, role_of, role_token, sentence_words
 
 
 def versions(*texts: str) -> Comparison:
@@ -288,3 +288,20 @@ def test_one_rate_in_unaligned_sentences_is_one_fact() -> None:
     )
     assert fact(c, 0, "$2,250 a month") == fact(c, 1, "$2,200 a month")
     assert status(c, 0, "$2,250 a month") in ("agree", "approx")
+
+
+def test_a_dateline_says_nothing_of_a_figure() -> None:
+    words = sentence_words("OSLO, June 3 (Agency) - Exports grew 8% in May.")
+    said = {w[2] for w in words if w[3]}
+    assert "OSLO" not in said and "Agency" not in said and {"Exports", "grew"} <= said
+
+
+@pytest.mark.parametrize(("word", "like"), [("slipped", "fell"), ("dipped", "fell"), ("rallied", "rose")])
+def test_verbs_of_a_change_share_its_class(word: str, like: str) -> None:
+    assert role_token(word) == role_token(like) != role_token("said")
+
+
+def test_though_starts_another_clause() -> None:
+    words = sentence_words("Sales rose 6%, though volumes slipped 3%.")
+    before_second = [w[3] for w in words if 14 <= w[0] < 30]
+    assert "|" in before_second

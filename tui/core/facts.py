@@ -95,10 +95,12 @@ def rounding(fig: Figure) -> float:
         zeros = len(digits) - len(digits.rstrip("0"))
         return min(10**zeros / 2, ROUNDING_MAX * v) if zeros else 0.0
     m = _WRITTEN.search(fig.text)
-    if m and m.group(2) and v:
+    if m and v:
         written = float(m.group(1).replace(",", ""))
-        if written:  # the scale word ("billion") multiplies the place too
+        if written and m.group(2):  # the scale word ("billion") multiplies the place too
             return v / written * 0.5 * 10.0 ** -len(m.group(2))
+        if written and fig.kind != "count":  # "3%" may round 3.1%, "a magnitude 7" a 6.9; a count is whole
+            return v / written * 0.5
     return 0.0
 
 

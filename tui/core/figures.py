@@ -83,6 +83,7 @@ from tui.core.money_words import (
     MONEY_RATE,
     PER,
     POUNDS,
+    glued_small_coin,
     pounds_are_money,
 )
 from tui.core.normalise import words as folded_words
@@ -311,8 +312,10 @@ class Scanner:
         if currency:
             self.money(fig_start, end, value, value_max, currency, qualifier)
             return
-        if end < hi and text[end] == "c" and (end + 1 >= hi or not text[end + 1].isalnum()):
-            self.money(fig_start, end + 1, value, value_max, "cents", qualifier)  # "42c"
+        coin = glued_small_coin(text[self.lo : hi], text, end, hi)
+        if coin is not None:  # "42c", "18.2p"
+            if coin:
+                self.money(fig_start, end + 1, value, value_max, coin, qualifier)
             return
         pounds = POUNDS.match(text, end, hi) if lead in "pP" and lead else None
         if pounds and pounds_are_money(

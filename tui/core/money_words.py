@@ -33,7 +33,7 @@ MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|paid|pay(?:s|ing)?|spen[dt]|spending|price[sd]?|worth|budgets?|funds?|funding|raised"
     r"|sold|bought|fined?|salar(?:y|ies)|wages?|profits?|revenues?|bills?|deals?|sterling|invest(?:ed|ment)?"
     r"|loans?|debts?|tax(?:es)?|charged?|fees?|grants?|donat(?:ed|ions?)|earn(?:s|ed|ings)?|sales|each|apiece"
-    r"|fares?|tickets?|rent)\b",
+    r"|fares?|tickets?|rent|dividends?|shares?|pence|stocks?)\b",
     re.IGNORECASE,
 )
 """Words of a sentence about money: "pounds" there are pounds sterling, whatever their number."""
@@ -46,6 +46,16 @@ def pounds_are_money(sentence: str, millions: bool) -> bool:
     if WEIGHT_WORDS.search(sentence):
         return False
     return millions or MONEY_WORDS.search(sentence) is not None
+
+
+def glued_small_coin(sentence: str, text: str, end: int, hi: int) -> str | None:
+    """The coin a letter glued to a number at `end` names: "42c" cents; "18.2p" pence where the sentence
+    speaks of money or a pound sign ("1080p video" is none: ""); None where no such letter follows."""
+    if end >= hi or text[end] not in "cp" or (end + 1 < hi and text[end + 1].isalnum()):
+        return None
+    if text[end] == "c":
+        return "cents"
+    return "pence" if "£" in sentence or MONEY_WORDS.search(sentence) else ""
 
 
 CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")

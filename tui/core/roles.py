@@ -33,9 +33,10 @@ ROLE_CLASSES: dict[str, str] = {
         "projected anticipated analysts analyst",
         "~target": "target targets goal goals aim aims pledge pledged",
         "~rise": "up rose rise rises rising risen increase increased increases gain gained gains higher grew "
-        "grow growth jumped jump climbed climb soared surged",
+        "grow growth jumped jump climbed climb soared surged rallied leapt leaped advanced lifted raised boosted",
         "~fall": "down fell fall falls falling fallen drop dropped drops declined decline declines lower "
-        "slumped slump plunged plunge slid slide slides decreased decrease shrank cut",
+        "slumped slump plunged plunge slid slide slides decreased decrease shrank cut slipped slip slips dipped "
+        "dip eased tumbled sank",
         "~aboard": "aboard board onboard passengers",
         "~age": "aged age ages old older",
     }.items()
@@ -53,7 +54,9 @@ TELLING_WORDS = frozenset(
 FUNCTION_WORDS = (STOPWORDS - TELLING_WORDS) | {"above", "below", "how", "include", "includes", "including", "what"}
 """Words that say nothing of a figure's role: the figures' stop words but the telling ones."""
 
-BOUNDARY_WORDS = frozenset(["and", "but", "while", "whereas", "compared", "versus", "vs", "against"])
+BOUNDARY_WORDS = frozenset(
+    ["and", "but", "while", "whilst", "whereas", "though", "although", "compared", "versus", "vs", "against"]
+)
 """Words that start another clause, or set one figure against another."""
 BOUNDARY_MARKS = frozenset(",;:()[]—–")
 
@@ -111,12 +114,21 @@ for a number or a word that says nothing of a role."""
 BOUNDARY = "|"
 
 
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s"
+)
+"""A wire story's dateline opening its first sentence: "LONDON, May 7 (Wire) - ", "ROME (Agency) — "."""
+
+
 def sentence_words(text: str) -> list[Word]:
-    """Each word and clause mark of a sentence (hyphenated words split in two), with its token."""
+    """Each word and clause mark of a sentence (hyphenated words split in two), with its token. The words of a
+    dateline say nothing of a role (the city and the agency are not what a figure is said of)."""
     out = []
+    dateline = DATELINE.match(text) if text[:1].isupper() else None
+    quiet = dateline.end() if dateline else 0
     for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text):
         word = m.group()
-        out.append((m.start(), m.end(), word, _token(word)))
+        out.append((m.start(), m.end(), word, _token(word) if m.start() >= quiet else ""))
     return out
 
 

@@ -13,6 +13,7 @@ from tui.core.figure_patterns import (
     IN_RATIO,
     MONTHS,
     OF,
+    after_between,
     qualifier_before,
 )
 from tui.core.normalise import tokens
@@ -51,7 +52,7 @@ def figure_hints(text: str, raw: Sequence[str] | None = None) -> int:
 
 MEASURE_NOUNS = frozenset(
     {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "gallon"}
-    | {"litre", "liter", "ton", "tonne", "kilogram"}
+    | {"litre", "liter", "ton", "tonne", "kilogram", "decade", "century"}
 )
 """Units counted in ones and halves by words: "a mile", "one gallon", "half a tonne", "a half-mile" (not the
 pound, as often money as weight)."""
@@ -82,10 +83,10 @@ def measure_words(sc: Scanner) -> None:
         sc.add(m.start(), m.end(), value, None, unit, "quantity", qualifier, dim)
 
 
-def counted_only(sc: Scanner, start: int, end: int, value: float) -> None:
+def counted_only(sc: Scanner, start: int, end: int, value: float, value_max: float | None = None) -> None:
     """The figure of a number at `start` if it has a unit or counts a noun; a bare number is none."""
     before = len(sc.found)
-    sc.number_at(start, end, value)
+    sc.number_at(start, end, value, value_max)
     if len(sc.found) > before and sc.found[-1].unit == "":
         sc.found.pop()
         sc.taken.pop()
@@ -134,10 +135,35 @@ def number_words(sc: Scanner) -> None:
                         unit_key="ratio",
                     )
                 break
-            if value < 2 and value != 1.5:
+            value, value_max, end_max = _range_in_words(sc, start, end, value)
+            if value < 2 and value != 1.5 and value_max is None:
                 break
-            counted_only(sc, start, end, value)
+            counted_only(sc, start, end_max, value, value_max)
             break
+
+
+RANGE_WORDS = re.compile(r"\s+(?:to|or|and)\s+(?=[A-Za-z])")
+"""What joins the ends of a range in words: "two to three weeks", "one or two days", "between two and five"."""
+
+
+def _range_in_words(sc: Scanner, start: int, end: int, value: float) -> tuple[float, float | None, int]:
+    """A range in words from a number at `start`-`end`: its two ends (the first takes the scale of the second)
+    and where it ends; the number alone, None and `end` where no range follows."""
+    m = RANGE_WORDS.match(sc.text, end, sc.hi)
+    if m is None or (m.group().strip() == "and" and not after_between(sc.text, max(sc.lo, start - 10), start)):
+        return value, None, end
+    rest = numwords.NUMBER_WORDS.match(sc.text, m.end(), sc.hi)
+    if rest is None:
+        return value, None, end
+    words = list(re.finditer(r"[A-Za-z]+", rest.group()))
+    parsed = numwords.parse([w.group() for w in words])
+    if parsed is None or parsed[2] != "count" or parsed[0] <= value:
+        return value, None, end
+    high, used = parsed[0], parsed[1]
+    scale = numwords.MULTIPLIERS.get(words[used - 1].group().lower(), 1)
+    if value * scale <= high:  # "three to four million": three million ("ninety to a hundred" stays ninety)
+        value *= scale
+    return value, high, rest.start() + words[used - 1].end()
 
 
 def shares_in_words(sc: Scanner) -> None:

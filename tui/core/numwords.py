@@ -37,6 +37,8 @@ _TENS = {
     "ninety": 90,
 }
 _MULT = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = _MULT
+"""The scale words of a number in words."""
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _FRACTION_PLURALS = {"halves": 0.5, "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
 _WORDS = [*_UNITS, *_TENS, *_MULT, "dozen", *_FRACTIONS, *_FRACTION_PLURALS]

@@ -305,3 +305,23 @@ def test_though_starts_another_clause() -> None:
     words = sentence_words("Sales rose 6%, though volumes slipped 3%.")
     before_second = [w[3] for w in words if 14 <= w[0] < 30]
     assert "|" in before_second
+
+
+def test_one_version_s_two_durations_of_one_value_said_of_different_things_are_two_claims() -> None:
+    c = versions(
+        "Banker on trial\n\nProsecutors asked for 9 years in jail for the banker.\n\n"
+        "The banker, who ran the fund for 9 years, denies it.",
+        "Banker on trial\n\nThe prosecution wants the banker jailed for 9 years.\n\nHe denies the charges.",
+    )
+    asked, ran = fact(c, 0, "9 years"), [f.fact for f in c.figures if f.version == 0 and f.text == "9 years"][1]
+    assert asked != ran
+    assert fact(c, 1, "9 years") == asked
+
+
+def test_one_version_restating_a_duration_keeps_it_one_claim() -> None:
+    c = versions(
+        "Driver jailed\n\nA court jailed the driver for six years in prison on Monday.\n\n"
+        "The six-year prison term is the longest given for the offence.",
+        "Driver jailed\n\nThe driver was jailed for six years on Monday.\n\nNo one was hurt.",
+    )
+    assert fact(c, 0, "six years") == fact(c, 0, "six-year") == fact(c, 1, "six years")

@@ -48,6 +48,9 @@ _EXTENTS = frozenset(["area", "length", "volume", "mass"])
 RATE_BONUS = 0.15
 """Added where two figures give one rate ("$1,349 a month", "$1,300 a month or more"; km/h): a rate names
 what is measured, as a bare currency does not."""
+SAME_VERSION_CONTEXT = 0.1
+"""Least likeness of what they are said of (`_Scorer.context`) for one version's two durations of one value in
+its body to be one claim: a story tells many spans of years, and one value is no evidence there."""
 ROW_BONUS = 0.2
 """Figures in one aligned row."""
 POSITION_BONUS = 0.8
@@ -205,10 +208,7 @@ class _Scorer:
         if self.long_text and abs(self.rows[i] - self.rows[j]) > NEAR_ROWS:
             return None
         qa, qb = self.profile(i), self.profile(j)
-        pa, pb = qa.weighted, qb.weighted
-        if len(pa) > len(pb):
-            pa, pb = pb, pa
-        context = sum(w * pb[t] for t, w in pa.items() if t in pb) / (qa.norm * qb.norm)
+        context = self.context(i, j)
         rel = relation(a, b)
         if rel == "agree":
             score = context + 0.35
@@ -237,6 +237,14 @@ class _Scorer:
         if "/" in a.unit and a.unit == b.unit:
             score += RATE_BONUS
         return score
+
+    def context(self, i: int, j: int) -> float:
+        """How alike what two figures are said of is: the cosine of their weighted role profiles."""
+        qa, qb = self.profile(i), self.profile(j)
+        pa, pb = qa.weighted, qb.weighted
+        if len(pa) > len(pb):
+            pa, pb = pb, pa
+        return sum(w * pb[t] for t, w in pa.items() if t in pb) / (qa.norm * qb.norm)
 
     def _same_times(self, i: int, j: int) -> bool:
         """Whether both figures' sentences speak of an earlier time, or neither: word alignment puts a figure
@@ -426,13 +434,27 @@ def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:
     for x in a:
         fx = figs[x]
         for y in b:
-            if not _may_pair(fx, figs[y]):
+            fy = figs[y]
+            if not _may_pair(fx, fy):
+                return None
+            if _unlike_durations(fx, fy, x, y, scorer):
                 return None
             sc = scorer.score(x, y)
             if sc is None:
                 return None
             total += sc
     return total / (len(a) * len(b))
+
+
+def _unlike_durations(fx: Figure, fy: Figure, x: int, y: int, scorer: _Scorer) -> bool:
+    """Whether figures x and y are one version's durations in its body said of unlike things ("asked for 9
+    years", "ran the fund for 9 years"): two claims, whatever their value (see `SAME_VERSION_CONTEXT`)."""
+    return (
+        fx.version == fy.version
+        and fx.unit_key == "time"
+        and bool(fx.sentence and fy.sentence)
+        and scorer.context(x, y) < SAME_VERSION_CONTEXT
+    )
 
 
 def _join_leftovers(

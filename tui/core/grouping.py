@@ -26,7 +26,7 @@ from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
 from tui.core.figure_pairs import compatible, positional_pairs
 from tui.core.profiles import Profiles, counted
-from tui.core.units import NOUN_CLASS
+from tui.core.units import HUMAN, NOUN_CLASS
 
 JOIN_THRESHOLD = 0.4
 """Least score of a pair of figures for their groups to be joined."""
@@ -76,45 +76,6 @@ SMALL_NUMBER = 12
 """Whole numbers up to this (the ones written as words) prove no kinship of two versions by agreeing."""
 STRANGER_PENALTY = 0.5
 """What a pair of figures in different rows loses when either version may be another story."""
-HUMAN = frozenset(
-    [
-        "people",
-        "person",
-        "persons",
-        "passengers",
-        "adults",
-        "adult",
-        "children",
-        "child",
-        "patients",
-        "patient",
-        "participants",
-        "participant",
-        "subjects",
-        "residents",
-        "civilians",
-        "victims",
-        "survivors",
-        "workers",
-        "men",
-        "women",
-        "students",
-        "dead",
-        "injured",
-        "wounded",
-        "killed",
-        "deaths",
-        "casualties",
-        "individuals",
-        "employees",
-        "staff",
-        "travellers",
-        "travelers",
-        *("pensioners", "retirees", "voters", "tenants", "migrants", "refugees", "inmates", "prisoners"),
-        *("pupils", "customers"),
-    ]
-)
-"""Counted nouns that all count people: "36 dead" and "36 people" may be one claim."""
 
 
 def group_facts(

@@ -330,3 +330,44 @@ def noun_class(head: str) -> str:
     if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         return head[:-1]
     return head
+
+
+HUMAN = frozenset(
+    [
+        "people",
+        "person",
+        "persons",
+        "passengers",
+        "adults",
+        "adult",
+        "children",
+        "child",
+        "patients",
+        "patient",
+        "participants",
+        "participant",
+        "subjects",
+        "residents",
+        "civilians",
+        "victims",
+        "survivors",
+        "workers",
+        "men",
+        "women",
+        "students",
+        "dead",
+        "injured",
+        "wounded",
+        "killed",
+        "deaths",
+        "casualties",
+        "individuals",
+        "employees",
+        "staff",
+        "travellers",
+        "travelers",
+        *("pensioners", "retirees", "voters", "tenants", "migrants", "refugees", "inmates", "prisoners"),
+        *("pupils", "customers"),
+    ]
+)
+"""Counted nouns that all count people: "36 dead" and "36 people" may be one claim."""

@@ -325,3 +325,12 @@ def test_one_version_restating_a_duration_keeps_it_one_claim() -> None:
         "Driver jailed\n\nThe driver was jailed for six years on Monday.\n\nNo one was hurt.",
     )
     assert fact(c, 0, "six years") == fact(c, 0, "six-year") == fact(c, 1, "six years")
+
+
+def test_a_label_names_the_counted_as_written_and_no_event_of_another_clause() -> None:
+    c = versions(
+        "Some 900 people were evacuated from the valley, and 300 soldiers were sent to help on Friday.",
+        "About 900 people left the valley, and 300 soldiers were sent to help on Friday.",
+    )
+    words = c.facts[fact(c, 0, "300 soldiers")].label.split()
+    assert "soldiers" in words and "evacuated" not in words

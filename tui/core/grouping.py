@@ -25,7 +25,7 @@ from tui.core import roles
 from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
 from tui.core.figure_pairs import compatible, positional_pairs
-from tui.core.profiles import Profiles, counted
+from tui.core.profiles import Profiles, written_noun
 from tui.core.units import HUMAN, NOUN_CLASS
 
 JOIN_THRESHOLD = 0.4
@@ -260,7 +260,9 @@ class _Scorer:
                 total[t] = total.get(t, 0.0) + w / len(members)
         key = (ref.version, ref.sentence)
         start = ref.start - self.profiles.sentence_start.get(key, 0)
-        shown = roles.label(total, self.profiles.words.get(key, []), start, counted(ref))
+        events = [e for e in (self.profile(i).event_role for i in members) if e is not None]
+        event = max(set(events), key=events.count) if events else None
+        shown = roles.label(total, self.profiles.words.get(key, []), start, written_noun(ref), event)
         return shown or (ref.unit or ref.kind)
 
 

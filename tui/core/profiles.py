@@ -74,7 +74,7 @@ class Profiles:
                     self.words[key], (place[1], place[2]), others, counted(f), f.qualifier, f.unit_key == "time"
                 )
                 found = self._known[place] = Profile(raw, self.idf)
-                found.label = roles.label(found.weighted, self.words[key], place[1], counted(f))
+                found.label = roles.label(found.weighted, self.words[key], place[1], written_noun(f), found.event_role)
                 found.place = (self.words[key], (place[1], place[2]), others)
             self._profile_of[i] = found
         return found
@@ -122,3 +122,8 @@ class Profile:
 def counted(f: Figure) -> str:
     """What a count counts, for its profile: its noun's class ("personnel" and "soldiers" count troops)."""
     return f.unit_key[2:] if f.kind == "count" else ""
+
+
+def written_noun(f: Figure) -> str:
+    """A count's noun as its sentence writes it ("soldiers", where its class is troops), for its label."""
+    return f.unit.split()[-1] if f.kind == "count" and f.unit else ""

@@ -335,10 +335,11 @@ LABEL_REACH = 10
 _BEFORE_PHRASE_AHEAD = frozenset(["previous", "prior", "last", "preceding"])
 
 
-def label(total: dict[str, float], words: Sequence[Word], start: int, counted: str) -> str:
+def label(total: dict[str, float], words: Sequence[Word], start: int, counted: str, event: str | None) -> str:
     """A fact's label from its figures' summed profiles and its first figure's sentence: the counted noun,
-    the one or two words that say most of what the figures are of (killed, evacuated, profit), and the
-    phrase of a time role ("a year earlier", "previous quarter"), in the sentence's own words and order."""
+    what happened to it where its figures say so (`event`, their `role_of` the event roles), the one or two
+    words that say most of what the figures are of (evacuated, profit), and the phrase of a time role ("a year
+    earlier", "previous quarter"), in the sentence's own words and order."""
     nearest: dict[str, tuple[int, int]] = {}
     at = bisect_left(words, start, key=_start)
     for k in range(max(0, at - LABEL_REACH), min(len(words), at + LABEL_REACH)):
@@ -358,7 +359,7 @@ def label(total: dict[str, float], words: Sequence[Word], start: int, counted: s
             -total[t] * (1.5 if t in EVENT_ROLES else 1.0) * (0.5 if words[nearest[t][1]][2][0].isupper() else 1)
         ),
     )
-    events = [t for t in things if t in EVENT_ROLES][:1]  # one thing happened to them: killed, or injured
+    events = [t for t in things if t == event][:1]  # one thing happened to them: killed, or injured
     if noun in EVENT_ROLES:
         events = [noun]  # "16 dead"
     if events and noun and events[0] != noun:

@@ -334,3 +334,18 @@ def test_a_label_names_the_counted_as_written_and_no_event_of_another_clause() -
     )
     words = c.facts[fact(c, 0, "300 soldiers")].label.split()
     assert "soldiers" in words and "evacuated" not in words
+
+
+def test_a_headline_figure_joins_its_body_s_fact() -> None:
+    c = versions(
+        "Floods kill 12 in the south\n\nAt least 12 people have died and 30 are missing after rain caused "
+        "flooding across the south, officials said on Wednesday.",
+        "Flood death toll rises to 19\n\nThe death toll from floods in the south rose to 19 on Wednesday, with 24 "
+        "people still unaccounted for, the civil protection agency said.",
+    )
+    body = [f for f in c.figures if f.version == 1 and f.text == "19"]
+    assert [f.sentence for f in body] == [0, 1] and body[0].fact == body[1].fact
+
+
+def test_people_in_shelters_are_the_evacuated() -> None:
+    assert role_token("shelters") == role_token("evacuated")

@@ -357,6 +357,7 @@ def _cluster(eligible: list[int], scorer: _Scorer) -> list[list[int]]:
             if average is not None and average >= AVERAGE_THRESHOLD:
                 join(gi, gj)
     _join_leftovers(groups, group_of, scorer, join)
+    _join_headlines(groups, group_of, scorer, join)
     place = {i: n for n, i in enumerate(eligible)}
     return sorted(groups.values(), key=lambda members: min(map(place.__getitem__, members)))
 
@@ -407,6 +408,28 @@ def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:
                 return None
             total += sc
     return total / (len(a) * len(b))
+
+
+def _join_headlines(
+    groups: dict[int, list[int]], group_of: dict[int, int], scorer: _Scorer, join: Callable[[int, int], None]
+) -> None:
+    """A headline's figure left alone joins the one fact holding its version's body figure of the same value
+    ("23 dead" over "Twenty-three people were killed"), though the fact's other values (earlier tolls) kept
+    it apart."""
+    figs = scorer.figs
+    for g, members in list(groups.items()):
+        if len(members) != 1 or figs[members[0]].sentence != 0:
+            continue
+        i = members[0]
+        homes = {
+            group_of[j]
+            for h, others in groups.items()
+            if h != g
+            for j in others
+            if figs[j].version == figs[i].version and same_value(figs[i], figs[j]) and scorer.score(i, j) is not None
+        }
+        if len(homes) == 1:
+            join(homes.pop(), g)
 
 
 def _unlike_durations(fx: Figure, fy: Figure, x: int, y: int, scorer: _Scorer) -> bool:

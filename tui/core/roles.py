@@ -25,7 +25,8 @@ ROLE_CLASSES: dict[str, str] = {
         "~injury": "injured injuring injure injuries injury wounded wounding wounds hurt hospitalised "
         "hospitalized hospital treated",
         "~missing": "missing unaccounted",
-        "~evacuated": "evacuated evacuate evacuation evacuations evacuees displaced fled",
+        "~evacuated": "evacuated evacuate evacuation evacuations evacuees displaced fled shelters shelter sheltered "
+        "sheltering homeless",
         "~arrested": "arrested arrest arrests detained detain detention",
         "~rescued": "rescued rescue rescuers saved",
         "~before": "earlier ago previous prior preceding last",

@@ -832,3 +832,8 @@ def test_ranges_and_decades_in_words(
 ) -> None:
     f = one(sentence)
     assert (f.text, f.value, f.value_max, f.unit) == (span, value, value_max, unit)
+
+
+@pytest.mark.parametrize("sentence", ["The lake may be as warm as 24C by noon.", "Nights turn colder, near 3C."])
+def test_a_glued_c_is_degrees_where_the_sentence_speaks_of_warmth_or_cold(sentence: str) -> None:
+    assert one(sentence).unit == "°C"

@@ -349,3 +349,11 @@ def test_a_headline_figure_joins_its_body_s_fact() -> None:
 
 def test_people_in_shelters_are_the_evacuated() -> None:
     assert role_token("shelters") == role_token("evacuated")
+
+
+def test_one_share_stated_in_unaligned_sentences_is_one_fact() -> None:
+    c = versions(
+        "The survey was run in spring.\n\nIt found the drug worked with a confidence of 97.2%.",
+        "Researchers were cautious.\n\nThe result, checked twice by the team, is 97.2 per cent certain.",
+    )
+    assert fact(c, 0, "97.2%") == fact(c, 1, "97.2 per cent")

@@ -165,8 +165,8 @@ NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", 
 GLUED_DEGREES = re.compile(r"[CF](?![\w°])")
 """Degrees written straight after the number, "40C", "104F": temperatures where the sentence speaks of them."""
 TEMPERATURE_WORDS = re.compile(
-    r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hottest|coldest|warmest|celsius|fahrenheit"
-    r"|highs?|lows?|freezing|frost|weather|forecasters?)\b",
+    r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est)?|celsius"
+    r"|fahrenheit|highs?|lows?|freezing|frost|weather|forecasters?)\b",
     re.IGNORECASE,
 )
 IN_RATIO = re.compile(

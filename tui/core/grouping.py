@@ -197,7 +197,7 @@ class _Scorer:
         score += KIND_BONUS.get(a.kind, 0.0)
         if "/" in a.unit and a.unit == b.unit:
             score += RATE_BONUS
-        return score
+        return round(score, 9)  # sums of tenths: 0.35 + 0.05 meets a threshold of 0.4
 
     def context(self, i: int, j: int) -> float:
         """How alike what two figures are said of is: the cosine of their weighted role profiles."""

@@ -837,3 +837,20 @@ def test_ranges_and_decades_in_words(
 @pytest.mark.parametrize("sentence", ["The lake may be as warm as 24C by noon.", "Nights turn colder, near 3C."])
 def test_a_glued_c_is_degrees_where_the_sentence_speaks_of_warmth_or_cold(sentence: str) -> None:
     assert one(sentence).unit == "°C"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The moon is about 3.7 times smaller than Earth.", "3.7 times", 3.7),
+        ("Rents are three times as high as in 2010.", "three times", 3),
+        ("The dose gave a 4-fold rise in antibodies.", "4-fold", 4),
+    ],
+)
+def test_a_multiple_is_a_figure(sentence: str, span: str, value: float) -> None:
+    f = next(f for f in figs(sentence) if f.kind != "date")
+    assert (f.text, f.value, f.unit) == (span, value, "times")
+
+
+def test_how_often_is_no_multiple() -> None:
+    assert figs("She swims four times a week and posted it 30 times.") == []

@@ -160,6 +160,12 @@ HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?= [a-z])")
 """A noun joined to a number before the noun it describes: "a 150-seat parliament" (not "3-D", "a 19-1 win")."""
 ODD = re.compile(r"-odd\b", re.IGNORECASE)
 """A round count told loosely, "150-odd people": about 150."""
+MULTIPLE = re.compile(
+    r"(?:-fold\b|\s+times(?=\s+(?:the|as|more|less|larger|bigger|higher|greater|faster|smaller|lower|longer"
+    r"|heavier|wider|over|that|what|its|their)\b))",
+    re.IGNORECASE,
+)
+"""A multiple: "2.4 times the size of Earth", "three times as many", "a 3-fold rise" (not "four times a week")."""
 NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", "off", "times", "nil", "all"])
 """Words after "N-" that count nothing: "150-odd", "a 3-fold rise", "a 20-something", "a 2-all draw"."""
 GLUED_DEGREES = re.compile(r"[CF](?![\w°])")

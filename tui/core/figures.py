@@ -31,6 +31,7 @@ from tui.core.figure_patterns import (
     INCH_MARK,
     MAGNITUDE,
     MEASURE_ADJECTIVE,
+    MULTIPLE,
     NOT_HYPHEN_NOUNS,
     NUMBER,
     ODD,
@@ -79,10 +80,8 @@ from tui.core.figure_words import (
 from tui.core.money_words import (
     CENTS_ADJECTIVE,
     MILLION_CODE,
-    MONEY_PER,
-    MONEY_RATE,
-    PER,
     POUNDS,
+    add_money,
     glued_small_coin,
     pounds_are_money,
 )
@@ -242,6 +241,10 @@ class Scanner:
                     value_max, end = to_float(rng.group("hi")), rng.end()
         if end < hi and text[end].isalpha() and not ATTACHED_UNIT.match(text, end, hi) and not self.degrees(end, value):
             return  # part of a word or code: 2nd, 3D, 5G
+        if multiple := MULTIPLE.match(text, end, hi):
+            qualifier = qualifier_before(text, self.lo, fig_start)
+            self.add(fig_start, multiple.end(), value, value_max, "times", "quantity", qualifier, "multiple")
+            return
         odd = ODD.match(text, end, hi)
         if odd:  # "150-odd people": about 150 people
             end = odd.end()
@@ -298,8 +301,14 @@ class Scanner:
             return
         if currency is None and (mega := MILLION_CODE.match(text, end, hi)):
             scaled = scaled_value(value, 1e6)
-            self.money(
-                fig_start, mega.end(), scaled, scaled_value(value_max, 1e6) if value_max else None, mega[1], qualifier
+            add_money(
+                self,
+                fig_start,
+                mega.end(),
+                scaled,
+                scaled_value(value_max, 1e6) if value_max else None,
+                mega[1],
+                qualifier,
             )
             return
         cw = CURRENCY_WORD_PATTERN.match(text, end, hi) if lead in CURRENCY_WORD_STARTS else None
@@ -307,38 +316,25 @@ class Scanner:
             cw = hyphened
         if cw and currency is None:
             code = CURRENCY_WORDS[cw.group(1).lower()]
-            self.money(fig_start, cw.end(), value, value_max, code, qualifier)
+            add_money(self, fig_start, cw.end(), value, value_max, code, qualifier)
             return
         if currency:
-            self.money(fig_start, end, value, value_max, currency, qualifier)
+            add_money(self, fig_start, end, value, value_max, currency, qualifier)
             return
         coin = glued_small_coin(text[self.lo : hi], text, end, hi)
         if coin is not None:  # "42c", "18.2p"
             if coin:
-                self.money(fig_start, end + 1, value, value_max, coin, qualifier)
+                add_money(self, fig_start, end + 1, value, value_max, coin, qualifier)
             return
         pounds = POUNDS.match(text, end, hi) if lead in "pP" and lead else None
         if pounds and pounds_are_money(
             text[self.lo : hi], bool(scale) and SCALES.get(scale.group(1).lower(), 0) >= 1e6
         ):
-            self.money(fig_start, pounds.end(), value, value_max, "GBP", qualifier)
+            add_money(self, fig_start, pounds.end(), value, value_max, "GBP", qualifier)
             return
         if PAGE_COUNTER.match(text, end, hi):
             return
         self.unit_or_noun(fig_start, end, value, value_max, qualifier)
-
-    def money(
-        self, fig_start: int, end: int, value: float, value_max: float | None, code: str, qualifier: str | None
-    ) -> None:
-        """An amount of money, with its rate where one follows ("$22/hour", "$50,000 a year")."""
-        rate = MONEY_RATE.match(self.text, end, self.hi)
-        unit = code
-        if rate:
-            code = unit = f"{code}/{PER[(rate.group(1) or rate.group(2)).lower()]}"
-            end = rate.end()
-        elif each := MONEY_PER.match(self.text, end, self.hi):  # "$80 a barrel": the price of $80
-            unit, end = f"{code}/{each.group(1).lower()}", each.end()
-        self.add(fig_start, end, value, value_max, unit, "money", qualifier, code)
 
     def unit_or_noun(
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None

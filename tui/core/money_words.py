@@ -4,6 +4,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.figures import Scanner
 
 POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
 """Pounds after a number, not pounds "of" something weighed (`pounds_are_money` says which)."""
@@ -61,3 +65,18 @@ def glued_small_coin(sentence: str, text: str, end: int, hi: int) -> str | None:
 CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")
 MILLION_CODE = re.compile(r"\s?M(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK)\b")
 """Millions written as an M before the currency's code: "45 MUSD"."""
+
+
+def add_money(
+    sc: Scanner, fig_start: int, end: int, value: float, value_max: float | None, code: str, qualifier: str | None
+) -> None:
+    """Add an amount of money, with its rate where one follows ("$22/hour", "$50,000 a year") or the thing it
+    is the price of ("$80 a barrel")."""
+    rate = MONEY_RATE.match(sc.text, end, sc.hi)
+    unit = code
+    if rate:
+        code = unit = f"{code}/{PER[(rate.group(1) or rate.group(2)).lower()]}"
+        end = rate.end()
+    elif each := MONEY_PER.match(sc.text, end, sc.hi):  # "$80 a barrel": the price of $80
+        unit, end = f"{code}/{each.group(1).lower()}", each.end()
+    sc.add(fig_start, end, value, value_max, unit, "money", qualifier, code)

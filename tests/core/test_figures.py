@@ -854,3 +854,31 @@ def test_a_multiple_is_a_figure(sentence: str, span: str, value: float) -> None:
 
 def test_how_often_is_no_multiple() -> None:
     assert figs("She swims four times a week and posted it 30 times.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("The region had 640 measles cases in May.", "640 measles cases", "measles cases"),
+        ("Deaths reached 31 per 100,000 people.", "31 per 100,000 people", "per 100,000"),
+        ("It saw 9 burglaries per 1,000 homes.", "9 burglaries per 1,000 homes", "per 1,000"),
+        ("The trade fair cost 300 kroner a day.", "300 kroner a day", "NOK/day"),
+    ],
+)
+def test_counted_nouns_rates_and_currencies(sentence: str, span: str, unit: str) -> None:
+    f = one(sentence)
+    assert (f.text, f.unit) == (span, unit)
+
+
+def test_a_year_before_the_thing_of_that_year_is_a_date() -> None:
+    found = figs("The 2019 election drew the 2000 runners of the 1500 metres.")
+    assert [(f.text, f.kind) for f in found] == [
+        ("2019", "date"),
+        ("2000 runners", "count"),
+        ("1500 metres", "quantity"),
+    ]
+
+
+def test_a_rate_and_a_multiple_keep_their_own_units() -> None:
+    found = figs("That is 12 per 100,000 and four times the old figure.")
+    assert [f.unit for f in found] == ["per 100,000", "times"]

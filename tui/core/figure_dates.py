@@ -33,7 +33,7 @@ def dates(sc: Scanner) -> None:
     """Add the sentence's dates to the scanner's figures (a day out of range, or "May" alone, is no date)."""
     for m in _date_matches(sc):
         g = m.groupdict()
-        year = g["iy"] or g["y1"] or g["y2"] or g["y3"] or g["y4"]
+        year = g["iy"] or g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"]
         month_name = g["m1"] or g["m2"] or g["m3"]
         month = int(g["im"]) if g["im"] else MONTHS.get((month_name or "").lower())
         day = g["id"] or g["d1"] or g["d2"]
@@ -42,7 +42,7 @@ def dates(sc: Scanner) -> None:
         if g["d1"] and month_name == "May" and not year:
             continue
         iso = (year or "-") + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if day and month else "")
-        start = m.start("y4") if g["y4"] else m.start()
+        start = m.start("y4") if g["y4"] else m.start("y5") if g["y5"] else m.start()
         sc.add(
             start,
             m.end(),

@@ -127,6 +127,30 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+PER_BASE = re.compile(r"\s+per\s+")
+RATE_BASES = frozenset([100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0])
+
+
+def join_rates(text: str, found: list[Found]) -> list[Found]:
+    """A count per a round number of people, "23 cases per 100,000 people", "41 per 1,000 births", as one
+    rate, keyed by its base, so "23 per 100,000" elsewhere states the same rate (the base is no figure)."""
+    out = [found[0]]
+    for f in found[1:]:
+        prev = out[-1]
+        if (
+            prev.kind == "count"
+            and f.kind == "count"
+            and prev.value_max is None
+            and f.value in RATE_BASES
+            and PER_BASE.fullmatch(text, prev.end, f.start)
+        ):
+            prev.end, prev.kind = f.end, "quantity"
+            prev.unit, prev.unit_key = f"per {int(f.value or 0):,}", f"per:{int(f.value or 0)}"
+            continue
+        out.append(f)
+    return out
+
+
 def join_suspended(text: str, found: list[Found]) -> list[Found]:
     """A number whose unit is left to the next one's hyphen, "an 8- to 16-metre mirror", "a 3- or 4-day
     stay", as one range in that unit."""
@@ -185,7 +209,13 @@ def take_unit_of_next(text: str, found: list[Found]) -> None:
     """A bare number joined by "to" to the figure after it takes its unit: in "rose from 41 to 57 percent" the
     41 is a percentage too (a range would be one figure; a change is two)."""
     for a, b in itertools.pairwise(found):
-        if a.kind == "count" and not a.unit and b.kind != "date" and JOINED_TO.fullmatch(text, a.end, b.start):
+        if (
+            a.kind == "count"
+            and not a.unit
+            and b.kind != "date"
+            and b.unit_key != "multiple"  # "23 per 100,000 and three times the figure"
+            and JOINED_TO.fullmatch(text, a.end, b.start)
+        ):
             a.unit, a.kind, a.unit_key = b.unit, b.kind, b.unit_key
 
 

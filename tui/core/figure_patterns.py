@@ -51,7 +51,10 @@ DATES = re.compile(
     r"|\b" + MONTH.replace("(", "(?P<m3>", 1) + r"\s+(?P<y3>\d{4})\b"
     r"|\b(?:in|In|since|Since|by|until|till|from|before|after|during|of|early|late|mid|year|spring|summer"
     r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|-\d|\s*(?:%|per\s?cent))"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?P<y5>19\d{2}|20\d{2})(?=\s+[a-z]+\b)(?!\s+[a-z]+s\b)"
 )
+"""Dates: ISO, day and month with or without a year, month and year, a year after a word that opens a time
+("in 2024", "since 1921"), and a year before the thing of that year ("the 2024 figure", not "the 2000 troops")."""
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|\s?[½¼¾⅓⅔])?"
@@ -395,8 +398,14 @@ def counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     return " ".join(w.lower() for w in lower), " ".join(proper), collected[len(words) - 1].end()
 
 
+SINGULAR_IN_S = frozenset(["measles", "mumps", "rabies", "herpes", "diabetes", "news", "series", "species", "physics"])
+"""Nouns that end in s and are no plural: in "1,214 measles cases" the noun goes on to "cases"."""
+
+
 def is_plural(lw: str) -> bool:
-    return lw in PLURAL_NOUNS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3)
+    return lw in PLURAL_NOUNS or (
+        lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3 and lw not in SINGULAR_IN_S
+    )
 
 
 MODIFIERS = frozenset(["first", "new", "more", "other", "additional", "further", "extra", "last"])

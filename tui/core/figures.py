@@ -16,6 +16,7 @@ from tui.core.figure_links import (
     join_fractions_of,
     join_mixed,
     join_ranges,
+    join_rates,
     join_suspended,
     share_scales,
     take_unit_of_next,
@@ -447,6 +448,7 @@ def extract_figures(
         if len(found) > 1:
             share_scales(text, found)
             found = join_ranges(text, join_fractions_of(text, join_suspended(text, join_mixed(text, found))))
+            found = join_rates(text, found)
         inherit_units(found)
         take_unit_of_next(text, found)
         converts = conversions(text, found)

@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tui.core import figure_patterns, segment
+from tui.core import figure_patterns, figure_qualifiers, segment
 from tui.core.figures import Figure
 from tui.core.normalise import TOKEN, tokens
 from tui.core.units import CURRENCY_PREFIX_PATTERN, CURRENCY_WORD_PATTERN
@@ -25,7 +25,7 @@ _PIECES = [
 texts = st.lists(st.sampled_from(_PIECES) | st.characters(), max_size=12).map("".join)
 
 _QUALIFIER_REFERENCE = re.compile(
-    r"(?:^|[\s(“\"‘'])(" + "|".join(map(re.escape, figure_patterns.QUALIFIERS)) + r")\s+$", re.IGNORECASE
+    r"(?:^|[\s(“\"‘'])(" + "|".join(map(re.escape, figure_qualifiers.QUALIFIERS)) + r")\s+$", re.IGNORECASE
 )
 """The rule as a pattern: a qualifier after the sentence's start, whitespace or an opening bracket or quote,
 and only whitespace between it and the number."""
@@ -36,7 +36,7 @@ def _reference_qualifier(text: str, lo: int, start: int) -> str | None:
     if m is None:
         return None
     q = m.group(1).lower()
-    return figure_patterns.QUALIFIER_NAME.get(q, q)
+    return figure_qualifiers.QUALIFIER_NAME.get(q, q)
 
 
 @settings(max_examples=400, deadline=None)
@@ -46,7 +46,7 @@ def _reference_qualifier(text: str, lo: int, start: int) -> str | None:
 def test_qualifier_and_name_checks_agree_with_their_patterns(text: str, lo: int) -> None:
     lo = min(lo, len(text))
     for start in range(lo, len(text) + 1):
-        assert figure_patterns.qualifier_before(text, lo, start) == _reference_qualifier(text, lo, start)
+        assert figure_qualifiers.qualifier_before(text, lo, start) == _reference_qualifier(text, lo, start)
         expected = figure_patterns.NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
         assert figure_patterns.after_name(text, lo, start) == expected
         assert figure_patterns.after_between(text, lo, start) == bool(figure_patterns.BETWEEN.search(text, lo, start))

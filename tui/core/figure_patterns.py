@@ -1,5 +1,5 @@
-"""The patterns of the figure scanner (`figures`) and the small readers of the text around a number: its
-qualifier ("about", "more than"), a currency before it, the noun it counts, a code it is part of."""
+"""The patterns of the figure scanner (`figures`) and the small readers of the text around a number:
+a currency before it, the noun it counts, a code it is part of."""
 
 from __future__ import annotations
 
@@ -79,25 +79,6 @@ SCALE = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"\s?%|(?-i:pc)\b|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
-QUALIFIERS = tuple(
-    sorted(
-        [
-            *("about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "over"),
-            *("more than", "at least", "up to", "an estimated", "estimated", "less than", "fewer than"),
-            *("close to", "just over", "just under", "under", "below", "above", "as many as", "upwards of"),
-            *("at most", "no more than", "no fewer than", "only", "circa", "more then"),
-            *("exceeding", "exceeds", "exceeded", "topped", "tops", "surpassed", "in excess of"),
-        ],
-        key=len,
-        reverse=True,
-    )
-)
-"""Words before a number that say how exact it is, longest first ("no more than" before "more than")."""
-QUALIFIERS_BY_LAST: dict[str, list[str]] = {}
-for _phrase in QUALIFIERS:
-    QUALIFIERS_BY_LAST.setdefault(_phrase.split()[-1], []).append(_phrase)
-QUALIFIER_NAME = {"approx.": "approximately", "an estimated": "estimated"}
-ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
 MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below|above|across)\b", re.IGNORECASE)
 """Words after "1.9m" that make it metres, not millions."""
@@ -219,52 +200,6 @@ def to_float(num: str) -> float:
 
 
 GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
-
-
-QUALIFIER_AFTER = re.compile(
-    r"\s+(?:or\s+(more|greater|higher|above|over|older|upwards|less|fewer|lower|below|under|younger|so)"
-    r"|and\s+(up|upwards|above|over|older|under|below|younger)(?!\s+to\b))\b",
-    re.IGNORECASE,
-)
-"""A bound told after the figure: "$1,300 a month or more", "aged 45 or older", "12 and under", "a week or so"."""
-_AFTER_NAME = {"so": "about", **dict.fromkeys(("less", "fewer", "lower", "below", "under", "younger"), "at most")}
-
-
-BEFORE_NOUN = frozenset(["more", "fewer", "less"])
-"""The bounds after a number that its counted noun may follow: "300 or more people", "50 or fewer staff"."""
-
-
-def qualifier_after(text: str, end: int, hi: int) -> tuple[str, int, bool] | None:
-    """The qualifier right after a figure ending at `end` (see `QUALIFIER_AFTER`), where it ends, and whether
-    a counted noun may follow it (`BEFORE_NOUN`); None if there is none."""
-    m = QUALIFIER_AFTER.match(text, end, hi)
-    if m is None:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    return _AFTER_NAME.get(word, "at least"), m.end(), word in BEFORE_NOUN
-
-
-def qualifier_before(text: str, lo: int, start: int) -> str | None:
-    """The qualifier right before a number ("about", "more than"), or None."""
-    if start <= lo or not text[start - 1].isspace():
-        return None  # a qualifier is followed by whitespace
-    a = max(lo, start - 24)
-    tail = text[a:start].rstrip()
-    low = tail.lower()
-    if len(low) != len(tail):  # a letter such as "İ" grew: only ASCII letters are lowered
-        low = tail.translate(ASCII_LOWER)
-    if not low.endswith(QUALIFIERS):
-        return None
-    last = low.split()[-1]
-    if not last.isalpha():  # "(about", "approx."
-        last = last[max(map(last.rfind, "(“\"‘'")) + 1 :]
-    for phrase in QUALIFIERS_BY_LAST.get(last, ()):
-        p = len(low) - len(phrase)
-        if low.endswith(phrase) and (
-            (p == 0 and a == lo) or (p > 0 and (low[p - 1].isspace() or low[p - 1] in "(“\"‘'"))
-        ):
-            return QUALIFIER_NAME.get(phrase, phrase)
-    return None
 
 
 def after_name(text: str, lo: int, start: int) -> bool:
@@ -417,7 +352,6 @@ ADVERBS_AFTER = frozenset(
 )
 """Words after a number that say when, where or how many in all, never what is counted ("rose to 130
 overnight", "two goals apiece")."""
-SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}
 AGED = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
 """What says the number after it is an age: "aged 45", "ages 18 to 30", "a mean age of 54"."""
 OR_OLDER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:or|and)\s+(?:older|over|above)\b", re.IGNORECASE)

@@ -14,8 +14,8 @@ from tui.core.figure_patterns import (
     MONTHS,
     OF,
     after_between,
-    qualifier_before,
 )
+from tui.core.figure_qualifiers import qualifier_before
 from tui.core.normalise import tokens
 from tui.core.units import (
     unit_of,

@@ -47,7 +47,6 @@ from tui.core.figure_patterns import (
     RICHTER,
     SCALE,
     SCALE_STARTS,
-    SIGN_QUALIFIER,
     STREET,
     TEMPERATURE_WORDS,
     VERB_AFTER,
@@ -61,12 +60,11 @@ from tui.core.figure_patterns import (
     elided_noun,
     is_code,
     lead_of,
-    qualifier_after,
-    qualifier_before,
     scaled_value,
     subject_count,
     to_float,
 )
+from tui.core.figure_qualifiers import SIGN_QUALIFIER, qualifier_after, qualifier_before
 from tui.core.figure_words import (
     HAS_DIGITS,
     HAS_MEASURE_WORDS,

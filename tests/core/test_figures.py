@@ -882,3 +882,8 @@ def test_a_year_before_the_thing_of_that_year_is_a_date() -> None:
 def test_a_rate_and_a_multiple_keep_their_own_units() -> None:
     found = figs("That is 12 per 100,000 and four times the old figure.")
     assert [f.unit for f in found] == ["per 100,000", "times"]
+
+
+def test_the_size_of_a_change_in_words_is_a_share() -> None:
+    assert next((f.text, f.kind) for f in figs("Fares rose by nearly a quarter, to $3.")) == ("a quarter", "ratio")
+    assert figs("They came by a third road.") == []

@@ -357,3 +357,23 @@ def test_one_share_stated_in_unaligned_sentences_is_one_fact() -> None:
         "Researchers were cautious.\n\nThe result, checked twice by the team, is 97.2 per cent certain.",
     )
     assert fact(c, 0, "97.2%") == fact(c, 1, "97.2 per cent")
+
+
+def test_a_share_in_words_and_a_percentage_are_one_claim() -> None:
+    c = versions(
+        "Survey finds change\n\nOne in four drivers said they had used a phone at the wheel, the survey found.",
+        "Phones at the wheel\n\nAbout 25% of drivers admit to phone use while driving, a survey says.",
+    )
+    assert fact(c, 0, "One in four") == fact(c, 1, "25%")
+    assert status(c, 0, "One in four") in ("agree", "approx")
+
+
+def test_a_change_against_a_year_earlier_is_this_period_s() -> None:
+    c = versions(
+        "AUSTIN, Texas, May 2 (Wire) - Zento posted sales of $8.1 billion on Thursday, up 12% from a year "
+        "earlier, and its cloud unit grew 40%.",
+        "Zento's sales rose 12 per cent to $8.1bn, while its cloud unit grew by 40 per cent.",
+    )
+    assert fact(c, 0, "12%") == fact(c, 1, "12 per cent") != fact(c, 1, "40 per cent")
+    words = sentence_words("AUSTIN, Texas, May 2 (Wire) - Zento posted sales.")
+    assert not {"AUSTIN", "Texas", "Wire"} & {w[2] for w in words if w[3]}

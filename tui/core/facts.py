@@ -82,6 +82,8 @@ def _base_value(fig: Figure, value: float) -> float:
     dim = dimension(fig.unit) if fig.kind == "quantity" else None
     if fig.unit_key == "cents":  # "7.27 cents", "7.27 cents a share"
         return value / 100
+    if fig.kind == "ratio":  # "a third" against "31%": shares in percent
+        return value * 100
     return value * dim[1] if dim else value
 
 

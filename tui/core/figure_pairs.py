@@ -12,9 +12,10 @@ from tui.core.claims import Figure
 
 def compatible(a: Figure, b: Figure) -> bool:
     """Whether two figures can state the same claim at all: the same kind, and the same currency, dimension
-    or percent sign; counts whatever they count (the profile and `_noun_clash` weigh that)."""
+    or percent sign, or a share in words and a percentage; counts whatever they count (the profile and
+    `_noun_clash` weigh that)."""
     if a.kind != b.kind:
-        return False
+        return {a.unit_key, b.unit_key} == {"ratio", "%"}  # "nearly a third" and "31%", "one in five" and "20%"
     if a.kind == "count":
         return True
     if a.kind == "quantity":

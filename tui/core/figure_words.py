@@ -122,8 +122,10 @@ def number_words(sc: Scanner) -> None:
             end = m.start() + tokens[i + used - 1].end()
             if re.search(r"[Ww]ar\s+$", text[max(sc.lo, start - 5) : start]):
                 break
-            if kind == "ratio":
-                if re.match(r"\s+of\b", sc.ahead(end, 4)):
+            if kind == "ratio":  # a share of something, or the size of a change: "rose by nearly a third"
+                if re.match(r"\s+of\b", sc.ahead(end, 4)) or (
+                    BY_BEFORE.search(text, max(sc.lo, start - 24), start) and CHANGE_END.match(text, end, sc.hi)
+                ):
                     sc.add(
                         start,
                         end,
@@ -142,6 +144,10 @@ def number_words(sc: Scanner) -> None:
             break
 
 
+BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+)?$")
+CHANGE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:to|from|in|on|over|since|last|this|after|compared|year)\b")
+"""What may follow the size of a change in words ("rose by a third, to ..."); a noun may not ("by a third
+route")."""
 RANGE_WORDS = re.compile(r"\s+(?:to|or|and)\s+(?=[A-Za-z])")
 """What joins the ends of a range in words: "two to three weeks", "one or two days", "between two and five"."""
 

@@ -116,9 +116,11 @@ BOUNDARY = "|"
 
 
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s"
+    r"\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*"
+    r"(?:\([^()]{1,40}\))?\s*[-–—]+\s"
 )
-"""A wire story's dateline opening its first sentence: "LONDON, May 7 (Wire) - ", "ROME (Agency) — "."""
+"""A wire story's dateline opening its first sentence: "LONDON, May 7 (Wire) - ", "ROME (Agency) — ",
+"AUSTIN, Texas, Oct 2 (Wire) - "."""
 
 
 def sentence_words(text: str) -> list[Word]:
@@ -187,10 +189,12 @@ def profile(
     spans = sorted(others)
     span_starts = [a for a, _ in spans]
     out: dict[str, float] = {}
-    if spans and spans[0][0] < lo:
+    said = next((w[0] for w in words if w[3] and w[3] != BOUNDARY), None)
+    first = next((a for a, _ in spans if said is not None and a > said), None)  # not a dateline's date
+    if first is not None and first < lo:
         # what the sentence is about, said before its first figure, is said of its later figures too:
         # "Operating cash flow was $5bn, down from $7.6bn a year ago, and from $9.4bn in the previous quarter"
-        subject = [w[3] for w in words[: bisect_left(words, spans[0][0], key=_start)] if w[3] and w[3] != BOUNDARY]
+        subject = [w[3] for w in words[: bisect_left(words, first, key=_start)] if w[3] and w[3] != BOUNDARY]
         for token in subject[-SUBJECT_WORDS:]:
             out[token] = SUBJECT_WEIGHT
     opening = _opening_time(words, spans[0][0] if spans and spans[0][0] < lo else lo)
@@ -210,6 +214,8 @@ def profile(
         after = after[1:]
     elif not duration and _from_after_change(before):
         out["~before"] = 1.0  # "down 9% from $2.99bn", "rose to $5bn from $4bn": the value before the change
+    # "up 18% from a year earlier": the change is this period's, and the phrase says what it is measured against
+    baseline = bool(after) and after[0][2].lower() in BASELINE_WORDS and _told_as_change(before)
     for ordered in (reversed(before), after):
         distance = 0
         factor = 1.0
@@ -227,9 +233,10 @@ def profile(
                 continue
             if token == BOUNDARY:
                 factor *= CLAUSE_FACTOR
+                baseline = baseline and ordered is not after  # the baseline's phrase ends at its clause's end
                 continue
-            if not token:
-                continue
+            if not token or (baseline and ordered is after):
+                continue  # a word of no role, or of the baseline a change is measured against
             distance += 1
             weight = factor / (1 + NEAR_DECAY * (distance - 1))
             if ordered is after and spans and _heads_next(after, n, spans, span_starts):
@@ -243,6 +250,17 @@ def profile(
 
 CHANGE_REACH = 8
 """How many words before "from" a change may be said for the figure after "from" to be its value before."""
+
+
+BASELINE_WORDS = frozenset(["from", "on", "over", "than", "versus", "vs", "compared", "against"])
+"""Words after a change that name what it is measured against ("up 18% from a year earlier")."""
+
+
+def _told_as_change(before: Sequence[Word]) -> bool:
+    """Whether the figure is the size of a change: right after a verb of a rise or a fall ("up 18%", "fell by
+    4%")."""
+    words = [w for w in before[-2:] if w[2].lower() != "by"]
+    return bool(words) and words[-1][3] in ("~rise", "~fall")
 
 
 def _from_after_change(before: Sequence[Word]) -> bool:

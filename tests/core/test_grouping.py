@@ -377,3 +377,24 @@ def test_a_change_against_a_year_earlier_is_this_period_s() -> None:
     assert fact(c, 0, "12%") == fact(c, 1, "12 per cent") != fact(c, 1, "40 per cent")
     words = sentence_words("AUSTIN, Texas, May 2 (Wire) - Zento posted sales.")
     assert not {"AUSTIN", "Texas", "Wire"} & {w[2] for w in words if w[3]}
+
+
+def test_a_lone_figure_with_nothing_but_its_unit_joins_no_fact() -> None:
+    c = versions(
+        "Mill results\n\nThe mill said sales reached $40 million and it employs 300 people.\n\n"
+        "It plans to save $8 million by 2028.",
+        "Mill results\n\nThe mill said sales reached $40 million and it employs 300 people.\n\n"
+        "It plans to save $8 million by 2028.",
+        "Mill results\n\nThe mill's sales reached $40 million; it employs 300 people.\n\n"
+        "Net income was $6.5 million in the year.",
+    )
+    assert {c.figures[i].version for i in c.facts[fact(c, 2, "$6.5 million")].figures} == {2}
+
+
+def test_a_lone_figure_said_of_the_same_thing_joins_its_fact_though_its_value_changed() -> None:
+    c = versions(
+        "Mill results\n\nThe mill said sales reached $40 million.\n\nIt plans to save $8 million by 2028.",
+        "Mill results\n\nThe mill said sales reached $40 million.\n\nIt plans to save $8 million by 2028.",
+        "Mill results\n\nThe mill's sales reached $40 million.\n\nThe mill now plans to save $9.5 million by 2028.",
+    )
+    assert fact(c, 2, "$9.5 million") == fact(c, 0, "$8 million")

@@ -26,6 +26,7 @@ from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
 from tui.core.figure_pairs import compatible, positional_pairs
 from tui.core.profiles import Profiles, written_noun
+from tui.core.strangers import strangers
 from tui.core.units import HUMAN, NOUN_CLASS
 
 JOIN_THRESHOLD = 0.4
@@ -69,11 +70,6 @@ LONG_TEXT_ROWS = 400
 same claim: a shared unit, a value and common words are chance there."""
 NEAR_ROWS = 8
 """How many rows either side count as near in a long text."""
-STRANGER_ROWS = 0.2
-"""A version sharing fewer of its rows than this with every other version, and no figure's value with any,
-may be another story (a related article saved with the versions): see `_strangers`."""
-SMALL_NUMBER = 12
-"""Whole numbers up to this (the ones written as words) prove no kinship of two versions by agreeing."""
 STRANGER_PENALTY = 0.5
 """What a pair of figures in different rows loses when either version may be another story."""
 
@@ -99,7 +95,7 @@ def group_facts(
         profiles = Profiles(figs, texts, spans)
     eligible = sorted(profiles.eligible, key=lambda i: (rank[figs[i].version], figs[i].start))
     rows = {i: row_of[figs[i].version][figs[i].sentence] for i in eligible}
-    scorer = _Scorer(figs, eligible, rows, profiles, _strangers(figs, eligible, row_of))
+    scorer = _Scorer(figs, eligible, rows, profiles, strangers(figs, eligible, row_of, LONG_TEXT_ROWS))
     groups = _cluster(eligible, scorer)
     fact_of: dict[int, int] = {}
     for g, members in enumerate(groups):
@@ -301,30 +297,6 @@ def _in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:
     return any(w in PROGRESS_WORDS for w in said) or ("so", "far") in set(itertools.pairwise(said))
 
 
-def _strangers(figs: Sequence[Figure], eligible: list[int], row_of: Sequence[Sequence[int]]) -> frozenset[int]:
-    """The versions that may be another story: a related article shares a topic and a unit with the story
-    ("49,000 servicemen lost" beside "59,000 troops deployed") but hardly a sentence and no value. In a long
-    text, none (every version there is a whole document)."""
-    if max((len(r) for r in row_of), default=0) >= LONG_TEXT_ROWS:
-        return frozenset()
-    row_sets = [set(r) for r in row_of]
-    kin: set[int] = set()
-    for n, i in enumerate(eligible):
-        a = figs[i]
-        if a.kind == "date" or a.value is None or (a.value.is_integer() and abs(a.value) <= SMALL_NUMBER):
-            continue  # "two tanks" and "two fronts" tell nothing of kinship
-        for j in eligible[n + 1 :]:
-            b = figs[j]
-            if a.version != b.version and compatible(a, b) and same_value(a, b):
-                kin.update((a.version, b.version))
-    out = set()
-    for v, rs in enumerate(row_sets):
-        shares = [len(rs & other) / max(1, min(len(rs), len(other))) for w, other in enumerate(row_sets) if w != v]
-        if v not in kin and all(share < STRANGER_ROWS for share in shares):
-            out.add(v)
-    return frozenset(out)
-
-
 def _cluster(eligible: list[int], scorer: _Scorer) -> list[list[int]]:
     """Groups of figures, joined best pair first under average linkage, then each figure left alone joined
     to the fact it and only it fits best (see the module)."""
@@ -370,6 +342,16 @@ def _groups_near(i: int, groups: dict[int, list[int]], group_of: dict[int, int],
     order, keys = scorer.by_row
     near = order[bisect_left(keys, r - NEAR_ROWS) : bisect_right(keys, r + NEAR_ROWS)]
     return sorted({group_of[m] for m in near})
+
+
+def _unfounded(i: int, members: list[int], scorer: _Scorer) -> bool:
+    """Whether a figure left alone has nothing but its unit for a fact: a value that conflicts with all of the
+    fact's and not a word in common with any ("reported profit was $1.61bn" beside "savings of $2bn"). An
+    extent is restated as it grows ("initially captured 1,000 km²"), so its own value is evidence enough."""
+    a = scorer.figs[i]
+    if a.kind == "quantity" and a.unit_key in _EXTENTS:
+        return False
+    return all(relation(a, scorer.figs[m]) == "conflict" and not scorer.context(i, m) for m in members)
 
 
 def _within_ratio(a: Figure, b: Figure) -> bool:
@@ -478,6 +460,8 @@ def _leftover_round(
             if len(members) < 2 or any(figs[m].version == v for m in members):
                 continue
             if not any(scorer.near(i, m) and _within_ratio(figs[i], figs[m]) for m in members):
+                continue
+            if _unfounded(i, members, scorer):
                 continue
             average = _linkage([i], members, scorer)
             if average is None or average < LEFTOVER_THRESHOLD:

@@ -56,12 +56,18 @@ CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "�
 
 def short_value(c: Comparison, figure_index: int) -> str:
     """A figure's value in a short standard form, its qualifier as a sign: "~59,000", ">40%", "$2.7bn",
-    "1,376 km²". Figures that state one value the same way ("40 per cent", "40%") read the same."""
+    "1,376 km²", "a fifth" as 20%. Figures that state one value the same way ("40 per cent", "40%") read the
+    same."""
     f = c.figures[figure_index]
     if f.kind == "date" or f.value is None:
         return visible(f.text, newlines=False)
-    number = _number(f.value) + ("-" + _number(f.value_max) if f.value_max is not None else "")
-    if f.kind == "percent":
+    scale = 100 if f.kind == "ratio" else 1  # a share in words reads as the percentage it is: "a third" 33.3%
+    number = _number(round(f.value * scale, 1) if scale != 1 else f.value) + (
+        "-" + _number(f.value_max * scale) if f.value_max is not None else ""
+    )
+    if f.kind == "ratio":
+        number += "%"
+    elif f.kind == "percent":
         number += "%" if f.unit == "%" else " pp"
     elif f.kind == "money":
         sign = CURRENCY_SIGNS.get(f.unit)

@@ -887,3 +887,15 @@ def test_a_rate_and_a_multiple_keep_their_own_units() -> None:
 def test_the_size_of_a_change_in_words_is_a_share() -> None:
     assert next((f.text, f.kind) for f in figs("Fares rose by nearly a quarter, to $3.")) == ("a quarter", "ratio")
     assert figs("They came by a third road.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("ROME, May 2 (Agency) - The port reopened.", [("May 2", "date")]),
+        ("The vote is set for May 12.", [("May 12", "date")]),
+        ("May 3 people share a flat?", [("3 people", "count")]),
+    ],
+)
+def test_may_and_a_day_is_a_date_but_where_it_opens_a_sentence(sentence: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.kind) for f in figs(sentence)] == kinds

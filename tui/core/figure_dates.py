@@ -30,7 +30,8 @@ def _date_matches(sc: Scanner) -> Iterator[re.Match[str]]:
 
 
 def dates(sc: Scanner) -> None:
-    """Add the sentence's dates to the scanner's figures (a day out of range, or "May" alone, is no date)."""
+    """Add the sentence's dates to the scanner's figures (a day out of range is no date, nor "May" and a
+    number opening a sentence)."""
     for m in _date_matches(sc):
         g = m.groupdict()
         year = g["iy"] or g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"]
@@ -39,8 +40,8 @@ def dates(sc: Scanner) -> None:
         day = g["id"] or g["d1"] or g["d2"]
         if day and not 1 <= int(day) <= 31:
             continue
-        if g["d1"] and month_name == "May" and not year:
-            continue
+        if g["d1"] and month_name == "May" and not year and not sc.text[sc.lo : m.start()].strip():
+            continue  # "May 3 people come?" opens with the verb; "on May 12" is the month
         iso = (year or "-") + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if day and month else "")
         start = m.start("y4") if g["y4"] else m.start("y5") if g["y5"] else m.start()
         sc.add(

@@ -899,3 +899,20 @@ def test_the_size_of_a_change_in_words_is_a_share() -> None:
 )
 def test_may_and_a_day_is_a_date_but_where_it_opens_a_sentence(sentence: str, kinds: list[tuple[str, str]]) -> None:
     assert [(f.text, f.kind) for f in figs(sentence)] == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares were 2% higher by 0915 GMT.",
+        "The talks resumed at 4 p.m. on Friday.",
+        "The airline grounded its last Boeing 757 on Monday.",
+        "Reviewers liked the Pixel 9 more.",
+    ],
+)
+def test_times_of_day_and_the_numbers_of_names_are_no_figures(sentence: str) -> None:
+    assert [f.text for f in figs(sentence) if f.kind != "date"] in ([], ["2%"])
+
+
+def test_a_count_after_a_weekday_is_still_a_count() -> None:
+    assert [f.text for f in figs("Police said on Sunday 14 were arrested.")] == ["14"]

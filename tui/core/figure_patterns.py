@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.names import NOT_NAMES
 from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
     CURRENCY_CODES,
@@ -227,6 +228,25 @@ def is_code(text: str, lo: int, start: int, number: str) -> bool:
         return False
     code = CODE_BEFORE.search(text, max(lo, start - 7), start)
     return code is not None and code.group(1) not in CURRENCY_CODES
+
+
+CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|[ECMP][SD]T\b|ET\b|hrs\b)")
+"""What follows a time of day: "3 p.m.", "0852 GMT", "9:30 ET" (no figure)."""
+
+
+def clock_time(text: str, end: int, hi: int) -> bool:
+    """Whether the number ending at `end` is a time of day."""
+    return CLOCK_AFTER.match(text, end, hi) is not None
+
+
+NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z]*[A-Z][A-Za-z]*) $")
+
+
+def after_product_name(text: str, lo: int, start: int) -> bool:
+    """Whether the number at `start` follows a name inside the sentence ("a Boeing 737", "the iPhone 15",
+    "Windows 11"): the name's number, no count (the calendar and a sentence's first word aside)."""
+    m = NAME_WORD.search(text, max(lo, start - 24), start)
+    return m is not None and m.start(1) > lo and m.group(1).lower() not in NOT_NAMES
 
 
 CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,5}) $")

@@ -53,12 +53,15 @@ from tui.core.figure_patterns import (
     after_between,
     after_change_from,
     after_name,
+    after_product_name,
+    clock_time,
     context_of,
     counted_noun,
     currency_before,
     digit_runs_of,
     elided_noun,
     is_code,
+    is_plural,
     lead_of,
     scaled_value,
     subject_count,
@@ -182,7 +185,7 @@ class Scanner:
                 text[start - 1] in ".,/:" or (text[start - 1] == "-" and text[start - 2 : start - 1].isdigit())
             ):
                 continue
-            if is_code(text, self.lo, start, m.group("num")):
+            if is_code(text, self.lo, start, m.group("num")) or clock_time(text, end, self.hi):
                 continue
             if STREET.match(text, end, self.hi) and qualifier_before(text, self.lo, start) is None:
                 continue  # a house number, unless it is counted ("about 250 Main Street shops")
@@ -385,7 +388,8 @@ class Scanner:
             if elided is not None and (noun is not None or VERB_AFTER.intersection(self.ahead(end, 12).split())):
                 self.add(fig_start, end, value, value_max, elided, "count", qualifier, "n:" + noun_class(elided))
                 return
-        if noun and noun[0]:
+        named = after_product_name(text, self.lo, fig_start)
+        if noun and noun[0] and not (named and not is_plural(noun[0].split()[-1].lower())):
             unit_words, proper, noun_end = noun
             head = unit_words.split()[-1]
             unit_key = "n:" + noun_class(head)
@@ -395,7 +399,8 @@ class Scanner:
         if subject:  # "the death toll rose to 26"
             self.add(fig_start, end, value, value_max, subject, "count", qualifier, "n:" + noun_class(subject))
             return
-        self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
+        if not named:  # "a Boeing 737" is a name's number
+            self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
 
 
 def extract_figures(

@@ -230,13 +230,15 @@ def is_code(text: str, lo: int, start: int, number: str) -> bool:
     return code is not None and code.group(1) not in CURRENCY_CODES
 
 
-CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|[ECMP][SD]T\b|ET\b|hrs\b)")
-"""What follows a time of day: "3 p.m.", "0852 GMT", "9:30 ET" (no figure)."""
+CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|[ECMP][SD]T\b|ET\b)")
+"""What follows a time of day: "3 p.m.", "0852 GMT", "9.30pm" (no figure)."""
+CLOCK_NUMBER = re.compile(r"\d{1,4}(?:\.[0-5]\d)?")
+"""How a time of day is written: "3", "0852", "9.30" (not "2.1 pm", picometres)."""
 
 
-def clock_time(text: str, end: int, hi: int) -> bool:
-    """Whether the number ending at `end` is a time of day."""
-    return CLOCK_AFTER.match(text, end, hi) is not None
+def clock_time(number: str, text: str, end: int, hi: int) -> bool:
+    """Whether the number ending at `end`, written `number`, is a time of day."""
+    return CLOCK_NUMBER.fullmatch(number) is not None and CLOCK_AFTER.match(text, end, hi) is not None
 
 
 NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z]*[A-Z][A-Za-z]*) $")

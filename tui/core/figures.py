@@ -185,7 +185,7 @@ class Scanner:
                 text[start - 1] in ".,/:" or (text[start - 1] == "-" and text[start - 2 : start - 1].isdigit())
             ):
                 continue
-            if is_code(text, self.lo, start, m.group("num")) or clock_time(text, end, self.hi):
+            if is_code(text, self.lo, start, m.group("num")) or clock_time(m.group("num"), text, end, self.hi):
                 continue
             if STREET.match(text, end, self.hi) and qualifier_before(text, self.lo, start) is None:
                 continue  # a house number, unless it is counted ("about 250 Main Street shops")

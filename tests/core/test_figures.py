@@ -916,3 +916,7 @@ def test_times_of_day_and_the_numbers_of_names_are_no_figures(sentence: str) -> 
 
 def test_a_count_after_a_weekday_is_still_a_count() -> None:
     assert [f.text for f in figs("Police said on Sunday 14 were arrested.")] == ["14"]
+
+
+def test_a_duration_in_hours_and_a_clock_time_written_with_a_stop() -> None:
+    assert [(f.text, f.unit) for f in figs("The ferry took 3 hrs and docked at 9.30pm.")] == [("3 hrs", "hours")]

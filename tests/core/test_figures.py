@@ -920,3 +920,23 @@ def test_a_count_after_a_weekday_is_still_a_count() -> None:
 
 def test_a_duration_in_hours_and_a_clock_time_written_with_a_stop() -> None:
     assert [(f.text, f.unit) for f in figs("The ferry took 3 hrs and docked at 9.30pm.")] == [("3 hrs", "hours")]
+
+
+def test_a_qualified_share_in_words_is_a_figure_without_of() -> None:
+    assert [(f.text, f.qualifier) for f in figs("Nearly two-thirds took part, and about a quarter said no.")] == [
+        ("two-thirds", "nearly"),
+        ("a quarter", "about"),
+    ]
+    assert figs("They won a two-thirds majority.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The deal is worth 9.5% over two years.", None),
+        ("She taught there for over 30 years.", "over"),
+        ("It draws on over 30 years of records.", "over"),
+    ],
+)
+def test_over_before_a_duration_is_a_period_unless_it_says_more_than(sentence: str, qualifier: str | None) -> None:
+    assert next(f for f in figs(sentence) if f.unit == "years").qualifier == qualifier

@@ -71,3 +71,17 @@ def qualifier_before(text: str, lo: int, start: int) -> str | None:
 
 
 SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}
+
+
+MORE_THAN_BEFORE = re.compile(r"\b(?:for|of|than|in|after|within|by)\s+over\s+$", re.IGNORECASE)
+MORE_THAN_AFTER = re.compile(r"\s+(?:of|ago|old|later|earlier)\b", re.IGNORECASE)
+
+
+def over_a_period(text: str, lo: int, start: int, end: int, hi: int, qualifier: str | None) -> str | None:
+    """A duration's qualifier: "over" says across a period ("9.5% over two years") unless it says more than
+    ("for over 20 years", "over 20 years of work", "over 20 years ago")."""
+    if qualifier != "over":
+        return qualifier
+    if MORE_THAN_BEFORE.search(text, max(lo, start - 16), start) or MORE_THAN_AFTER.match(text, end, hi):
+        return qualifier
+    return None

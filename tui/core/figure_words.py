@@ -123,8 +123,11 @@ def number_words(sc: Scanner) -> None:
             if re.search(r"[Ww]ar\s+$", text[max(sc.lo, start - 5) : start]):
                 break
             if kind == "ratio":  # a share of something, or the size of a change: "rose by nearly a third"
-                if re.match(r"\s+of\b", sc.ahead(end, 4)) or (
-                    BY_BEFORE.search(text, max(sc.lo, start - 24), start) and CHANGE_END.match(text, end, sc.hi)
+                qualifier = qualifier_before(text, sc.lo, start)
+                if (
+                    re.match(r"\s+of\b", sc.ahead(end, 4))
+                    or (qualifier is not None and not NEXT_NOUN.match(text, end, sc.hi))  # "nearly two-thirds voted"
+                    or (BY_BEFORE.search(text, max(sc.lo, start - 24), start) and CHANGE_END.match(text, end, sc.hi))
                 ):
                     sc.add(
                         start,
@@ -133,7 +136,7 @@ def number_words(sc: Scanner) -> None:
                         value_max=None,
                         unit="ratio",
                         kind="ratio",
-                        qualifier=qualifier_before(text, sc.lo, start),
+                        qualifier=qualifier,
                         unit_key="ratio",
                     )
                 break
@@ -144,6 +147,8 @@ def number_words(sc: Scanner) -> None:
             break
 
 
+NEXT_NOUN = re.compile(r"[\s-]+(?:majority|minority|share|stake|century|mile|cup|point|quarter|term)s?\b")
+"""Words that make a fraction in words an adjective: "nearly two-thirds majority", "about a quarter mile"."""
 BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+)?$")
 CHANGE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:to|from|in|on|over|since|last|this|after|compared|year)\b")
 """What may follow the size of a change in words ("rose by a third, to ..."); a noun may not ("by a third

@@ -67,7 +67,7 @@ from tui.core.figure_patterns import (
     subject_count,
     to_float,
 )
-from tui.core.figure_qualifiers import SIGN_QUALIFIER, qualifier_after, qualifier_before
+from tui.core.figure_qualifiers import SIGN_QUALIFIER, over_a_period, qualifier_after, qualifier_before
 from tui.core.figure_words import (
     HAS_DIGITS,
     HAS_MEASURE_WORDS,
@@ -123,15 +123,6 @@ class Scanner:
     def ahead(self, pos: int, n: int) -> str:
         """Up to n characters from pos, never past the sentence: a sentence's figures depend on it alone."""
         return self.text[pos : min(pos + n, self.hi)]
-
-    def degrees(self, end: int, value: float) -> bool:
-        """Whether "C" or "F" straight after a number at `end` is degrees: "40C" where the sentence speaks
-        of temperatures (elsewhere "4C" is a flat, "10F" a form)."""
-        return (
-            bool(GLUED_DEGREES.match(self.text, end, self.hi))
-            and -90 <= value <= 140
-            and bool(TEMPERATURE_WORDS.search(self.text, self.lo, self.hi))
-        )
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
@@ -241,7 +232,12 @@ class Scanner:
                 rng = AND_NUMBER.match(text, end, hi)
                 if rng and to_float(rng.group("hi")) > value:
                     value_max, end = to_float(rng.group("hi")), rng.end()
-        if end < hi and text[end].isalpha() and not ATTACHED_UNIT.match(text, end, hi) and not self.degrees(end, value):
+        if (
+            end < hi
+            and text[end].isalpha()
+            and not ATTACHED_UNIT.match(text, end, hi)
+            and not _degrees(self, end, value)
+        ):
             return  # part of a word or code: 2nd, 3D, 5G
         if multiple := MULTIPLE.match(text, end, hi):
             qualifier = qualifier_before(text, self.lo, fig_start)
@@ -342,7 +338,7 @@ class Scanner:
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
     ) -> None:
         text, hi = self.text, self.hi
-        if self.degrees(end, value):
+        if _degrees(self, end, value):
             unit, dim = ("°C", "temperature") if text[end] == "C" else ("°F", "temperature_f")
             self.add(fig_start, end + 1, value, value_max, unit, "quantity", qualifier, dim)
             return
@@ -366,6 +362,9 @@ class Scanner:
                 if rate and dim in ("length", "volume", "mass", "count"):
                     unit = f"{unit}/{RATES[rate.group(1).lower()]}"
                 unit_key = dim + ":" + unit.split("/", 1)[-1] if "/" in unit else dim
+                qualifier = (
+                    over_a_period(text, self.lo, fig_start, unit_end, hi, qualifier) if dim == "time" else qualifier
+                )
                 self.add(fig_start, unit_end, value, value_max, unit, "quantity", qualifier, unit_key)
                 return
         mag = (
@@ -401,6 +400,16 @@ class Scanner:
             return
         if not named:  # "a Boeing 737" is a name's number
             self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
+
+
+def _degrees(sc: Scanner, end: int, value: float) -> bool:
+    """Whether "C" or "F" straight after a number at `end` is degrees: "40C" where the sentence speaks
+    of temperatures (elsewhere "4C" is a flat, "10F" a form)."""
+    return (
+        bool(GLUED_DEGREES.match(sc.text, end, sc.hi))
+        and -90 <= value <= 140
+        and bool(TEMPERATURE_WORDS.search(sc.text, sc.lo, sc.hi))
+    )
 
 
 def extract_figures(

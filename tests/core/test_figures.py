@@ -940,3 +940,19 @@ def test_a_qualified_share_in_words_is_a_figure_without_of() -> None:
 )
 def test_over_before_a_duration_is_a_period_unless_it_says_more_than(sentence: str, qualifier: str | None) -> None:
     assert next(f for f in figs(sentence) if f.unit == "years").qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("The planet's temperature is about 290 K.", "290 K", "K"),
+        ("Forecasters expect 2 C of warming.", "2 C", "°C"),
+    ],
+)
+def test_a_temperature_scale_after_a_space(sentence: str, span: str, unit: str) -> None:
+    f = one(sentence)
+    assert (f.text, f.unit) == (span, unit)
+
+
+def test_k_after_a_space_is_no_kelvin_where_nothing_speaks_of_temperature() -> None:
+    assert [f.unit for f in figs("The band sold 40 K records.")] == ["records"]

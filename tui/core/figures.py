@@ -26,6 +26,7 @@ from tui.core.figure_patterns import (
     ATTACHED_UNIT,
     BARE_FRACTION,
     CURRENCY_WORD_STARTS,
+    DEGREE_UNITS,
     FRACTION_CHARS,
     GLUED_DEGREES,
     HYPHEN_NOUN,
@@ -338,9 +339,9 @@ class Scanner:
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
     ) -> None:
         text, hi = self.text, self.hi
-        if _degrees(self, end, value):
-            unit, dim = ("°C", "temperature") if text[end] == "C" else ("°F", "temperature_f")
-            self.add(fig_start, end + 1, value, value_max, unit, "quantity", qualifier, dim)
+        if degrees := _degrees(self, end, value):
+            unit, dim, _lo, _hi = DEGREE_UNITS[degrees.group(1)]
+            self.add(fig_start, degrees.end(), value, value_max, unit, "quantity", qualifier, dim)
             return
         if age(self, fig_start, end, value, value_max, qualifier):
             return
@@ -402,14 +403,13 @@ class Scanner:
             self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
 
 
-def _degrees(sc: Scanner, end: int, value: float) -> bool:
-    """Whether "C" or "F" straight after a number at `end` is degrees: "40C" where the sentence speaks
-    of temperatures (elsewhere "4C" is a flat, "10F" a form)."""
-    return (
-        bool(GLUED_DEGREES.match(sc.text, end, sc.hi))
-        and -90 <= value <= 140
-        and bool(TEMPERATURE_WORDS.search(sc.text, sc.lo, sc.hi))
-    )
+def _degrees(sc: Scanner, end: int, value: float) -> re.Match[str] | None:
+    """The scale letter after a number at `end` where it is degrees: "40C", "320 K" where the sentence speaks
+    of temperatures (elsewhere "4C" is a flat, "10F" a form, "40 K" thousands)."""
+    m = GLUED_DEGREES.match(sc.text, end, sc.hi)
+    if m is None or not DEGREE_UNITS[m.group(1)][2] <= value <= DEGREE_UNITS[m.group(1)][3]:
+        return None
+    return m if TEMPERATURE_WORDS.search(sc.text, sc.lo, sc.hi) else None
 
 
 def extract_figures(

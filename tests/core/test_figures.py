@@ -956,3 +956,8 @@ def test_a_temperature_scale_after_a_space(sentence: str, span: str, unit: str) 
 
 def test_k_after_a_space_is_no_kelvin_where_nothing_speaks_of_temperature() -> None:
     assert [f.unit for f in figs("The band sold 40 K records.")] == ["records"]
+
+
+@pytest.mark.parametrize("sentence", ["The bill fell 3 short of passing.", "The two leaders were 8 apart in polls."])
+def test_how_far_from_another_is_no_counted_noun(sentence: str) -> None:
+    assert all(f.unit not in ("short", "apart") for f in figs(sentence))

@@ -373,10 +373,11 @@ ADVERBS_AFTER = frozenset(
     [
         *("overnight", "yesterday", "today", "tonight", "tomorrow", "apiece", "altogether", "overall", "earlier"),
         *("later", "alone", "combined", "respectively", "instead", "nationwide", "worldwide", "abroad", "annually"),
+        *("short", "behind", "ahead", "apart", "higher", "lower", "clear", "adrift", "better", "worse", "back"),
     ]
 )
-"""Words after a number that say when, where or how many in all, never what is counted ("rose to 130
-overnight", "two goals apiece")."""
+"""Words after a number that say when, where, how many in all or how far from another, never what is
+counted ("rose to 130 overnight", "two goals apiece", "five short of a majority", "10 apart")."""
 AGED = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of)\s*(?:[≥≤<>]\s*|between\s+|over\s+|under\s+)?$", re.IGNORECASE)
 """What says the number after it is an age: "aged 45", "ages 18 to 30", "a mean age of 54"."""
 OR_OLDER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:or|and)\s+(?:older|over|above)\b", re.IGNORECASE)

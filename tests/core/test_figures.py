@@ -961,3 +961,8 @@ def test_k_after_a_space_is_no_kelvin_where_nothing_speaks_of_temperature() -> N
 @pytest.mark.parametrize("sentence", ["The bill fell 3 short of passing.", "The two leaders were 8 apart in polls."])
 def test_how_far_from_another_is_no_counted_noun(sentence: str) -> None:
     assert all(f.unit not in ("short", "apart") for f in figs(sentence))
+
+
+def test_children_of_an_age_are_told_by_their_age() -> None:
+    f = one("Most three-year-olds go to nursery.")
+    assert (f.text, f.unit, f.unit_key) == ("three-year-olds", "years old", "age")

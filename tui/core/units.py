@@ -76,7 +76,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("gigawatts|gigawatt|gw", "GW", "power", 1e9),
     ("kilowatt-hours|kilowatt hours|kwh", "kWh", "energy", 1.0),
     ("megawatt-hours|megawatt hours|mwh", "MWh", "energy", 1000.0),
-    ("years old|year-old|years-old", "years old", "age", 1.0),
+    ("years old|year-olds|year-old|years-old", "years old", "age", 1.0),
     ("centuries|century", "centuries", "time", 36525.0),
     ("decades|decade", "decades", "time", 3652.5),
     ("years|year|yrs", "years", "time", 365.25),

@@ -320,7 +320,7 @@ class Scanner:
         if currency:
             add_money(self, fig_start, end, value, value_max, currency, qualifier)
             return
-        coin = glued_small_coin(text[self.lo : hi], text, end, hi)
+        coin = glued_small_coin(text, self.lo, end, hi)
         if coin is not None:  # "42c", "18.2p"
             if coin:
                 add_money(self, fig_start, end + 1, value, value_max, coin, qualifier)

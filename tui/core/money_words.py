@@ -52,14 +52,15 @@ def pounds_are_money(sentence: str, millions: bool) -> bool:
     return millions or MONEY_WORDS.search(sentence) is not None
 
 
-def glued_small_coin(sentence: str, text: str, end: int, hi: int) -> str | None:
-    """The coin a letter glued to a number at `end` names: "42c" cents; "18.2p" pence where the sentence
-    speaks of money or a pound sign ("1080p video" is none: ""); None where no such letter follows."""
+def glued_small_coin(text: str, lo: int, end: int, hi: int) -> str | None:
+    """The coin a letter glued to a number at `end` names, in the sentence `text[lo:hi]`: "42c" cents; "18.2p"
+    pence where the sentence speaks of money or has a pound sign ("1080p video" is none: ""); None where no
+    such letter follows."""
     if end >= hi or text[end] not in "cp" or (end + 1 < hi and text[end + 1].isalnum()):
         return None
     if text[end] == "c":
         return "cents"
-    return "pence" if "£" in sentence or MONEY_WORDS.search(sentence) else ""
+    return "pence" if text.find("£", lo, hi) >= 0 or MONEY_WORDS.search(text, lo, hi) else ""
 
 
 CENTS_ADJECTIVE = re.compile(r"-(cents?)\b")

@@ -58,6 +58,27 @@ def test_bullets_are_items() -> None:
     assert [s.kind for s in segs] == ["heading", "item", "item"]
 
 
+def test_an_item_of_several_sentences_is_split_after_its_marker() -> None:
+    """A numbered clause of a contract runs over lines and sentences; each sentence is compared on its own,
+    and the marker stays with the first ("3." is not a sentence)."""
+    text = (
+        "3. The tenant shall keep the garden tidy and shall not\n"
+        "plant trees without consent.  Any tree planted remains the\n"
+        "landlord's property.\n\n"
+        "* The council said rents rose. It did not say by how much.\n"
+        "- A single item"
+    )
+    segs = segment(text)
+    assert [text[s.start : s.end] for s in segs] == [
+        "3. The tenant shall keep the garden tidy and shall not\nplant trees without consent.",
+        "Any tree planted remains the\nlandlord's property.",
+        "* The council said rents rose.",
+        "It did not say by how much.",
+        "- A single item",
+    ]
+    assert [s.kind for s in segs] == ["item", "text", "item", "text", "item"]
+
+
 def test_spans_are_trimmed_and_inside_text() -> None:
     text = "  One sentence here.   Another one?  \n\n  "
     for s in segment(text):

@@ -289,8 +289,11 @@ def segment(
             if a >= b:
                 continue
             line = text[a:b]
-            if _BULLET.match(line):
-                sentences.append(Sentence(a, b, paragraph, "item"))
+            bullet = _BULLET.match(line)
+            if bullet:  # an item of several sentences (a numbered clause) is split after its marker
+                spans = list(split_sentences(line, bullet.end(), len(line)))
+                sentences.append(Sentence(a, a + spans[0][1], paragraph, "item"))
+                sentences.extend(Sentence(a + s, a + e, paragraph) for s, e in spans[1:])
             elif "\n" not in line and _is_heading(line):
                 sentences.append(Sentence(a, b, paragraph, "heading"))
             else:

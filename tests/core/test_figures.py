@@ -631,11 +631,33 @@ def test_pounds_are_sterling_or_mass_by_what_the_sentence_speaks_of(text: str, u
         ("Crude settled at $81 a barrel on Friday.", "$81 a barrel", "USD/barrel", 81.0),
         ("Bullion reached $2,050 an ounce.", "$2,050 an ounce", "USD/ounce", 2050.0),
         ("Diesel now sells for £1.62 per litre.", "£1.62 per litre", "GBP/litre", 1.62),
+        ("Pontoon berths cost £3.40 a metre.", "£3.40 a metre", "GBP/m", 3.4),
+        ("Plots sold for $14 per square foot.", "$14 per square foot", "USD/ft²", 14.0),
+        ("Night power costs 21p a kilowatt-hour.", "21p a kilowatt-hour", "pence/kWh", 21.0),
+        ("The toll is €0.09/km for vans.", "€0.09/km", "EUR/km", 0.09),
+        ("Subtitlers are paid $0.15 per word.", "$0.15 per word", "USD/word", 0.15),
     ],
 )
 def test_a_price_of_one_thing_says_what_it_is_the_price_of(text: str, shown: str, unit: str, value: float) -> None:
     f = one(text)
     assert (f.text, f.unit, f.value) == (shown, unit, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The fund paid out $4m a year ago.", "He paid $5 a m.", "Rates rose to $8 per cent of nothing."],
+)
+def test_what_follows_an_amount_is_no_measure_of_it_unless_it_is_one(text: str) -> None:
+    """A rate of time is told only before "ago" and its kin; a short form is a unit only after "per" or a
+    slash; "per cent" prices nothing."""
+    assert [f.unit for f in figs(text) if f.kind == "money"] == ["USD"]
+
+
+def test_a_price_per_metre_is_not_a_metre_as_well() -> None:
+    assert [f.text for f in figs("Moorings cost £2.10 a metre, and the quay is a mile long.")] == [
+        "£2.10 a metre",
+        "a mile",
+    ]
 
 
 def test_a_price_of_one_thing_keeps_its_currency_as_its_key() -> None:

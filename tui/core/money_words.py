@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.core.units import AMBIGUOUS_SHORT, UNIT_PATTERN, unit_of
+
 if TYPE_CHECKING:
     from tui.core.figures import Scanner
 
@@ -23,6 +25,11 @@ MONEY_PER = re.compile(
 )
 """A price of one thing: "$80 a barrel", "£1.50 per litre", "$5 per share" (the amount's currency stays its
 unit key: "$80" elsewhere states the same price)."""
+PRICE_OF_UNIT = re.compile(r"\s?(?:(per|/)|an?\s)\s?")
+"""What comes between a price and the measure it is the price of: "£3.40 a metre", "$9 per square foot",
+"$1.20/km"; which measure, the units table says (`units.UNIT_PATTERN`)."""
+PER_NOUN = re.compile(r"\s?per\s(?!cent\b|centum\b)([a-z]{3,})\b")
+"""A price per anything: "$2 per word", "$300 per pupil"."""
 PER = {"hour": "hour", "hr": "hour", "day": "day", "daily": "day", "week": "week", "month": "month"}
 PER |= {"monthly": "month", "year": "year", "yr": "year", "annum": "year", "annually": "year"}
 
@@ -80,4 +87,23 @@ def add_money(
         end = rate.end()
     elif each := MONEY_PER.match(sc.text, end, sc.hi):  # "$80 a barrel": the price of $80
         unit, end = f"{code}/{each.group(1).lower()}", each.end()
+    elif measure := _price_of_unit(sc.text, end, sc.hi):  # "£3.40 a metre": not a metre of its own
+        unit, end = f"{code}/{measure[0]}", measure[1]
+    elif noun := PER_NOUN.match(sc.text, end, sc.hi):
+        unit, end = f"{code}/{noun.group(1)}", noun.end()
     sc.add(fig_start, end, value, value_max, unit, "money", qualifier, code)
+
+
+def _price_of_unit(text: str, end: int, hi: int) -> tuple[str, int] | None:
+    """(normal unit, end) of the measure a price at `end` is the price of, or None. A short form ("km", "m")
+    counts only after "per" or a slash: "a m" is no measure."""
+    between = PRICE_OF_UNIT.match(text, end, hi)
+    if not between:
+        return None
+    unit = UNIT_PATTERN.match(text, between.end(), hi)
+    if not unit or (not between.group(1) and unit.group().lower() in AMBIGUOUS_SHORT):
+        return None
+    found = unit_of(unit.group())
+    if not found or found[1] in ("time", "age"):  # a rate is told by `MONEY_RATE`: "$2m a year ago" is none
+        return None
+    return found[0], unit.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.dates import chronology, parse_when, read_date
+from tui.core.dates import chronology, parse_when, read_date, shown
 from tui.core.load import Version
 from tui.core.pipeline import compare
 
@@ -18,6 +18,9 @@ from tui.core.pipeline import compare
         ("Ferry leaves\nLast modified: 3 March 2023 at 9:05 p.m.\nThe ferry left.", "2023-03-03T21:05"),
         ("Updated: Aug. 8, 2023 14:20 GMT\nThe ferry left.", "2023-08-08T14:20"),
         ("Posted on 12th June 2021\nThe ferry left.", "2021-06-12"),
+        ("Ferry\n\nBy Ana Dias | Tagus Post | Published 8:40 p.m. Aug. 14, 2024\n\nIt left.", "2024-08-14T20:40"),
+        ("Ferry leaves\n\nLISBON, May 7 (Wire) - The ferry left.", "--05-07"),
+        ("PORTO, Portugal, Sept. 3, 2023 (Wire) — The ferry left.", "2023-09-03"),
     ],
 )
 def test_a_date_is_read_where_the_text_says_what_it_is(text: str, when: str) -> None:
@@ -29,7 +32,8 @@ def test_a_date_is_read_where_the_text_says_what_it_is(text: str, when: str) -> 
     "text",
     [
         "The ferry left on Nov. 23, 2024, officials said.",  # a date the story reports
-        "LISBON, May 7 (Wire) - The ferry left.",  # a dateline without a year
+        "The ferry left, May 7 - or so they said.",  # no dateline: the date the story reports
+        "LISBON (Wire) - The ferry left on May 7.",  # a dateline without a date
         "date of the crossing unknown. The ferry left.",
     ],
 )
@@ -54,6 +58,27 @@ def test_chronology_orders_known_dates_and_in_order_orders_all() -> None:
     assert chronology(["2024-01-02", None]) == (None, None)  # one date orders nothing
     assert chronology([None, None, None], in_order=True) == (0, 1, 2)
     assert parse_when("2024-05-07 14:30") == "2024-05-07T14:30" and parse_when("soon") is None
+
+
+def test_a_date_without_its_year_takes_the_year_of_the_dated_versions() -> None:
+    """A dateline's "May 7" is placed among dated versions of one year, and among undated ones by its month and
+    day; beside versions of several years it is not placed at all."""
+    assert chronology(["--05-07", "2024-05-06", "--05-09"]) == (1, 0, 2)
+    assert chronology(["--05-09", "--05-07", None]) == (1, 0, None)
+    assert chronology(["--05-07", "2023-12-30", "2024-01-02"]) == (None, 0, 1)
+    assert shown("--05-07") == "May 7" and shown("2024-05-07T14:30") == "2024-05-07 14:30"
+
+
+def test_an_area_that_grew_between_wire_updates_is_an_update() -> None:
+    def version(n: int, day: int, acres: str, verb: str) -> Version:
+        text = f"Blaze spreads\n\nOLVERA, Calif., Aug {day} (Wire) - The wildfire {verb} {acres} acres, officials said."
+        dated = read_date(text)
+        assert dated is not None
+        return Version(f"w{n}", f"w{n}", text, "utf-8", None, dated.when, dated.source)
+
+    c = compare([version(0, 14, "11,800", "had burned"), version(1, 16, "14,250", "had grown to")])
+    (fact,) = [f for f in c.facts if f.kind == "quantity"]
+    assert fact.status == "update"
 
 
 def _update(n: int, dead: str, when: str | None) -> Version:

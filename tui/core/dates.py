@@ -45,17 +45,27 @@ _WRITTEN = (
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))"
 )
-_WHEN = rf"(?:{_ISO}|{_WRITTEN}{_TIME})"
+_TIME_FIRST = r"(?P<hour2>\d{1,2})[:.](?P<minute2>\d{2})\s*(?P<ampm2>[ap]\.?\s?m\.?)?,?\s+(?:on\s+)?"
+_WHEN = rf"(?:{_ISO}|{_WRITTEN}{_TIME}|{_TIME_FIRST}{_WRITTEN.replace('?P<', '?P<t')})"
 _UPDATED = rf"\b(?:updated|last\s+modified|last\s+updated|modified)\s*(?:on|at)?\s*:?\s*{_WHEN}"
-_PUBLISHED = rf"(?:^|\n)\s*(?:date|published|posted|first\s+published)\s*(?:on|at)?\s*:?\s*{_WHEN}"
+_PUBLISHED = rf"(?:^|\n|\|)\s*(?:date|published|posted|first\s+published)\s*(?:on|at)?\s*:?\s*{_WHEN}"
 _BRACKETED = rf"\[\s*{_WHEN}\s*\]"
 _META = (
     r"""(?:property|name|itemprop)\s*=\s*["'](?P<key>article:modified_time|article:published_time|dateModified|"""
     r"""datePublished|date)["'][^>]*?content\s*=\s*["'](?P<value>[^"']+)["']"""
     r"""|["'](?P<jkey>dateModified|datePublished)["']\s*:\s*["'](?P<jvalue>[^"']+)["']"""
 )
-_MARKERS = ("date", "published", "posted", "updated", "modified", "[")
-"""Words one of which a text's head must hold for its date to be looked for (the patterns are compiled only
+_DATELINE = (
+    r"(?:^|\n)[ \t]*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.?)?,\s*(?i:"
+    + _MONTH.replace("month", "dmonth")
+    + r")\s+(?P<dday>\d{1,2})(?:,?\s+(?P<dyear>\d{4}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s"
+)
+"""A wire story's dateline: "LONDON, May 7 (Wire) - ", "AUSTIN, Texas, Oct. 2 (Wire) — ". Most give no year:
+then the date is a month and a day (`MONTH_DAY`), placed in time by `chronology`."""
+MONTH_DAY = "--"
+"""How a date without its year starts (ISO 8601's "--05-07")."""
+_MARKERS = ("date", "published", "posted", "updated", "modified", "[", "(")
+"""Strings one of which a text's head must hold for its date to be looked for (the patterns are compiled only
 then: most texts give none, and a one-shot run need not pay for them)."""
 
 
@@ -74,6 +84,17 @@ class Dated(Record):
     def __init__(self, when: str, source: str) -> None:
         self.when = when
         self.source = source
+
+
+def shown(when: str) -> str:
+    """A version's date as a pane header shows it: "2024-05-07 14:30", or "May 7" where the year is unknown."""
+    if when.startswith(MONTH_DAY):
+        month, day = int(when[2:4]), int(when[5:7])
+        return f"{_MONTH_NAMES[month - 1]} {day}"
+    return when.replace("T", " ")
+
+
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def parse_when(text: str) -> str | None:
@@ -104,7 +125,13 @@ def read_date(text: str, html: str | None = None) -> Dated | None:
         if m:
             iso = _iso(m)
             if iso:
-                return Dated(iso, f"{what}: {' '.join(m.group().split())}")
+                return Dated(iso, f"{what}: {' '.join(m.group().split()).lstrip('| ')}")
+    m = re.search(_DATELINE, head)
+    if m:
+        month, day, year = _MONTHS[m.group("dmonth").lower().rstrip(".")], int(m.group("dday")), m.group("dyear")
+        if 1 <= day <= 31:
+            when = f"{year}-{month:02d}-{day:02d}" if year else f"{MONTH_DAY}{month:02d}-{day:02d}"
+            return Dated(when, f"dateline: {' '.join(m.group().split()).rstrip(' -–—')}")
     return None
 
 
@@ -113,6 +140,7 @@ def chronology(dates: Sequence[str | None], in_order: bool = False) -> tuple[int
     `in_order`: the versions were given oldest first, whatever their texts say."""
     if in_order:
         return tuple(range(len(dates)))
+    dates = _with_years(dates)
     known = sorted({d for d in dates if d})
     if len(known) < 2:
         return tuple(None for _ in dates)
@@ -120,8 +148,21 @@ def chronology(dates: Sequence[str | None], in_order: bool = False) -> tuple[int
     return tuple(place[d] if d else None for d in dates)
 
 
+def _with_years(dates: Sequence[str | None]) -> list[str | None]:
+    """The dates with a year given to those without one (a dateline's "May 7"): the year of the dated
+    versions where they share one, a common year where none has one; unknown where the years differ."""
+    years = {d[:4] for d in dates if d and not d.startswith(MONTH_DAY)}
+    if len(years) > 1:
+        return [None if d and d.startswith(MONTH_DAY) else d for d in dates]
+    year = years.pop() if years else "0000"
+    return [f"{year}-{d[2:]}" if d and d.startswith(MONTH_DAY) else d for d in dates]
+
+
 def _iso(m: re.Match[str]) -> str | None:
-    g = m.groupdict()
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "hour2" in g:  # the time first: "8:40 p.m. Aug. 14, 2024"
+        g = {k[1:] if k.startswith("t") else k: v for k, v in g.items()}
+        g.update(hour=g.pop("hour2"), minute=g.pop("minute2"), ampm=g.pop("ampm2", ""))
     if g.get("iy"):
         year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
         hour, minute = (int(g["ih"]), int(g["imin"])) if g.get("ih") else (None, None)

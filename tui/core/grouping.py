@@ -280,7 +280,8 @@ def _noun_clash(a: Figure, b: Figure) -> bool:
 PROGRESS_WORDS = frozenset(
     [
         *("now", "currently", "latest", "still", "updated", "revised", "counted", "tally", "toll"),
-        *("rose", "risen", "rising", "climbed", "climbing", "jumped", "increased", "grew", "reached"),
+        *("rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "increased", "grew"),
+        *("grown", "growing", "grows", "reached", "reaches", "spread", "spreading"),
     ]
 )
 """Words of a sentence that speaks of the present, or of a count still growing ("the toll rose to 36",

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.reactive import var
 from textual.widgets import Input, Static
 
+from tui.core.dates import shown
 from tui.core.model import Comparison
 from tui.core.textsafe import visible
 from tui.layout import RowLayout, fold_runs
@@ -29,7 +30,7 @@ def pane_header(c: Comparison, v: int, numbered: bool) -> Content:
     `numbered` puts the presence strip's column numbers before it."""
     version = c.versions[v]
     label = visible(version.label, newlines=False)
-    when = [version.date.replace("T", " ")] if version.date else []
+    when = [shown(version.date)] if version.date else []
     shared = ["base"] if v == c.base else [f"{c.similarity[v][c.base]:.0%} shared"]
     tail = " · ".join([*when, *shared, f"{c.word_count(v):,} words"])
     head = Content.assemble((f"{v + 1}/{len(c.versions)} ", "bold"), (label, "bold"), "  ", (tail, "dim"))

@@ -988,3 +988,52 @@ def test_how_far_from_another_is_no_counted_noun(sentence: str) -> None:
 def test_children_of_an_age_are_told_by_their_age() -> None:
     f = one("Most three-year-olds go to nursery.")
     assert (f.text, f.unit, f.unit_key) == ("three-year-olds", "years old", "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Turnout was 61.8%, down 2.4 points on 2017.", ["--"]),
+        ("Sales were up 6% compared with 2021, and 9% vs. 2020.", ["--", "--"]),
+        ("Ridership doubled between 2009 and 2019.", ["--", "--"]),
+    ],
+)
+def test_a_year_a_change_is_measured_against_is_a_date(text: str, years: list[str]) -> None:
+    """A year "on 2017" ending a clause, "compared with 2021", and both years of "between 2009 and 2019" are dates, not
+    counts (nor a range of counts)."""
+    found = figs(text)
+    assert [f.kind for f in found if f.text.isdigit()] == ["date"] * len(years)
+    assert not [f for f in found if f.kind == "count" and (f.value or 0) > 1900]
+
+
+def test_a_year_before_a_count_of_things_stays_a_count() -> None:
+    assert [(f.text, f.kind) for f in figs("The city spent $5m on 2000 buses.") if f.kind != "money"] == [
+        ("2000 buses", "count")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Joblessness ticked up to 5.1 per cent in May.", None),
+        ("The base rate went up to 4.75%.", None),
+        ("Fines of up to £2,500 apply.", "up to"),
+        ("The lorry can carry up to 26 tonnes.", "up to"),
+    ],
+)
+def test_up_to_after_a_verb_of_change_is_the_value_reached_not_a_bound(text: str, qualifier: str | None) -> None:
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Rovers won 4-2 at home before 18,400 fans.", ["18,400 fans"]),
+        ("A 1-0 win took the club to 58 points.", ["58 points"]),
+        ("The appeals court ruled 2-1 on Tuesday.", []),
+        ("The party won 14-16 seats in the exit poll.", ["14-16 seats"]),
+        ("Pupils aged 11-16 sat the test.", ["11-16"]),
+    ],
+)
+def test_a_score_or_a_tally_is_no_figure_but_a_range_is(text: str, shown: list[str]) -> None:
+    assert [f.text for f in figs(text)] == shown

@@ -34,7 +34,7 @@ def dates(sc: Scanner) -> None:
     number opening a sentence)."""
     for m in _date_matches(sc):
         g = m.groupdict()
-        year = g["iy"] or g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"]
+        year = g["iy"] or g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"] or g["y7"]
         month_name = g["m1"] or g["m2"] or g["m3"]
         month = int(g["im"]) if g["im"] else MONTHS.get((month_name or "").lower())
         day = g["id"] or g["d1"] or g["d2"]
@@ -43,7 +43,7 @@ def dates(sc: Scanner) -> None:
         if g["d1"] and month_name == "May" and not year and not sc.text[sc.lo : m.start()].strip():
             continue  # "May 3 people come?" opens with the verb; "on May 12" is the month
         iso = (year or "-") + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if day and month else "")
-        start = m.start("y4") if g["y4"] else m.start("y5") if g["y5"] else m.start()
+        start = next((m.start(y) for y in ("y4", "y5", "y6", "y7") if g[y]), m.start())
         sc.add(
             start,
             m.end(),

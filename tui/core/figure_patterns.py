@@ -53,9 +53,13 @@ DATES = re.compile(
     r"|\b(?:in|In|since|Since|by|until|till|from|before|after|during|of|early|late|mid|year|spring|summer"
     r"|autumn|fall|winter|and|to|through)\s(?P<y4>1[6-9]\d{2}|20\d{2})\b(?![.,]\d|-\d|\s*(?:%|per\s?cent))"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?P<y5>19\d{2}|20\d{2})(?=\s+[a-z]+\b)(?!\s+[a-z]+s\b)"
+    r"|\b(?:[Bb]etween\s(?P<y6>1[6-9]\d{2}|20\d{2})(?=\s+and\s+(?:1[6-9]\d{2}|20\d{2})\b)"
+    r"|(?:on|compared\s+(?:with|to)|versus|vs\.?)\s(?P<y7>1[6-9]\d{2}|20\d{2})(?=[.,;:)]|\s*$))"
 )
 """Dates: ISO, day and month with or without a year, month and year, a year after a word that opens a time
-("in 2024", "since 1921"), and a year before the thing of that year ("the 2024 figure", not "the 2000 troops")."""
+("in 2024", "since 1921"), a year before the thing of that year ("the 2024 figure", not "the 2000 troops"), the
+first year of "between 2006 and 2018", and a year a change is measured against where it ends a clause ("up 4%
+on 2022.", "compared with 2021,")."""
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|\s?[½¼¾⅓⅔])?"
@@ -242,6 +246,33 @@ CLOCK_NUMBER = re.compile(r"\d{1,4}(?:\.[0-5]\d)?")
 def clock_time(number: str, text: str, end: int, hi: int) -> bool:
     """Whether the number ending at `end`, written `number`, is a time of day."""
     return CLOCK_NUMBER.fullmatch(number) is not None and CLOCK_AFTER.match(text, end, hi) is not None
+
+
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?![-–.,:]?\d)(?P<next>\s*(?:[.,;:)!?]|$|(?P<word>[a-z]+)\b))")
+SCORE_BEFORE = re.compile(
+    r"\b(?:won|wins?|lost|lose|loses|beat|beats|drew|draws?|defeated|thrashed|trailed|trails?|led|leads?|edged"
+    r"|scored|scores?|scoreline|victory|voted|ruled|votes?)\s+(?:by\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+SCORE_AFTER = frozenset(
+    ["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "aggregate", "vote", "ruling", "decision"]
+)
+SCORE_FOLLOWER = frozenset(["at", "on", "in", "against", "over", "after", "and", "but", "as", "for", "with", "to"])
+"""A score or a tally ("won 3-1 at home", "a 2-0 win", "the court ruled 6-3"): two numbers, neither a figure
+of its own, nor a range ("won 10-12 seats" is one)."""
+
+
+def is_score(text: str, lo: int, start: int, hi: int) -> bool:
+    """Whether the number at `start` opens a score or a tally (`SCORE`)."""
+    m = SCORE.match(text, start, hi)
+    if m is None:
+        return False
+    word = m.group("word")
+    if word in SCORE_AFTER:
+        return True
+    if word is not None and word not in SCORE_FOLLOWER:
+        return False
+    return SCORE_BEFORE.search(text, max(lo, start - 16), start) is not None
 
 
 NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z]*[A-Z][A-Za-z]*) $")

@@ -66,8 +66,25 @@ def qualifier_before(text: str, lo: int, start: int) -> str | None:
         if low.endswith(phrase) and (
             (p == 0 and a == lo) or (p > 0 and (low[p - 1].isspace() or low[p - 1] in "(“\"‘'"))
         ):
+            if phrase == "up to" and _moved_up(text, lo, a + p):
+                return None  # "ticked up to 4.4%": the value reached, not a bound
             return QUALIFIER_NAME.get(phrase, phrase)
     return None
+
+
+MOVED_UP = frozenset(
+    [
+        *("ticked", "edged", "inched", "crept", "moved", "went", "rose", "shot", "jumped", "climbed", "stepped"),
+        *("ramped", "bumped", "nudged", "revised", "ratcheted", "ticks", "edges", "inches", "creeps", "moves"),
+        *("goes", "rises", "climbs", "jumps", "revises"),
+    ]
+)
+"""Verbs before "up to" that tell a change to the value ("ticked up to 4.4%"), where "up to" is no bound."""
+
+
+def _moved_up(text: str, lo: int, at: int) -> bool:
+    before = text[max(lo, at - 16) : at].split()
+    return bool(before) and before[-1].lower() in MOVED_UP
 
 
 SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}

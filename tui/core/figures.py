@@ -63,6 +63,7 @@ from tui.core.figure_patterns import (
     elided_noun,
     is_code,
     is_plural,
+    is_score,
     lead_of,
     scaled_value,
     subject_count,
@@ -178,6 +179,8 @@ class Scanner:
             ):
                 continue
             if is_code(text, self.lo, start, m.group("num")) or clock_time(m.group("num"), text, end, self.hi):
+                continue
+            if text[end : end + 1] in ("-", "–") and is_score(text, self.lo, start, self.hi):
                 continue
             if STREET.match(text, end, self.hi) and qualifier_before(text, self.lo, start) is None:
                 continue  # a house number, unless it is counted ("about 250 Main Street shops")

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.core import numwords
+from tui.core.figure_pairs import compatible
 from tui.core.figures import HAS_DIGITS, HAS_MONTHS, HAS_NUMBER_WORDS, Figure, extract_figures, figure_hints
 from tui.core.segment import segment
 
@@ -1037,3 +1038,17 @@ def test_up_to_after_a_verb_of_change_is_the_value_reached_not_a_bound(text: str
 )
 def test_a_score_or_a_tally_is_no_figure_but_a_range_is(text: str, shown: list[str]) -> None:
     assert [f.text for f in figs(text)] == shown
+
+
+def test_a_speed_in_kilometres_an_hour_meets_one_in_miles_an_hour() -> None:
+    """ "km/h" names a speed as "mph" does: the slash in its name is no rate of a length."""
+    kph, mph = figs("The tram reached 96 km/h, or 60 mph.")
+    assert kph.unit_key == mph.unit_key == "speed"
+    assert compatible(kph, mph)
+    assert one("Sea levels rose 3.7mm a year.").unit_key == "length:year"
+
+
+@pytest.mark.parametrize(("text", "value"), [("The heater draws 700W.", 700.0), ("A 40 watt bulb.", 40.0)])
+def test_watts_are_power(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.unit, f.value, f.kind) == ("W", value, "quantity")

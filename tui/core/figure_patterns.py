@@ -141,7 +141,7 @@ NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + WORD)
 DIGIT_RUN = re.compile(r"\d+|[½¼¾⅓⅔]")
 ATTACHED_UNIT = re.compile(
     r"(?:(?:km|m)\^[23]|[kmbgctp]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
-    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp|(?-i:pc))(?:\b|(?<=\^[23]))",
+    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp|(?-i:pc|W))(?:\b|(?<=\^[23]))",
     re.IGNORECASE,
 )
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""

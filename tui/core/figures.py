@@ -363,9 +363,10 @@ class Scanner:
                 unit, dim, _factor = found
                 unit_end = um.end()
                 rate = RATE_PATTERN.match(text, unit_end, hi)
+                unit_key = dim  # "km/h" is a speed as "mph" is; "3.7mm a year", a length per year
                 if rate and dim in ("length", "volume", "mass", "count"):
                     unit = f"{unit}/{RATES[rate.group(1).lower()]}"
-                unit_key = dim + ":" + unit.split("/", 1)[-1] if "/" in unit else dim
+                    unit_key = f"{dim}:{RATES[rate.group(1).lower()]}"
                 qualifier = (
                     over_a_period(text, self.lo, fig_start, unit_end, hi, qualifier) if dim == "time" else qualifier
                 )

@@ -49,6 +49,7 @@ def one(text: str) -> Figure:
         ("Claims could reach a fifth of output.", "a fifth", 0.2, None, "ratio", "ratio", None),
         ("They bought a dozen eggs.", "a dozen eggs", 12, None, "eggs", "count", None),
         ("Two dozen people were hurt.", "Two dozen people", 24, None, "people", "count", None),
+        ("Half a dozen aides quit.", "Half a dozen aides", 6, None, "aides", "count", None),
         ("About 1.2 million people voted.", "1.2 million people", 1.2e6, None, "people", "count", "about"),
         (
             "It damaged 321 port facilities since July.",

@@ -88,8 +88,8 @@ def parse(words: list[str]) -> tuple[float, int, str] | None:
     w = [x.lower() for x in words]
     n = len(w)
     i = 0
-    if n >= 3 and w[0] == "half" and w[1] in ("a", "an") and w[2] in _MULT:  # "half a million"
-        return 0.5 * _MULT[w[2]], 3, "count"
+    if n >= 3 and w[0] == "half" and w[1] in ("a", "an") and (w[2] in _MULT or w[2] == "dozen"):  # "half a million"
+        return 0.5 * _MULT.get(w[2], 12), 3, "count"
     if i < n and w[i] in ("a", "an"):
         if i + 1 < n and w[i + 1] == "dozen":
             return 12.0, 2, "count"

@@ -134,6 +134,8 @@ def test_long_generated_pair_flags_the_changed_figures_and_nothing_far_apart(see
         ("$2.7 billion", "$2.72 billion", "approx"),
         ("59,000 troops", "nearly 60,000 troops", "approx"),
         ("12%", "12.3%", "approx"),
+        ("38%", "38.4%", "approx"),
+        ("$2.7 billion", "$2.76 billion", "conflict"),
         ("12%", "12.6%", "conflict"),
         ("12%", "13%", "conflict"),
         ("a magnitude 6 quake", "a magnitude 6.2 quake", "approx"),

@@ -1053,3 +1053,16 @@ def test_a_speed_in_kilometres_an_hour_meets_one_in_miles_an_hour() -> None:
 def test_watts_are_power(text: str, value: float) -> None:
     f = one(text)
     assert (f.unit, f.value, f.kind) == ("W", value, "quantity")
+
+
+@pytest.mark.parametrize(
+    ("text", "converted"),
+    [
+        ("The tram reached 96 km/h, or 60 mph, on the bridge.", True),
+        ("Rents rise to £1,310 a year, or about £109 a month.", True),
+        ("Entry costs £20, or £25 for members.", False),
+    ],
+)
+def test_a_figure_after_comma_or_in_another_unit_is_a_conversion(text: str, converted: bool) -> None:
+    first, second = figs(text)
+    assert (second.converts is not None) == converted and first.converts is None

@@ -398,3 +398,27 @@ def test_a_lone_figure_said_of_the_same_thing_joins_its_fact_though_its_value_ch
         "Mill results\n\nThe mill's sales reached $40 million.\n\nThe mill now plans to save $9.5 million by 2028.",
     )
     assert fact(c, 2, "$9.5 million") == fact(c, 0, "$8 million")
+
+
+def test_an_amount_a_year_meets_the_same_amount_but_not_an_amount_a_month() -> None:
+    """ "Adding £96 a year" and "an increase of £96" are one claim; a year's and a month's amounts never are,
+    and a month's amount told after ", or" is a conversion of the amount before it."""
+    c = versions(
+        "Water bills will rise on April 1, adding £96 a year to the average bill, the regulator said.",
+        "The average household will pay £612 a year, an increase of £96, or about £8 a month, the regulator said.",
+    )
+    assert fact(c, 0, "£96 a year") == fact(c, 1, "£96")
+    converted = [f for f in c.figures if f.text == "£8 a month"]
+    assert converted and converted[0].converts is not None
+    assert c.figures[converted[0].converts].text == "£96"
+
+
+def test_figures_far_apart_in_a_reworded_stretch_of_one_row_pair_only_where_their_values_agree() -> None:
+    """In "up from £540 under the old tariff" against "for water and sewerage, an increase of £96", the word
+    alignment says nothing about which figure stood where: £96 is not an update of £540."""
+    c = versions(
+        "The average household will pay £636 a year, up from £540 under the old tariff, the regulator said.",
+        "The average household will pay £636 a year for water and sewerage, an increase of £96, the regulator said.",
+    )
+    assert fact(c, 0, "£540") != fact(c, 1, "£96")
+    assert fact(c, 0, "£636 a year") == fact(c, 1, "£636 a year")

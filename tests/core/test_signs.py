@@ -16,3 +16,14 @@ def test_a_share_in_words_reads_as_its_percentage() -> None:
     )
     shown = {c.figures[i].text: short_value(c, i) for i in range(len(c.figures))}
     assert shown == {"A third": "33.3%", "a fifth": "≲20%", "33%": "~33%"}
+
+
+def test_an_amount_of_a_rate_reads_with_its_currency_sign_and_period() -> None:
+    c = compare(
+        [
+            Version("a", "a", "Bills rise to £1,480 a year, and night power costs 21p a kilowatt-hour.", "utf-8"),
+            Version("b", "b", "Bills rise to £1,480 a year, the regulator said.", "utf-8"),
+        ]
+    )
+    shown = {c.figures[i].text: short_value(c, i) for i in range(len(c.figures))}
+    assert shown == {"£1,480 a year": "£1,480/year", "21p a kilowatt-hour": "21p/kWh"}

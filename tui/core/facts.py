@@ -69,7 +69,7 @@ BOUND_REACH = 0.5
 """How far a bound reaches: "more than 100" allows up to 150, "up to 100" down to 50."""
 EQUAL_TOLERANCE = 0.005
 ROUNDING_MAX = 0.10
-ROUNDING_REACH = 0.75
+ROUNDING_REACH = 0.9
 """The share of a rounding's half place a figure's interval takes: less than all of it, so that the tolerance of
 equal values (`EQUAL_TOLERANCE`) never carries it to the next round number ("22,000" against "22,500")."""
 STATUSES = ("agree", "approx", "update", "conflict")

@@ -10,6 +10,7 @@ import re
 from tui.core.figure_patterns import (
     CHANGE_BEFORE,
     CONVERSION_GAP,
+    CONVERSION_OR,
     SCALE,
     after_between,
     after_change_from,
@@ -239,6 +240,7 @@ def conversions(text: str, found: list[Found]) -> list[int | None]:
         if out[i - 1] is not None or prev.kind != cur.kind or cur.kind in ("date", "count"):
             continue
         same_dimension = prev.unit_key.split(":")[0] == cur.unit_key.split(":")[0] or cur.kind == "money"
-        if same_dimension and CONVERSION_GAP.match(text[prev.end : cur.start]):
+        gap = text[prev.end : cur.start]
+        if same_dimension and (CONVERSION_GAP.match(gap) or (prev.unit != cur.unit and CONVERSION_OR.match(gap))):
             out[i] = i - 1
     return out

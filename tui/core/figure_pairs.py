@@ -8,18 +8,28 @@ from difflib import SequenceMatcher
 
 from tui.core import roles
 from tui.core.claims import Figure
+from tui.core.facts import relation
+
+REPLACED_WORDS = 6
+"""The most words either side of a replaced stretch of two aligned sentences may have for its figures to pair
+by their order in it whatever their values: "$2.7bn, down from $5bn" against "$2.72 billion versus $4.96
+billion", or "26 dead" against "32 killed". In a longer stretch, only figures whose values are consistent pair
+so: "up from £1,568 under the current cap" against "for gas and power, an increase of £149" tells nothing."""
 
 
 def compatible(a: Figure, b: Figure) -> bool:
-    """Whether two figures can state the same claim at all: the same kind, and the same currency, dimension
-    or percent sign, or a share in words and a percentage; counts whatever they count (the profile and
-    `_noun_clash` weigh that)."""
+    """Whether two figures can state the same claim at all: the same kind, and the same currency (an amount
+    and the same amount a year, but not a year and a month), dimension or percent sign, or a share in words
+    and a percentage; counts whatever they count (the profile and `_noun_clash` weigh that)."""
     if a.kind != b.kind:
         return {a.unit_key, b.unit_key} == {"ratio", "%"}  # "nearly a third" and "31%", "one in five" and "20%"
     if a.kind == "count":
         return True
     if a.kind == "quantity":
         return a.unit_key.split(":")[0] == b.unit_key.split(":")[0] and a.unit_key == b.unit_key
+    if a.kind == "money" and a.unit_key != b.unit_key:  # "£149 a year" is "an increase of £149"; not "£12 a month"
+        (ca, _, pa), (cb, _, pb) = a.unit_key.partition("/"), b.unit_key.partition("/")
+        return ca == cb and not (pa and pb)
     return a.unit_key == b.unit_key
 
 
@@ -89,7 +99,8 @@ def _pair_by_position(
         elif op == "replace":
             a = [at_left[k] for k in range(i1, i2) if k in at_left]
             b = [at_right[k] for k in range(j1, j2) if k in at_right]
+            short = max(i2 - i1, j2 - j1) <= REPLACED_WORDS
             for i, j in zip(a, b, strict=False) if len(a) == len(b) else ():
-                if compatible(figs[i], figs[j]):
+                if compatible(figs[i], figs[j]) and (short or relation(figs[i], figs[j]) != "conflict"):
                     out.add((min(i, j), max(i, j)))
     return out

@@ -196,6 +196,9 @@ PLURAL_NOUNS = frozenset(
     ]
 )
 CONVERSION_GAP = re.compile(r"^\s*\(\s*(?:about|around|approximately|some|roughly|nearly|or)?\s*$", re.IGNORECASE)
+CONVERSION_OR = re.compile(r"^\s*,\s*or\s+(?:about|around|approximately|some|roughly|nearly|almost)?\s*$")
+"""Between a figure and the same told in another unit: "(531 square miles)"; ", or 199 mph" where the unit
+differs ("£1,717 a year, or £143 a month"; not "£20, or £25 for members")."""
 
 
 def scaled_value(value: float, factor: float) -> float:

@@ -69,9 +69,14 @@ def short_value(c: Comparison, figure_index: int) -> str:
         number += "%"
     elif f.kind == "percent":
         number += "%" if f.unit == "%" else " pp"
-    elif f.kind == "money":
-        sign = CURRENCY_SIGNS.get(f.unit)
-        number = (number + sign if f.unit in ("cents", "pence") else sign + number) if sign else f"{f.unit} {number}"
+    elif f.kind == "money":  # "£12/month", "21p/kWh", "CHF 40"
+        currency, _, per = f.unit.partition("/")
+        sign = CURRENCY_SIGNS.get(currency)
+        if not sign:
+            number = f"{currency} {number}"
+        else:
+            number = number + sign if currency in ("cents", "pence") else sign + number
+        number += f"/{per}" if per else ""
     elif f.kind == "quantity":
         number += " " + f.unit
     sign = QUALIFIER_SIGNS.get(QUALIFIER_CLASS.get(f.qualifier or ""), "")

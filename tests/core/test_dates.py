@@ -121,3 +121,14 @@ def test_a_figure_that_is_no_count_in_progress_still_conflicts_across_time() -> 
     c = compare([version(0, "1,200 metres", "2024-06-01"), version(1, "1,450 metres", "2024-06-03")])
     (fact,) = [f for f in c.facts if f.kind == "quantity"]
     assert fact.status == "conflict"
+
+
+def test_an_undated_copy_of_an_update_is_placed_at_the_update_for_that_fact() -> None:
+    """A republished copy without a date that gives the update's toll states the update, not a conflict with
+    the first report; one that gives a value no dated version gives stays unplaced, and still conflicts."""
+    wire = _update(0, "At least 12", "2024-06-02T08:00")
+    later = _update(1, "At least 19", "2024-06-02T14:00")
+    copy = _update(2, "19", None)
+    assert toll(compare([wire, later, copy]))[0] == "update"
+    other = _update(2, "About 30", None)
+    assert toll(compare([wire, later, other]))[0] == "conflict"

@@ -13,7 +13,8 @@
   conflict otherwise (so "some 59,000" and "an estimated 70,000" conflict: 10% either way is not 20%);
 - a conversion in brackets ("(531 square miles)") shares its main figure's status;
 - when the versions are known in time order, a later version's different value of a count in progress is
-  an update, not a conflict (a toll that rises from 16 to 36 across updates).
+  an update, not a conflict (a toll that rises from 16 to 36 across updates); an undated version that states
+  one dated time's value is of that time for the fact (a copy of the update).
 A fact's status is the worst relation between two of its figures from different versions (conflict >
 update > approx > agree), "single" when one version states it. Which figures form a fact is `grouping`'s work.
 """
@@ -195,26 +196,48 @@ def fact_status(
     if len({f.version for f in figures}) < 2:
         return "single", ["single"] * len(figures)
     worst = [0] * len(figures)
+    placed = _times_of(figures, times) if in_progress is not None else []
     for n, a in enumerate(figures):
         for m in range(n + 1, len(figures)):
             b = figures[m]
             if a.version != b.version:
                 found = relation(a, b)
-                if found == "conflict" and in_progress is not None and _later_in_progress(a, b, times, in_progress):
+                if (
+                    found == "conflict"
+                    and in_progress is not None
+                    and _later_in_progress(placed[n], placed[m], in_progress)
+                ):
                     found = "update"
                 rank = _STATUS_RANK[found]
                 worst[n], worst[m] = max(worst[n], rank), max(worst[m], rank)
     return STATUSES[max(worst)], [STATUSES[w] for w in worst]
 
 
-def _later_in_progress(
-    a: Figure, b: Figure, times: Sequence[int | None], in_progress: Callable[[Figure], bool]
-) -> bool:
-    ta = times[a.version] if a.version < len(times) else None
-    tb = times[b.version] if b.version < len(times) else None
+_Placed = tuple[int | None, Sequence[Figure]]
+"""A figure's place in time, and the figures of that time it stands for (itself where its version is dated)."""
+
+
+def _times_of(figures: Sequence[Figure], times: Sequence[int | None]) -> list[_Placed]:
+    """Each figure's place in time: its version's, or for a version of unknown time, the one time of the dated
+    versions whose figures of this fact its value is consistent with (a copy of an update states the
+    update's values: of that time, for this fact, and in progress where they are); else unknown."""
+    of = [times[f.version] if f.version < len(times) else None for f in figures]
+    out: list[_Placed] = [(t, (f,)) for t, f in zip(of, figures, strict=True)]
+    if len({t for t in of if t is not None}) < 2:
+        return out
+    for n, f in enumerate(figures):
+        if of[n] is None:
+            like = [m for m, g in enumerate(figures) if of[m] is not None and relation(f, g) != "conflict"]
+            at = {of[m] for m in like}
+            out[n] = (at.pop(), [figures[m] for m in like]) if len(at) == 1 else (None, ())
+    return out
+
+
+def _later_in_progress(a: _Placed, b: _Placed, in_progress: Callable[[Figure], bool]) -> bool:
+    (ta, fa), (tb, fb) = a, b
     if ta is None or tb is None or ta == tb:
         return False
-    return in_progress(a if ta > tb else b)
+    return any(map(in_progress, fa if ta > tb else fb))
 
 
 def in_time(figures: Sequence[Figure], times: Sequence[int | None]) -> tuple[Figure, ...] | None:

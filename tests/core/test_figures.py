@@ -1066,3 +1066,9 @@ def test_watts_are_power(text: str, value: float) -> None:
 def test_a_figure_after_comma_or_in_another_unit_is_a_conversion(text: str, converted: bool) -> None:
     first, second = figs(text)
     assert (second.converts is not None) == converted and first.converts is None
+
+
+def test_a_dateline_s_date_is_the_version_s_own_not_a_claim_of_the_story() -> None:
+    text = "TESKA, Varenia, June 9 (Wire) - A quake killed 120 people on June 8."
+    dated = {f.text: f.unit for f in figs(text) if f.kind == "date"}
+    assert dated == {"June 9": "published", "June 8": "date"}

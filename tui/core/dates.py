@@ -55,13 +55,14 @@ _META = (
     r"""datePublished|date)["'][^>]*?content\s*=\s*["'](?P<value>[^"']+)["']"""
     r"""|["'](?P<jkey>dateModified|datePublished)["']\s*:\s*["'](?P<jvalue>[^"']+)["']"""
 )
-_DATELINE = (
-    r"(?:^|\n)[ \t]*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.?)?,\s*(?i:"
-    + _MONTH.replace("month", "dmonth")
-    + r")\s+(?P<dday>\d{1,2})(?:,?\s+(?P<dyear>\d{4}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s"
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.?)?"
+    r"(?:,\s*(?P<dmonth>[A-Z][a-z]{2,8})\.?\s+(?P<dday>\d{1,2})(?:,?\s+(?P<dyear>\d{4}))?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s"
 )
-"""A wire story's dateline: "LONDON, May 7 (Wire) - ", "AUSTIN, Texas, Oct. 2 (Wire) — ". Most give no year:
-then the date is a month and a day (`MONTH_DAY`), placed in time by `chronology`."""
+"""A wire story's dateline opening its first sentence: "LONDON, May 7 (Wire) - ", "ROME (Agency) — ", "AUSTIN,
+Texas, Oct. 2 (Wire) - ". Most that give a date give no year: the version's date is then a month and a day
+(`MONTH_DAY`), placed in time by `chronology`."""
 MONTH_DAY = "--"
 """How a date without its year starts (ISO 8601's "--05-07")."""
 _MARKERS = ("date", "published", "posted", "updated", "modified", "[", "(")
@@ -126,13 +127,19 @@ def read_date(text: str, html: str | None = None) -> Dated | None:
             iso = _iso(m)
             if iso:
                 return Dated(iso, f"{what}: {' '.join(m.group().split()).lstrip('| ')}")
-    m = re.search(_DATELINE, head)
-    if m:
-        month, day, year = _MONTHS[m.group("dmonth").lower().rstrip(".")], int(m.group("dday")), m.group("dyear")
+    m = next((d for d in map(DATELINE.match, _line_starts(head)) if d is not None and d.group("dmonth")), None)
+    month = _MONTHS.get(m.group("dmonth").lower()) if m else None
+    if m and month:
+        day, year = int(m.group("dday")), m.group("dyear")
         if 1 <= day <= 31:
             when = f"{year}-{month:02d}-{day:02d}" if year else f"{MONTH_DAY}{month:02d}-{day:02d}"
             return Dated(when, f"dateline: {' '.join(m.group().split()).rstrip(' -–—')}")
     return None
+
+
+def _line_starts(head: str) -> list[str]:
+    """The head's lines that open with a capital, where a dateline may stand."""
+    return [line for line in head.split("\n") if line[:1].isupper()]
 
 
 def chronology(dates: Sequence[str | None], in_order: bool = False) -> tuple[int | None, ...]:

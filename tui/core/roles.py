@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from tui.core.dates import DATELINE
 from tui.core.stopwords import STOPWORDS
 
 ROLE_CLASSES: dict[str, str] = {
@@ -113,14 +114,6 @@ Word = tuple[int, int, str, str]
 """(start, end, word as written, token): the token is the word's `role_token`, "|" for a clause boundary, ""
 for a number or a word that says nothing of a role."""
 BOUNDARY = "|"
-
-
-DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*"
-    r"(?:\([^()]{1,40}\))?\s*[-–—]+\s"
-)
-"""A wire story's dateline opening its first sentence: "LONDON, May 7 (Wire) - ", "ROME (Agency) — ",
-"AUSTIN, Texas, Oct 2 (Wire) - "."""
 
 
 def sentence_words(text: str) -> list[Word]:

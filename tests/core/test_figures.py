@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.core import numwords
+from tui.core.facts import QUALIFIER_CLASS
 from tui.core.figure_pairs import compatible
 from tui.core.figures import HAS_DIGITS, HAS_MONTHS, HAS_NUMBER_WORDS, Figure, extract_figures, figure_hints
 from tui.core.segment import segment
@@ -1072,3 +1073,26 @@ def test_a_dateline_s_date_is_the_version_s_own_not_a_claim_of_the_story() -> No
     text = "TESKA, Varenia, June 9 (Wire) - A quake killed 120 people on June 8."
     dated = {f.text: f.unit for f in figs(text) if f.kind == "date"}
     assert dated == {"June 9": "published", "June 8": "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The seismic institute put its magnitude at 6.7.", 6.7),
+        ("The quake, which the survey measured at 7.2, toppled a bridge.", 7.2),
+        ("The aftershock registered 5.1, officials said.", 5.1),
+    ],
+)
+def test_a_magnitude_a_quake_sentence_tells_after_its_verb(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.unit, f.value) == ("magnitude", value)
+
+
+def test_a_number_measured_elsewhere_is_no_magnitude() -> None:
+    assert one("Rainfall was measured at 4.5 inches.").unit == "in"
+    assert one("The dish was rated at 4.5 by diners.").unit != "magnitude"
+
+
+@pytest.mark.parametrize("text", ["Flood toll passes 60 as waters rise.", "The toll crossed 1,000 on Monday."])
+def test_a_toll_that_passes_a_number_is_above_it(text: str) -> None:
+    assert QUALIFIER_CLASS[one(text).qualifier or ""] == "above"

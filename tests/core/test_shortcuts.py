@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tui.core import figure_patterns, figure_qualifiers, segment
+from tui.core import figure_patterns, figure_qualifiers, not_figures, segment
 from tui.core.figures import Figure
 from tui.core.normalise import TOKEN, tokens
 from tui.core.units import CURRENCY_PREFIX_PATTERN, CURRENCY_WORD_PATTERN
@@ -47,8 +47,8 @@ def test_qualifier_and_name_checks_agree_with_their_patterns(text: str, lo: int)
     lo = min(lo, len(text))
     for start in range(lo, len(text) + 1):
         assert figure_qualifiers.qualifier_before(text, lo, start) == _reference_qualifier(text, lo, start)
-        expected = figure_patterns.NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
-        assert figure_patterns.after_name(text, lo, start) == expected
+        expected = not_figures.NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
+        assert not_figures.after_name(text, lo, start) == expected
         assert figure_patterns.after_between(text, lo, start) == bool(figure_patterns.BETWEEN.search(text, lo, start))
         before = text[max(lo, start - 6) : start]
         found = figure_patterns.currency_before(before)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.names import NOT_NAMES
 from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
-    CURRENCY_CODES,
     CURRENCY_ENDS,
     CURRENCY_PREFIX_PATTERN,
     CURRENCY_WORDS,
@@ -129,10 +127,23 @@ CHANGE_BEFORE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:(?:from|by|to)\s+)?(?:
 RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
 QUAKE_AFTER = re.compile(r"[\s-](?:earthquake|quake|aftershock|tremor)s?\b", re.IGNORECASE)
 """A quake named after a decimal number: "a 6.1 quake", "a 4.2 aftershock" (a magnitude)."""
-NOT_BEFORE = re.compile(
-    r"(?:[A-Za-z]-?|#|No\.\s?|[Ww]orld [Ww]ar\s|[Vv]ersion\s|[Pp]age\s|[Tt]ype\s|[Pp]hase\s|[Ss]tage\s|[Gg]rade\s"
-    r"|[Cc]ategory\s|[Ff]orm\s|[Rr]ule\s|[Ss]ection\s|[Aa]rticle\s|FTSE\s|S&P\s|[A-Z]{2}-\s|[A-Z]\.[A-Z]\.\s)$"
+MAGNITUDE_TOLD = re.compile(
+    r"\b(?:magnitude|measured|registered|rated)(?:\s+[\w.]+){0,3}?\s+(?:at|as|of)\s+$|\b(?:measured|registered)\s+$",
+    re.IGNORECASE,
 )
+QUAKE_WORDS = re.compile(r"\b(?:earthquake|quake|aftershock|tremor|temblor|magnitude|richter|seismic)", re.IGNORECASE)
+
+
+def told_magnitude(text: str, lo: int, hi: int, start: int, value: float) -> bool:
+    """Whether a bare decimal number is a quake's magnitude as a sentence about a quake tells one: "the
+    institute put its magnitude at 6.8", "which the USGS measured at 6.9", "it registered 7.1"."""
+    return (
+        1 <= value < 10
+        and MAGNITUDE_TOLD.search(text, max(lo, start - 40), start) is not None
+        and QUAKE_WORDS.search(text, lo, hi) is not None
+    )
+
+
 PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
 WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
 FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + WORD)
@@ -211,92 +222,6 @@ def to_float(num: str) -> float:
 
 
 GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
-
-
-def after_name(text: str, lo: int, start: int) -> bool:
-    """Whether the number at `start` is part of a name or code: right after a letter, "#", "No.", "World War",
-    "Version" or "Page"."""
-    if start <= lo:
-        return False
-    c = text[start - 1]
-    if c == " ":  # the common case: only names such as "No. ", "War ", "Type ", "FTSE " and "D.C. " end so
-        if start - 2 < lo or text[start - 2] not in ".rneyEPm-":
-            return False
-    elif not (c.isalpha() or c.isspace() or c in "-#."):
-        return False
-    return NOT_BEFORE.search(text, max(lo, start - 12), start) is not None
-
-
-def is_code(text: str, lo: int, start: int, number: str) -> bool:
-    """A number that names a thing (`IDENTIFIER_BEFORE`), or a postcode or a catalogue number after a code of
-    capitals: "NY 10001", "NGC 4993" (not a year, nor an amount after a currency code)."""
-    if IDENTIFIER_BEFORE.search(text, max(lo, start - 10), start):
-        return True
-    if not (number.isdigit() and 3 <= len(number) <= 5) or 1900 <= int(number) <= 2100:
-        return False
-    if start - lo < 3 or text[start - 1] != " " or not text[start - 2].isupper():
-        return False
-    code = CODE_BEFORE.search(text, max(lo, start - 7), start)
-    return code is not None and code.group(1) not in CURRENCY_CODES
-
-
-CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|[ECMP][SD]T\b|ET\b)")
-"""What follows a time of day: "3 p.m.", "0852 GMT", "9.30pm" (no figure)."""
-CLOCK_NUMBER = re.compile(r"\d{1,4}(?:\.[0-5]\d)?")
-"""How a time of day is written: "3", "0852", "9.30" (not "2.1 pm", picometres)."""
-
-
-def clock_time(number: str, text: str, end: int, hi: int) -> bool:
-    """Whether the number ending at `end`, written `number`, is a time of day."""
-    return CLOCK_NUMBER.fullmatch(number) is not None and CLOCK_AFTER.match(text, end, hi) is not None
-
-
-SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?![-–.,:]?\d)(?P<next>\s*(?:[.,;:)!?]|$|(?P<word>[a-z]+)\b))")
-SCORE_BEFORE = re.compile(
-    r"\b(?:won|wins?|lost|lose|loses|beat|beats|drew|draws?|defeated|thrashed|trailed|trails?|led|leads?|edged"
-    r"|scored|scores?|scoreline|victory|voted|ruled|votes?)\s+(?:by\s+|a\s+)?$",
-    re.IGNORECASE,
-)
-SCORE_AFTER = frozenset(
-    ["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "aggregate", "vote", "ruling", "decision"]
-)
-SCORE_FOLLOWER = frozenset(["at", "on", "in", "against", "over", "after", "and", "but", "as", "for", "with", "to"])
-"""A score or a tally ("won 3-1 at home", "a 2-0 win", "the court ruled 6-3"): two numbers, neither a figure
-of its own, nor a range ("won 10-12 seats" is one)."""
-
-
-def is_score(text: str, lo: int, start: int, hi: int) -> bool:
-    """Whether the number at `start` opens a score or a tally (`SCORE`)."""
-    m = SCORE.match(text, start, hi)
-    if m is None:
-        return False
-    word = m.group("word")
-    if word in SCORE_AFTER:
-        return True
-    if word is not None and word not in SCORE_FOLLOWER:
-        return False
-    return SCORE_BEFORE.search(text, max(lo, start - 16), start) is not None
-
-
-NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z]*[A-Z][A-Za-z]*) $")
-
-
-def after_product_name(text: str, lo: int, start: int) -> bool:
-    """Whether the number at `start` follows a name inside the sentence ("a Boeing 737", "the iPhone 15",
-    "Windows 11"): the name's number, no count (the calendar and a sentence's first word aside)."""
-    m = NAME_WORD.search(text, max(lo, start - 24), start)
-    return m is not None and m.start(1) > lo and m.group(1).lower() not in NOT_NAMES
-
-
-CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,5}) $")
-IDENTIFIER_BEFORE = re.compile(
-    r"(?<![\w.])(?:code|number|no\.|nos\.|zip|postcode|file|form|case|docket|ref\.?|reference|id|room|suite|"
-    r"exhibit|section|rule|article|chapter|page|pages|p\.|pp\.|vol\.|volume|platform|gate|route|flight|model|"
-    r"version|#) ?$",
-    re.IGNORECASE,
-)
-"""Words a number names a thing after rather than counts it: "ZIP code 20549", "file number 1-32456",
-"page 12", "article 5", "#3"."""
 
 
 def lead_of(text: str, pos: int, hi: int) -> str:

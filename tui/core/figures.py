@@ -54,21 +54,17 @@ from tui.core.figure_patterns import (
     VERB_AFTER,
     after_between,
     after_change_from,
-    after_name,
-    after_product_name,
-    clock_time,
     context_of,
     counted_noun,
     currency_before,
     digit_runs_of,
     elided_noun,
-    is_code,
     is_plural,
-    is_score,
     lead_of,
     scaled_value,
     subject_count,
     to_float,
+    told_magnitude,
 )
 from tui.core.figure_qualifiers import SIGN_QUALIFIER, over_a_period, qualifier_after, qualifier_before
 from tui.core.figure_words import (
@@ -91,6 +87,7 @@ from tui.core.money_words import (
     pounds_are_money,
 )
 from tui.core.normalise import words as folded_words
+from tui.core.not_figures import after_name, after_product_name, clock_time, is_code, is_score
 from tui.core.segment import Sentence
 from tui.core.units import (
     AMBIGUOUS_SHORT,
@@ -179,9 +176,8 @@ class Scanner:
                 text[start - 1] in ".,/:" or (text[start - 1] == "-" and text[start - 2 : start - 1].isdigit())
             ):
                 continue
-            if is_code(text, self.lo, start, m.group("num")) or clock_time(m.group("num"), text, end, self.hi):
-                continue
-            if text[end : end + 1] in ("-", "–") and is_score(text, self.lo, start, self.hi):
+            num = m.group("num")
+            if is_code(text, self.lo, start, num) or clock_time(num, text, end, self.hi) or is_score(text, self.lo, m):
                 continue
             if STREET.match(text, end, self.hi) and qualifier_before(text, self.lo, start) is None:
                 continue  # a house number, unless it is counted ("about 250 Main Street shops")
@@ -377,6 +373,7 @@ class Scanner:
             MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start)
             or RICHTER.match(text, end, hi)
             or (value < 10 and not value.is_integer() and QUAKE_AFTER.match(text, end, hi))
+            or told_magnitude(text, self.lo, hi, fig_start, value)
         )
         if mag:
             self.add(fig_start, end, value, value_max, "magnitude", "quantity", qualifier, "magnitude")

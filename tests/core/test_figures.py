@@ -821,7 +821,7 @@ def test_more_units(sentence: str, span: str, unit: str) -> None:
 
 
 def test_pc_in_capitals_is_no_per_cent() -> None:
-    assert [f.unit for f in figs("The lab bought 12 PCs and a 486PC.")] == [""]
+    assert [f.unit for f in figs("The lab bought 12 PCs and a 486PC.")] == ["PCs"]
 
 
 @pytest.mark.parametrize(
@@ -1096,3 +1096,17 @@ def test_a_number_measured_elsewhere_is_no_magnitude() -> None:
 @pytest.mark.parametrize("text", ["Flood toll passes 60 as waters rise.", "The toll crossed 1,000 on Monday."])
 def test_a_toll_that_passes_a_number_is_above_it(text: str) -> None:
     assert QUALIFIER_CLASS[one(text).qualifier or ""] == "above"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "unit"),
+    [
+        ("Some 40 MPs rebelled.", "40 MPs", "MPs"),
+        ("The bank closed 300 ATMs.", "300 ATMs", "ATMs"),
+        ("Some 60 Tory MPs wrote to him.", "60 Tory MPs", "MPs"),
+        ("In all, 1,140 first MACEs were counted.", "1,140 first MACEs", "MACEs"),
+    ],
+)
+def test_a_plural_of_capitals_is_counted_as_a_noun(text: str, shown: str, unit: str) -> None:
+    f = one(text)
+    assert (f.text, f.unit, f.kind) == (shown, unit, "count")

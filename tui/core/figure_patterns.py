@@ -301,22 +301,30 @@ def counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
             break
         collected.append(m)
         p = m.end()
-        if is_plural(lw):
+        if is_plural(lw) or ACRONYM_PLURAL.fullmatch(m.group(1)):
             plural = True
             break  # a plural noun ends the phrase: "boats sank", "people left"
     if len(collected) == 1:  # the common case: "troops", "people"
         word = collected[0].group(1)
+        if ACRONYM_PLURAL.fullmatch(word):
+            return word, "", collected[0].end()
         return None if word[0].isupper() else (word.lower(), "", collected[0].end())
     words = [m.group(1) for m in collected]
-    while words and words[-1][0].isupper():
+    while words and words[-1][0].isupper() and not ACRONYM_PLURAL.fullmatch(words[-1]):
         words.pop()
     if not words:
         return None
-    lower = [w for w in words if not w[0].isupper()]
-    proper = [w for w in words if w[0].isupper()]
-    return " ".join(w.lower() for w in lower), " ".join(proper), collected[len(words) - 1].end()
+    nouns = [w if ACRONYM_PLURAL.fullmatch(w) else w.lower() for w in words if not _proper(w)]
+    proper = [w for w in words if _proper(w)]
+    return " ".join(nouns), " ".join(proper), collected[len(words) - 1].end()
 
 
+def _proper(word: str) -> bool:
+    return word[0].isupper() and not ACRONYM_PLURAL.fullmatch(word)
+
+
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+"""A plural of capitals, counted as a noun is ("40 MPs", "300 ATMs", "1,270 first MACEs"), not a name."""
 SINGULAR_IN_S = frozenset(["measles", "mumps", "rabies", "herpes", "diabetes", "news", "series", "species", "physics"])
 """Nouns that end in s and are no plural: in "1,214 measles cases" the noun goes on to "cases"."""
 

@@ -325,6 +325,8 @@ NOUN_CLASS = {w: cls for cls, ws in _NOUN_CLASSES.items() for w in ws.split()}
 
 def noun_class(head: str) -> str:
     """The class a counted noun belongs to (troops, people, ...), else its singular-ish form."""
+    if head[-1:] == "s" and head[:-1].isupper():  # "MPs", "ATMs"
+        return head[:-1].lower()
     head = head.lower()
     if head in NOUN_CLASS:
         return NOUN_CLASS[head]

@@ -1110,3 +1110,30 @@ def test_a_toll_that_passes_a_number_is_above_it(text: str) -> None:
 def test_a_plural_of_capitals_is_counted_as_a_noun(text: str, shown: str, unit: str) -> None:
     f = one(text)
     assert (f.text, f.unit, f.kind) == (shown, unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("At least 9 were killed and 31 injured.", "killed"),
+        ("Rescuers said 6 had died overnight.", "died"),
+        ("A further 4 were reported missing.", "missing"),
+    ],
+)
+def test_a_bare_count_takes_what_happened_to_its_people_as_its_noun(text: str, unit: str) -> None:
+    assert figs(text)[0].unit == unit
+
+
+def test_a_count_killed_meets_a_count_of_people_dead() -> None:
+    from tui.core.load import Version
+    from tui.core.pipeline import compare
+
+    c = compare(
+        [
+            Version("a", "a", "The ferry sank off Ilha on Sunday. At least 9 were killed, police said.", "utf-8"),
+            Version("b", "b", "The ferry sank off Ilha on Sunday. Police said 9 people died in the sinking.", "utf-8"),
+        ]
+    )
+    (nine_a,) = [f for f in c.figures if f.version == 0 and f.value == 9]
+    (nine_b,) = [f for f in c.figures if f.version == 1 and f.value == 9]
+    assert nine_a.fact is not None and nine_a.fact == nine_b.fact

@@ -114,6 +114,20 @@ def subject_count(text: str, lo: int, start: int) -> str | None:
     return "deaths" if m["toll"] else m["noun"].lower()
 
 
+EVENT_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|remains|had|have)\s+)?"
+    r"(?:(?:reported|confirmed|believed|feared|now|still)\s+)?"
+    r"(killed|dead|died|injured|hurt|wounded|missing|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed)\b"
+)
+"""What happened to the people a bare count counts, told after it: "14 were killed", "12 remain missing"."""
+
+
+def event_after(text: str, end: int, hi: int) -> str | None:
+    """The word of what happened to a bare count's people (`EVENT_AFTER`), or None."""
+    m = EVENT_AFTER.match(text, end, hi)
+    return m.group(1) if m else None
+
+
 def after_change_from(text: str, lo: int, start: int) -> bool:
     """Whether a change with "from" comes right before `start` (`FROM_CHANGE`): looked for only where "from" is
     near, as in few sentences it is (the verbs' alternation is slow to try at every place)."""

@@ -59,6 +59,7 @@ from tui.core.figure_patterns import (
     currency_before,
     digit_runs_of,
     elided_noun,
+    event_after,
     is_plural,
     lead_of,
     scaled_value,
@@ -397,12 +398,10 @@ class Scanner:
             unit_key = "n:" + noun_class(head)
             self.add(fig_start, noun_end, value, value_max, unit_words, "count", qualifier, unit_key, modifiers=proper)
             return
-        subject = subject_count(text, self.lo, fig_start)
-        if subject:  # "the death toll rose to 26"
-            self.add(fig_start, end, value, value_max, subject, "count", qualifier, "n:" + noun_class(subject))
-            return
-        if not named:  # "a Boeing 737" is a name's number
-            self.add(fig_start, end, value, value_max, "", "count", qualifier, "n:")
+        # "the death toll rose to 26", "14 were killed"; else a bare count, but a name's number ("a Boeing 737")
+        told = subject_count(text, self.lo, fig_start) or event_after(text, end, hi)
+        if told or not named:
+            self.add(fig_start, end, value, value_max, told or "", "count", qualifier, "n:" + noun_class(told or ""))
 
 
 def _degrees(sc: Scanner, end: int, value: float) -> re.Match[str] | None:

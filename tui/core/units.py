@@ -312,7 +312,7 @@ _NOUN_CLASSES = {
     "troops": "troops soldiers personnel servicemen servicemembers service members fighters forces "
     "military troop soldier serviceman fighter reservists conscripts",
     "people": "people persons residents civilians inhabitants citizens individuals person",
-    "deaths": "deaths dead fatalities killed lives",
+    "deaths": "deaths dead fatalities killed died lives",
     "facilities": "facilities facility",
     "vehicles": "vehicles vehicle",
     "homes": "homes home houses house dwellings dwelling",
@@ -375,6 +375,8 @@ HUMAN = frozenset(
         "travelers",
         *("pensioners", "retirees", "voters", "tenants", "migrants", "refugees", "inmates", "prisoners"),
         *("pupils", "customers"),
+        *("died", "missing", "hurt", "arrested", "detained", "evacuated", "rescued", "displaced", "hospitalised"),
+        "hospitalized",
     ]
 )
 """Counted nouns that all count people: "36 dead" and "36 people" may be one claim."""

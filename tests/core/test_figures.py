@@ -10,6 +10,8 @@ from tui.core import numwords
 from tui.core.facts import QUALIFIER_CLASS
 from tui.core.figure_pairs import compatible
 from tui.core.figures import HAS_DIGITS, HAS_MONTHS, HAS_NUMBER_WORDS, Figure, extract_figures, figure_hints
+from tui.core.load import Version
+from tui.core.pipeline import compare
 from tui.core.segment import segment
 
 
@@ -1125,9 +1127,6 @@ def test_a_bare_count_takes_what_happened_to_its_people_as_its_noun(text: str, u
 
 
 def test_a_count_killed_meets_a_count_of_people_dead() -> None:
-    from tui.core.load import Version
-    from tui.core.pipeline import compare
-
     c = compare(
         [
             Version("a", "a", "The ferry sank off Ilha on Sunday. At least 9 were killed, police said.", "utf-8"),

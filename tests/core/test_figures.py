@@ -1120,6 +1120,8 @@ def test_a_plural_of_capitals_is_counted_as_a_noun(text: str, shown: str, unit: 
         ("At least 9 were killed and 31 injured.", "killed"),
         ("Rescuers said 6 had died overnight.", "died"),
         ("A further 4 were reported missing.", "missing"),
+        ("Police arrested 23 after the march.", "arrested"),
+        ("The blast, killing at least 7, shook the port.", "killed"),
     ],
 )
 def test_a_bare_count_takes_what_happened_to_its_people_as_its_noun(text: str, unit: str) -> None:

@@ -122,10 +122,24 @@ EVENT_AFTER = re.compile(
 """What happened to the people a bare count counts, told after it: "14 were killed", "12 remain missing"."""
 
 
-def event_after(text: str, end: int, hi: int) -> str | None:
-    """The word of what happened to a bare count's people (`EVENT_AFTER`), or None."""
+EVENT_BEFORE = re.compile(
+    r"\b(kill|injur|wound|arrest|detain|evacuat|rescu|displac|hospitali[sz])(?:ing|ed|e)\s+"
+    r"(?:(?:at\s+least|about|some|more\s+than|nearly|almost|around|up\s+to|over|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+"""What happened to the people a bare count counts, told by the verb before it: "arrested 23", "killing 14"."""
+_EVENT_WORD = {"kill": "killed", "injur": "injured", "wound": "wounded", "arrest": "arrested", "detain": "detained"}
+_EVENT_WORD |= {"evacuat": "evacuated", "rescu": "rescued", "displac": "displaced"}
+
+
+def event_of(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The word of what happened to a bare count's people, told after it (`EVENT_AFTER`) or by the verb before
+    it (`EVENT_BEFORE`), or None."""
     m = EVENT_AFTER.match(text, end, hi)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = EVENT_BEFORE.search(text, max(lo, start - 30), start)
+    return _EVENT_WORD.get(m.group(1).lower(), "hospitalised") if m else None
 
 
 def after_change_from(text: str, lo: int, start: int) -> bool:

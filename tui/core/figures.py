@@ -59,7 +59,7 @@ from tui.core.figure_patterns import (
     currency_before,
     digit_runs_of,
     elided_noun,
-    event_after,
+    event_of,
     is_plural,
     lead_of,
     scaled_value,
@@ -399,7 +399,7 @@ class Scanner:
             self.add(fig_start, noun_end, value, value_max, unit_words, "count", qualifier, unit_key, modifiers=proper)
             return
         # "the death toll rose to 26", "14 were killed"; else a bare count, but a name's number ("a Boeing 737")
-        told = subject_count(text, self.lo, fig_start) or event_after(text, end, hi)
+        told = subject_count(text, self.lo, fig_start) or event_of(text, self.lo, fig_start, end, hi)
         if told or not named:
             self.add(fig_start, end, value, value_max, told or "", "count", qualifier, "n:" + noun_class(told or ""))
 

@@ -1138,3 +1138,14 @@ def test_a_count_killed_meets_a_count_of_people_dead() -> None:
     (nine_a,) = [f for f in c.figures if f.version == 0 and f.value == 9]
     (nine_b,) = [f for f in c.figures if f.version == 1 and f.value == 9]
     assert nine_a.fact is not None and nine_a.fact == nine_b.fact
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The board raised the dividend by 4 cents to 61 cents.", ["4 cents", "61 cents"]),
+        ("The plan cuts staff costs by 5% to 8%.", ["5% to 8%"]),
+    ],
+)
+def test_by_a_change_to_a_level_is_two_figures_but_a_near_pair_is_a_range(text: str, shown: list[str]) -> None:
+    assert [f.text for f in figs(text)] == shown

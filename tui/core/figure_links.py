@@ -103,7 +103,8 @@ OF_GAP = re.compile(r"\s+of\s+")
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
     """Two figures in one unit joined by "to" or a dash, "10% to 15%", "$5m-$7m", or by "and" after
     "between", as one range; never a change ("rose from 41% to 57%" states the value before and after, "rose
-    2 metres to 5 metres" the change and the level reached), nor values that fall ("5% to 3%"), nor dates."""
+    2 metres to 5 metres" and "by 5 cents to 52 cents" the change and the level reached), nor values that fall
+    ("5% to 3%"), nor dates."""
     out = [found[0]]
     for f in found[1:]:
         prev = out[-1]
@@ -121,6 +122,7 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
             and _range_gap(text, prev, f)
             and not after_change_from(text, 0, prev.start)
             and not CHANGE_BEFORE.search(text, max(0, prev.start - 24), prev.start)
+            and not (BY_BEFORE.search(text, max(0, prev.start - 4), prev.start) and f.value > BY_RANGE * prev.value)
         ):
             prev.end, prev.value_max = f.end, f.value
             continue
@@ -128,6 +130,10 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+BY_BEFORE = re.compile(r"\bby\s+$")
+BY_RANGE = 3.0
+"""After "by", "5 cents to 52 cents" is the change and the level reached ("raised its dividend by 5 cents to 52
+cents"), where the second is more than this many times the first; "cut by 5% to 10%" is a range."""
 PER_BASE = re.compile(r"\s+per\s+")
 RATE_BASES = frozenset([100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0])
 

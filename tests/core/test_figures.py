@@ -1149,3 +1149,7 @@ def test_a_count_killed_meets_a_count_of_people_dead() -> None:
 )
 def test_by_a_change_to_a_level_is_two_figures_but_a_near_pair_is_a_range(text: str, shown: list[str]) -> None:
     assert [f.text for f in figs(text)] == shown
+
+
+def test_a_falling_pair_that_ends_a_clause_is_a_tally() -> None:
+    assert [f.text for f in figs("She won by 8 points, 54-46.")] == ["8 points"]

@@ -52,7 +52,7 @@ def clock_time(number: str, text: str, end: int, hi: int) -> bool:
     return CLOCK_NUMBER.fullmatch(number) is not None and CLOCK_AFTER.match(text, end, hi) is not None
 
 
-SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?![-–.,:]?\d)(?P<next>\s*(?:[.,;:)!?]|$|(?P<word>[a-z]+)\b))")
+SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![-–.,:]?\d)(?P<next>\s*(?:[.,;:)!?]|$|(?P<word>[a-z]+)\b))")
 SCORE_BEFORE = re.compile(
     r"\b(?:won|wins?|lost|lose|loses|beat|beats|drew|draws?|defeated|thrashed|trailed|trails?|led|leads?|edged"
     r"|scored|scores?|scoreline|victory|voted|ruled|votes?)\s+(?:by\s+|a\s+)?$",
@@ -75,8 +75,8 @@ def is_score(text: str, lo: int, number: re.Match[str]) -> bool:
     if m is None:
         return False
     word = m.group("word")
-    if word in SCORE_AFTER:
-        return True
+    if word in SCORE_AFTER or (word is None and int(m.group("a")) >= int(m.group("b"))):
+        return True  # "a 2-0 win"; "53-47.", "2-2." (a range rises: "ages 5-11")
     if word is not None and word not in SCORE_FOLLOWER:
         return False
     return SCORE_BEFORE.search(text, max(lo, start - 16), start) is not None

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from tui.core.folding import folding_text
 from tui.core.model import Comparison
-from tui.core.textsafe import visible
+from tui.core.textsafe import one_line, visible
 from tui.view.signs import FACT_LEGEND, FACT_ORDER, FACT_SIGNS, also_label, quote_groups, quote_line, values_text
 from tui.view.signs import ROW_LEGEND as LEGEND
 from tui.view.signs import ROW_SIGNS as SIGNS
@@ -151,7 +151,7 @@ def fact_lines(c: Comparison, width: int = 100) -> list[str]:
         for i in fact.figures:
             fig = c.figures[i]
             q = f"{fig.qualifier} " if fig.qualifier else ""
-            lines.append(f"    {fig.version + 1}  {q}{visible(fig.text, newlines=False)}  [{fig.status}]"[:width])
+            lines.append(f"    {fig.version + 1}  {q}{one_line(fig.text)}  [{fig.status}]"[:width])
     singles = sum(1 for f in c.facts if f.status == "single")
     if singles:
         lines.append(f"  and {singles} figures stated by one version only")

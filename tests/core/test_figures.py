@@ -13,6 +13,7 @@ from tui.core.figures import HAS_DIGITS, HAS_MONTHS, HAS_NUMBER_WORDS, Figure, e
 from tui.core.load import Version
 from tui.core.pipeline import compare
 from tui.core.segment import segment
+from tui.core.textsafe import one_line
 
 
 def figs(text: str) -> list[Figure]:
@@ -1153,3 +1154,14 @@ def test_by_a_change_to_a_level_is_two_figures_but_a_near_pair_is_a_range(text: 
 
 def test_a_falling_pair_that_ends_a_clause_is_a_tally() -> None:
     assert [f.text for f in figs("She won by 8 points, 54-46.")] == ["8 points"]
+
+
+def test_a_figure_broken_at_a_line_s_end_is_read_whole_and_shown_on_one_line() -> None:
+    text = "Dam report\n\nThe reservoir held 1,200 mil-\nlion cubic metres, the agency said."
+    c = compare([Version("a", "a", text, "utf-8"), Version("b", "b", text.replace("mil-\nlion", "million"), "utf-8")])
+    (broken,) = [f for f in c.figures if f.version == 0 and f.kind == "quantity"]
+    assert (broken.value, broken.unit) == (1.2e9, "m³")
+    assert text[broken.start : broken.end] == broken.text == "1,200 mil-\nlion cubic metres"
+    assert one_line(broken.text) == "1,200 million cubic metres"
+    (fact,) = [f for f in c.facts if f.kind == "quantity"]
+    assert fact.status == "agree" and "reservoir" in fact.label

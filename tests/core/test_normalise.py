@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.normalise import key, word_spans
+from tui.core.normalise import key, word_spans, words
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,12 @@ def test_word_spans_cover_per_cent_as_one_word() -> None:
     text = "lost 40 per cent of it"
     got = [(text[s:e], w) for s, e, w in word_spans(text, 0, len(text))]
     assert got == [("lost", "lost"), ("40", "40"), ("per cent", "percent"), ("of", "of"), ("it", "it")]
+
+
+def test_a_word_broken_at_a_line_s_end_compares_as_the_whole_word() -> None:
+    """A page's "re-\\nservoir" is "reservoir"; a compound broken there ("case-\\ninsensitive") is the compound, as
+    written on one line; a hyphen before a space ("pre- and post-war") joins nothing."""
+    assert words("the re-\n  servoir and case-\ninsensitive") == words("the reservoir and case-insensitive")
+    assert words("pre- and post-war") == ["pre", "and", "postwar"]
+    spans = [w for _, _, w in word_spans("the re-\nservoir", 0, 15)]
+    assert spans == ["the", "reservoir"]

@@ -125,3 +125,8 @@ def test_a_currency_abbreviation_does_not_end_a_sentence() -> None:
         "The dam cost Rs. 900 crore.",
         "It opened in May.",
     ]
+
+
+def test_a_word_broken_at_a_short_line_s_end_joins_the_next_line() -> None:
+    text = "The regional govern-\nment said the reservoir was full and that the dam would hold."
+    assert spans(text) == [text]

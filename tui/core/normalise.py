@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from tui.core.broken_words import BROKEN
+
 FOLDINGS = ("case", "punctuation", "quotes", "whitespace", "spelling", "numbers")
 """Each kind of difference folded away here, by the name `--fold` and the app use (`folding` turns them off)."""
 ALL_FOLDINGS = frozenset(FOLDINGS)
@@ -28,8 +30,9 @@ def parse_folding(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[%$€£¥]")
-"""Words (with inner apostrophes and hyphens), numbers (with grouping and decimals), and % or currency."""
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:(?:['’]|-(?:\n[ \t]*)?)[^\W\d_]+)*|[%$€£¥]")
+"""Words (with inner apostrophes and hyphens, and a word broken at a line's end: "govern-\nment"), numbers
+(with grouping and decimals), and % or currency."""
 
 _EXACT = {
     "%": "percent",
@@ -94,8 +97,8 @@ def fold_word(word: str) -> str:
         return _EXACT[word]
     if word[0].isdigit():
         return word.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", word) else word
-    if "-" in word:
-        word = word.replace("-", "")
+    if "-" in word:  # "case-insensitive" is "caseinsensitive"; "re-\nservoir", broken on a page, "reservoir"
+        word = "".join(word.replace("-", "").split())
     for pattern, repl in _SUFFIXES:
         new = pattern.sub(repl, word)
         if new != word:
@@ -118,6 +121,8 @@ def tokens(text: str) -> list[str]:
     low = text.lower()
     if not low.isascii():
         return TOKEN.findall(low)
+    if "-\n" in low:
+        low = BROKEN.sub("-", low)
     # An ASCII text is split where no token can reach (a few times faster than the pattern, which tests each
     # character against Unicode classes); only pieces that are not plain letters or digits go through it.
     out: list[str] = []

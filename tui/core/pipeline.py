@@ -304,6 +304,7 @@ def _figures(
 ) -> list[Figure]:
     """Every version's figures, numbered across the comparison (`converts` points into the whole list)."""
     # imported here: where the figures are found in a child process, this one never compiles their patterns
+    from tui.core.broken_words import join_broken
     from tui.core.figures import extract_figures, figure_hints
 
     figures: list[Figure] = []
@@ -311,8 +312,15 @@ def _figures(
     hints_of = {t: figure_hints(t, r) for t, r in raw.items()}
     for v, version in enumerate(versions):
         offset = len(figures)
-        hints = [hints_of[t] for t in texts[v]]
-        for f in extract_figures(version.text, sentences[v], v, boiler[v], word_lists[v], shared, hints):
+        text, spans, hints = version.text, sentences[v], [hints_of[t] for t in texts[v]]
+        joined = join_broken(text)  # "1,200 mil-\nlion" on a page: read as "1,200 million"
+        if joined is not None:
+            text, spans = joined.text, [joined.sentence(s) for s in spans]
+            hints = [figure_hints(text[s.start : s.end]) for s in spans]
+        for f in extract_figures(text, spans, v, boiler[v], word_lists[v], shared, hints):
+            if joined is not None:
+                start, end = joined.original(f.start), joined.original(f.end)
+                f = f.replace(start=start, end=end, text=version.text[start:end])
             figures.append(f.replace(converts=f.converts + offset) if f.converts is not None else f)
     return figures
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from tui.core.broken_words import BROKEN
 from tui.core.dates import DATELINE
 from tui.core.stopwords import STOPWORDS
 
@@ -86,6 +87,8 @@ UNIT_WEIGHT = 1.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d.,]*|[,;:()\[\]—–]")
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d[\d.,]*|[,;:()\[\]]")
 """`_WORD` for a text of ASCII characters alone, where it finds the same and runs faster."""
+_BROKEN_WORD = re.compile(r"[^\W\d_]+(?:-\n[ \t]*[a-z]+)?(?:['’][^\W\d_]+)?|\d[\d.,]*|[,;:()\[\]—–]")
+"""`_WORD` for a text with a word broken at a line's end ("govern-\nment"), one word."""
 
 
 @lru_cache(maxsize=65536)
@@ -122,8 +125,11 @@ def sentence_words(text: str) -> list[Word]:
     out = []
     dateline = DATELINE.match(text) if text[:1].isupper() else None
     quiet = dateline.end() if dateline else 0
-    for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text):
+    broken = "-\n" in text
+    for m in (_BROKEN_WORD if broken else _ASCII_WORD if text.isascii() else _WORD).finditer(text):
         word = m.group()
+        if broken and "\n" in word:
+            word = BROKEN.sub("", word)
         out.append((m.start(), m.end(), word, _token(word) if m.start() >= quiet else ""))
     return out
 

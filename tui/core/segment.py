@@ -177,11 +177,19 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     units = [lines[0]]
     for (a, b), prev_width in zip(lines[1:], widths, strict=False):
         soft = wrapped and prev_width >= max(30, 0.6 * widest) and not _BULLET.match(text[a:b])
+        soft = soft or _broken_word(text, units[-1][1], a)
         if soft:
             units[-1] = (units[-1][0], b)
         else:
             units.append((a, b))
     return units
+
+
+def _broken_word(text: str, end: int, start: int) -> bool:
+    """Whether a line ending at `end` breaks a word that the line at `start` goes on with ("the govern-" and
+    "ment said"): one line, however short."""
+    before = text[end - 2 : end].rstrip()
+    return len(before) == 2 and before[1] == "-" and before[0].isalpha() and text[start : start + 1].islower()
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tui.core.broken_words import BROKEN
+
 PLACEHOLDER = "\u2370"  # ⍰ for format characters and C1 controls
 _UNSAFE = re.compile(
     "[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\xad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890-\\u0891\\u08e2\\u180e"
@@ -33,6 +35,14 @@ def visible(text: str, *, newlines: bool = True) -> str:
     if not newlines:
         text = text.replace("\n", "\u2424")
     return _UNSAFE.sub(_picture, text)
+
+
+def one_line(text: str) -> str:
+    """A short text (a figure as written) on one line, safe to show: a word broken at a line's end joined
+    ("mil-\nlion"), other line breaks and the spaces around them one space."""
+    if "\n" in text:
+        text = " ".join(BROKEN.sub("", text).split())
+    return visible(text)
 
 
 def is_unsafe_char(ch: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tui.core.claims import Fact
 from tui.core.facts import QUALIFIER_CLASS
 from tui.core.model import Comparison
-from tui.core.textsafe import visible
+from tui.core.textsafe import one_line, visible
 
 ROW_SIGNS = {"same": "=", "changed": "~", "unique": "+", "moved": ">"}
 ROW_LEGEND = "= same  ~ changed  + only in this version  > moved"
@@ -60,7 +60,7 @@ def short_value(c: Comparison, figure_index: int) -> str:
     same."""
     f = c.figures[figure_index]
     if f.kind == "date" or f.value is None:
-        return visible(f.text, newlines=False)
+        return one_line(f.text)
     scale = 100 if f.kind == "ratio" else 1  # a share in words reads as the percentage it is: "a third" 33.3%
     number = _number(round(f.value * scale, 1) if scale != 1 else f.value) + (
         "-" + _number(f.value_max * scale) if f.value_max is not None else ""

@@ -11,7 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.model import Comparison
-from tui.core.textsafe import visible
+from tui.core.textsafe import one_line, visible
 from tui.view.signs import FACT_LEGEND_SHORT, FACT_SIGNS, QUOTE_SIGNS, fact_line, quote_groups, quote_line
 from tui.widgets.lists import SafeOptionList
 
@@ -144,7 +144,7 @@ class FactsSidebar(Vertical):
         for i in fact.figures:
             f = c.figures[i]
             q = f"{f.qualifier} " if f.qualifier else ""
-            by_version.setdefault(f.version, []).append(q + visible(f.text, newlines=False))
+            by_version.setdefault(f.version, []).append(q + one_line(f.text))
         for v in range(len(c.versions)):
             stated = "; ".join(by_version.get(v, [])) or "-"
             line = f"  {v + 1} {stated}"

@@ -53,3 +53,17 @@ def test_pair_counts_add_up_to_the_rows_of_the_two_versions() -> None:
     assert p.same + p.changed + p.moved + p.only_a == rows_a
     assert p.same + p.changed + p.moved + p.only_b == rows_b
     assert p.conflicts == 1 and p.shared == c.similarity[0][1]
+
+
+def test_an_undated_copy_of_an_update_is_told_as_an_update_against_the_base() -> None:
+    """The summary says what the fact says: the copy states the update's toll, so its change from the first
+    report is an update, as the fact's status is."""
+    versions = [
+        Version("a", "a", BASE, "utf-8", None, "2024-06-02T08:00", "test"),
+        Version("b", "b", LATER, "utf-8", None, "2024-06-02T14:00", "test"),
+        Version("c", "c", LATER.replace("Relatives gathered at the port.", "Flags flew at half mast."), "utf-8"),
+    ]
+    c = compare(versions)
+    copy = next(ch for ch in summarise(c) if ch.version == 2)
+    ((_fact, _old, _new, how),) = [f for f in copy.figures if c.figures[f[1]].text.endswith("people")]
+    assert how == "update"

@@ -422,3 +422,12 @@ def test_figures_far_apart_in_a_reworded_stretch_of_one_row_pair_only_where_thei
     )
     assert fact(c, 0, "£540") != fact(c, 1, "£96")
     assert fact(c, 0, "£636 a year") == fact(c, 1, "£636 a year")
+
+
+def test_a_count_of_personnel_meets_a_count_of_firefighters() -> None:
+    """Counted "personnel" are whoever does the work at hand: at a fire, the firefighters; no clash of kinds."""
+    c = versions(
+        "The blaze had burned 900 acres by Tuesday, and more than 400 firefighters were on the lines, officials said.",
+        "More than 400 personnel and 12 helicopters were assigned to the blaze, which had burned 900 acres.",
+    )
+    assert fact(c, 0, "400 firefighters") == fact(c, 1, "400 personnel")

@@ -132,8 +132,8 @@ def against(c: Comparison, v: int, ref: int, why: str = "pair") -> Change:
         old = [i for i in fact.figures if c.figures[i].version == ref and c.figures[i].converts is None]
         if new and old:
             found = relation(c.figures[old[0]], c.figures[new[0]])
-            if found == "conflict" and fact.status == "update" and _later(c.times, v, ref):
-                found = "update"
+            if found == "conflict" and c.figures[old[0]].status == c.figures[new[0]].status == "update":
+                found = "update"  # neither conflicts with any figure: their difference is an update (`fact_status`)
             if found != "agree":
                 figures.append((fact.id, old[0], new[0], found))
     groups_v = {q.group: q for q in c.quotes if q.version == v}
@@ -144,11 +144,6 @@ def against(c: Comparison, v: int, ref: int, why: str = "pair") -> Change:
         if _words(c, groups_v[g]) != _words(c, groups_ref[g]) and (groups_v[g].altered or groups_ref[g].altered)
     )
     return Change(v, ref, why, (added, removed, changed, moved), tuple(figures), quotes)
-
-
-def _later(times: Sequence[int | None], v: int, ref: int) -> bool:
-    tv, tr = times[v], times[ref]
-    return tv is not None and tr is not None and tv > tr
 
 
 def _differ(c: Comparison, row: Any, v: int, ref: int) -> bool:

@@ -262,11 +262,18 @@ class _Scorer:
         return shown or (ref.unit or ref.kind)
 
 
+GENERIC_NOUNS = frozenset(["personnel", "staff", "members", "crews", "teams", "units"])
+"""Counted nouns of whoever does the work at hand (soldiers in a war, firefighters at a fire): they clash
+with no other kind."""
+
+
 def _noun_class(f: Figure) -> str | None:
     words = f.unit.split()
     if not words:
         return None
     head = words[-1].lower()
+    if head in GENERIC_NOUNS:
+        return None
     if head in HUMAN or NOUN_CLASS.get(head) == "people":
         return "people"
     return f.unit_key

@@ -1165,3 +1165,11 @@ def test_a_figure_broken_at_a_line_s_end_is_read_whole_and_shown_on_one_line() -
     assert one_line(broken.text) == "1,200 million cubic metres"
     (fact,) = [f for f in c.facts if f.kind == "quantity"]
     assert fact.status == "agree" and "reservoir" in fact.label
+
+
+@pytest.mark.parametrize(
+    "text", ["Published: 14 October 2026 08:10", "By Ana Dias | Tagus Post | Updated 8:40 p.m. Aug. 14, 2024"]
+)
+def test_the_date_of_a_publication_line_is_the_version_s_own(text: str) -> None:
+    assert [f.unit for f in figs(text) if f.kind == "date"] == ["published"]
+    assert [f.unit for f in figs("The decree was published on 3 May 2024.")] == ["date"]

@@ -63,6 +63,12 @@ DATELINE = re.compile(
 """A wire story's dateline opening its first sentence: "LONDON, May 7 (Wire) - ", "ROME (Agency) — ", "AUSTIN,
 Texas, Oct. 2 (Wire) - ". Most that give a date give no year: the version's date is then a month and a day
 (`MONTH_DAY`), placed in time by `chronology`."""
+PUBLICATION_LINE = re.compile(
+    r"(?:[^\n|]{0,80}\|\s*)*(?:published|updated|posted|last\s+(?:modified|updated)|first\s+published)\b",
+    re.IGNORECASE,
+)
+"""A byline or a line that says when the version was published or updated ("Published: 14 October 2026 08:10",
+"By Ana Dias | Published 8:40 p.m. Aug. 14"): its dates are the version's own."""
 MONTH_DAY = "--"
 """How a date without its year starts (ISO 8601's "--05-07")."""
 _MARKERS = ("date", "published", "posted", "updated", "modified", "[", "(")

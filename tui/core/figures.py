@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core import numwords
 from tui.core.claims import Figure
-from tui.core.dates import DATELINE
+from tui.core.dates import DATELINE, PUBLICATION_LINE
 from tui.core.figure_ages import age
 from tui.core.figure_dates import dates
 from tui.core.figure_links import (
@@ -468,9 +468,10 @@ def extract_figures(
         words = folded[k] if folded is not None else folded_words(key[0])
         first_index = len(out)
         flag = bool(boilerplate and boilerplate[k])
+        dated = s.kind == "meta" or PUBLICATION_LINE.match(text, s.start, s.end) is not None
         dateline = DATELINE.match(text, s.start, s.end) if text[s.start : s.start + 1].isupper() else None
         for f, of in zip(found, converts, strict=True):  # a version's own date is no claim of its story
-            own_date = f.kind == "date" and (s.kind == "meta" or (dateline is not None and f.end <= dateline.end()))
+            own_date = f.kind == "date" and (dated or (dateline is not None and f.end <= dateline.end()))
             unit = "published" if own_date else f.unit
             context = context_of(text, s.start, s.end, f.start, f.end)
             figure = Figure(

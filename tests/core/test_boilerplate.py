@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import find_sentence
+from tui.core.boilerplate import sentence_form
 from tui.core.load import Version, load_versions
 from tui.core.model import Comparison
 from tui.core.pipeline import compare
@@ -79,3 +80,16 @@ def test_seed_furniture_folds_and_articles_stay() -> None:
     for v in range(len(files)):  # no long article sentence anywhere is taken for furniture
         tail = next((k for k, b in enumerate(c.boilerplate[v]) if b and k > 3), len(c.boilerplate[v]))
         assert not any(c.boilerplate[v][:tail][4:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4 min read", "Updated 3 hours ago", "Photo 2 of 9", "Share 120", "38 comments", "Listen to this article (6 min)"],
+)
+def test_a_page_s_counters_and_clocks_are_furniture(line: str) -> None:
+    assert sentence_form(line)[0]
+
+
+@pytest.mark.parametrize("line", ["He made 38 comments on the draft.", "The photo was taken 3 hours ago in Orvale."])
+def test_article_sentences_with_such_words_are_not(line: str) -> None:
+    assert not sentence_form(line)[0]

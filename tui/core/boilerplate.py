@@ -22,6 +22,15 @@ _SIGN_OFF = re.compile(
 )
 _CREDIT = re.compile(r"^\W*(?:\(?[A-Z][A-Za-z]* PHOTO\)?|\((?:AP|AFP|Reuters|Getty)[^)]*\))\W*$")
 _PRICE = re.compile(r"^\W*(?:[A-Z]{0,3}\$|€|£)\s?\d+(?:[.,]\d+)?\W*$")
+_SOCIAL = r"(?:shares?|comments?|likes?|views?|reactions?|reads?|replies)"
+_COUNTER = re.compile(
+    r"^\W*(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|listen to this (?:article|story)\b.*"
+    r"|(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|(?:photo|image|picture|slide|gallery)\s*\d+\s*(?:of|/)\s*\d+"
+    rf"|{_SOCIAL}\s*:?\s*\d[\d.,]*[km]?|\d[\d.,]*[km]?\s+{_SOCIAL})\W*$",
+    re.IGNORECASE,
+)
+"""A page's counters and clocks: "3 min read", "Updated 2 hours ago", "Photo 1 of 5", "Share 45", "12 comments"."""
 
 
 def boilerplate_flags(
@@ -31,7 +40,8 @@ def boilerplate_flags(
 
     A marker line (a call to action, a page counter, "Source link") or a sign-off ("with DPA", "Reporting
     by ...") in the second half of the text (by characters) starts a tail that is furniture to the end;
-    marker lines, sign-offs, photo credits and bare prices elsewhere are furniture on their own. Article
+    marker lines, sign-offs, photo credits, bare prices and a page's counters elsewhere are furniture on
+    their own. Article
     paragraphs that only one version carries are not touched. `known`, passed for every version of a
     comparison, keeps what each sentence text is (`sentence_form`), so a sentence the versions share is looked
     at once.
@@ -59,4 +69,5 @@ def boilerplate_flags(
 def sentence_form(text: str) -> tuple[bool, bool]:
     """(furniture on its own, may start a tail of furniture) for one sentence."""
     starts_tail = (len(text) <= 120 and bool(_MARKER.match(text))) or bool(_SIGN_OFF.match(text))
-    return starts_tail or bool(_CREDIT.match(text) or _PRICE.match(text)), starts_tail
+    alone = _CREDIT.match(text) or _PRICE.match(text) or (len(text) <= 60 and _COUNTER.match(text))
+    return starts_tail or bool(alone), starts_tail

@@ -1173,3 +1173,45 @@ def test_a_figure_broken_at_a_line_s_end_is_read_whole_and_shown_on_one_line() -
 def test_the_date_of_a_publication_line_is_the_version_s_own(text: str) -> None:
     assert [f.unit for f in figs(text) if f.kind == "date"] == ["published"]
     assert [f.unit for f in figs("The decree was published on 3 May 2024.")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "value", "qualifier"),
+    [
+        ("Half of the pupils walk to school.", "Half", 0.5, None),
+        ("More than half of voters backed it.", "half", 0.5, "more than"),
+        ("Nine out of 10 dentists agreed.", "Nine out of 10", 0.9, None),
+    ],
+)
+def test_half_of_and_so_many_out_of_are_shares(text: str, shown: str, value: float, qualifier: str | None) -> None:
+    f = figs(text)[0]
+    assert (f.text, f.kind, f.value, f.qualifier) == (shown, "ratio", value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["Sales rose in the second half of the year.", "The trip took half an hour."])
+def test_half_of_a_time_is_no_share(text: str) -> None:
+    assert not [f for f in figs(text) if f.kind == "ratio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Infections doubled to 1,480 in a week.", "infections"),
+        ("Arrests have climbed to about 300.", "arrests"),
+        ("Prices rose to 1,480.", ""),
+    ],
+)
+def test_a_count_takes_the_subject_of_its_change(text: str, unit: str) -> None:
+    assert figs(text)[0].unit == unit
+
+
+def test_cases_are_counted_as_case() -> None:
+    """A plural in "-ses" drops its "s" ("cases", "horses"); "-sses", "-xes", "-ches" their "es"."""
+    assert {f.unit_key for f in figs("There was 1 case, then 1,480 more cases.")} == {"n:case"}
+    assert {f.unit_key for f in figs("It held 3 classes and 4 boxes.")} == {"n:class", "n:box"}
+
+
+@pytest.mark.parametrize(("text", "value"), [("Adults with a BMI of 30 or more.", 30.0), ("a BMI ≥27", 27.0)])
+def test_a_body_mass_index_needs_no_unit_written(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.unit, f.value) == ("kg/m²", value)

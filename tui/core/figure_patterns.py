@@ -99,18 +99,35 @@ FROM_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?from\s+(?:\
 SUBJECT_COUNT = re.compile(
     r"\b(?:(?:death|casualty)\s+)?(?P<toll>toll)\b(?!\s+(?:roads?|bridges?|booths?|plazas?|gates?|lanes?|free|fees?"
     r"|charges?|tunnels?|motorways?)\b)[^.;:,\d]{0,60}$"
-    r"|\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b[^.;:,\d]{0,60}$",
+    r"|\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b[^.;:,\d]{0,60}$"
+    r"|\b(?P<subject>[a-z]{3,}s)\s+(?:have\s+|has\s+|had\s+)?(?:rose|risen|climbed|doubled|tripled|jumped|fell|dropped"
+    r"|increased|decreased|reached|grew|grown|topped|totalled|totaled|soared|surged)(?:\s+(?:to|at))?\s+"
+    r"(?:(?:about|nearly|more\s+than|almost|some|around|over)\s+)?$",
     re.IGNORECASE,
 )
 """What a bare count stands at when the clause before it names it: "the death toll rose to 26" (deaths),
 "the number of injured reached 85" (injured)."""
 
 
+MEASURED_SUBJECTS = frozenset(
+    [
+        *("prices", "shares", "rates", "levels", "temperatures", "values", "stocks", "yields", "costs", "profits"),
+        *("revenues", "sales", "earnings", "wages", "markets", "bills", "rents", "fares", "numbers", "figures"),
+        *("totals", "scores", "points", "losses", "gains", "savings", "exports", "imports", "tolls", "ratings"),
+    ]
+)
+"""Subjects of a change that are measured, not counted: "prices rose to 1,480" counts no prices."""
+
+
 def subject_count(text: str, lo: int, start: int) -> str | None:
-    """The counted noun a bare count at `start` takes from the clause before it (`SUBJECT_COUNT`), or None."""
+    """The counted noun a bare count at `start` takes from the clause before it (`SUBJECT_COUNT`): "the death
+    toll rose to 26", "the number of injured reached 85", "cases doubled to 1,480"; else None."""
     m = SUBJECT_COUNT.search(text, max(lo, start - 90), start)
     if m is None:
         return None
+    if m["subject"]:
+        subject = m["subject"].lower()
+        return None if subject in MEASURED_SUBJECTS or subject in STOPWORDS else subject
     return "deaths" if m["toll"] else m["noun"].lower()
 
 
@@ -152,6 +169,10 @@ def after_change_from(text: str, lo: int, start: int) -> bool:
 
 CHANGE_BEFORE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:(?:from|by|to)\s+)?(?:\S+\s?)?$", re.IGNORECASE)
 """A change just before a figure: "rose 2 metres to 5 metres" states the change and the level it reached."""
+BMI_BEFORE = re.compile(
+    r"\b(?:BMI|body[- ]mass index)(?:\s+(?:of|above|over|under|below|at\s+least))?\s*[≥>≤<]?\s*$", re.IGNORECASE
+)
+"""A body-mass index before a bare number: "a BMI of 30", "BMI ≥27" (its unit, kg/m², left unsaid)."""
 RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
 QUAKE_AFTER = re.compile(r"[\s-](?:earthquake|quake|aftershock|tremor)s?\b", re.IGNORECASE)
 """A quake named after a decimal number: "a 6.1 quake", "a 4.2 aftershock" (a magnitude)."""
@@ -207,12 +228,13 @@ TEMPERATURE_WORDS = re.compile(
     re.IGNORECASE,
 )
 IN_RATIO = re.compile(
-    r"\b(?P<a>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+"
+    r"\b(?P<a>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+(?:in|out\s+of)\s+"
     r"(?P<b>\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)\b"
     r"(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|games?|matches?|races?"
     r"|starts?|attempts?|tries|the|a|an|his|her|their|its)\b)"
 )
-"""A share told as "one in five", "1 in 10 adults": one of so many (not "5 in 10 years", "3 in the last")."""
+"""A share told as "one in five", "1 in 10 adults", "nine out of 10": one of so many (not "5 in 10 years", "3 in
+the last")."""
 DATE_REACH = 24
 """How far a date reaches from one of its digits ("September 30, 2020", "through 2020")."""
 PLURAL_NOUNS = frozenset(

@@ -102,6 +102,9 @@ def vulgar_fraction(sc: Scanner, start: int, end: int, value: float) -> None:
         counted_only(sc, start, end, value)
 
 
+HALF_OF_TIME = re.compile(r"\b(?:the|first|second|other|latter|last|back|front)\s+$", re.IGNORECASE)
+
+
 def number_words(sc: Scanner) -> None:
     """Add the figures written in number words ("twenty-five people", "a third of"); a number word left
     bare of a unit is no figure ("one of them")."""
@@ -123,6 +126,8 @@ def number_words(sc: Scanner) -> None:
             if re.search(r"[Ww]ar\s+$", text[max(sc.lo, start - 5) : start]):
                 break
             if kind == "ratio":  # a share of something, or the size of a change: "rose by nearly a third"
+                if HALF_OF_TIME.search(text, max(sc.lo, start - 8), start) and tokens[i].group().lower() == "half":
+                    break  # "the second half of the year" is a time
                 qualifier = qualifier_before(text, sc.lo, start)
                 if (
                     re.match(r"\s+of\b", sc.ahead(end, 4))

@@ -26,6 +26,7 @@ from tui.core.figure_patterns import (
     AND_NUMBER,
     ATTACHED_UNIT,
     BARE_FRACTION,
+    BMI_BEFORE,
     CURRENCY_WORD_STARTS,
     DEGREE_UNITS,
     FRACTION_CHARS,
@@ -376,8 +377,9 @@ class Scanner:
             or (value < 10 and not value.is_integer() and QUAKE_AFTER.match(text, end, hi))
             or told_magnitude(text, self.lo, hi, fig_start, value)
         )
-        if mag:
-            self.add(fig_start, end, value, value_max, "magnitude", "quantity", qualifier, "magnitude")
+        if mag or BMI_BEFORE.search(text, max(self.lo, fig_start - 24), fig_start):  # "a BMI of 30"
+            unit, key = ("magnitude", "magnitude") if mag else ("kg/m²", "bmi")
+            self.add(fig_start, end, value, value_max, unit, "quantity", qualifier, key)
             return
         of = OF_THE.match(text, end, hi)
         bound = qualifier_after(text, end, hi) if of is None else None
@@ -447,7 +449,7 @@ def extract_figures(
         scanner = Scanner(text, s.start, s.end, digit_runs, word_runs)
         if flags & HAS_MONTHS or any(b - a == 4 for a, b in digit_runs):
             dates(scanner)  # a date has a month name or a year
-        if " in " in key[0]:
+        if " in " in key[0] or " out of " in key[0]:
             shares_in_words(scanner)
         scanner.numbers()
         number_words(scanner)

@@ -90,6 +90,8 @@ def parse(words: list[str]) -> tuple[float, int, str] | None:
     i = 0
     if n >= 3 and w[0] == "half" and w[1] in ("a", "an") and (w[2] in _MULT or w[2] == "dozen"):  # "half a million"
         return 0.5 * _MULT.get(w[2], 12), 3, "count"
+    if w[0] == "half" and (n == 1 or w[1] not in ("a", "an")):  # "half of the patients", as a share
+        return 0.5, 1, "ratio"
     if i < n and w[i] in ("a", "an"):
         if i + 1 < n and w[i + 1] == "dozen":
             return 12.0, 2, "count"

@@ -332,7 +332,7 @@ def noun_class(head: str) -> str:
         return NOUN_CLASS[head]
     if head.endswith("ies") and len(head) > 4:
         return head[:-3] + "y"
-    if head.endswith("es") and head[-3:-2] in ("s", "x", "z", "h") and len(head) > 4:
+    if head.endswith(("sses", "xes", "ches", "shes")) and len(head) > 4:  # "classes", "boxes", "churches"
         return head[:-2]
     if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         return head[:-1]

@@ -1215,3 +1215,16 @@ def test_cases_are_counted_as_case() -> None:
 def test_a_body_mass_index_needs_no_unit_written(text: str, value: float) -> None:
     f = one(text)
     assert (f.unit, f.value) == ("kg/m²", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The bank cut rates by 25 basis points.", 0.25), ("Margins widened 180bps.", 1.8), ("Spreads fell 40 bp.", 0.4)],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.kind, f.unit, f.value) == ("percent", "pp", value)
+
+
+def test_bp_in_capitals_is_a_name_not_basis_points() -> None:
+    assert [f.kind for f in figs("He sold 1,000 BP shares.")] == ["count"]

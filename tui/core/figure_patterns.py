@@ -81,7 +81,22 @@ SCALE = re.compile(
     r"(thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?|[kmbt])\b",
     re.IGNORECASE,
 )
-PERCENT = re.compile(r"\s?%|(?-i:pc)\b|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b", re.IGNORECASE)
+PERCENT = re.compile(
+    r"\s?%|(?-i:pc)\b|\s?-?(?:per[\s-]?cent|percent|pct)\b|\s(?:percentage points?)\b"
+    r"|\s?-?(?:basis[\s-]points?|(?-i:bps?))\b",
+    re.IGNORECASE,
+)
+
+
+def percent_unit(written: str) -> tuple[str, float]:
+    """The unit a percentage is written in and what its number is multiplied by: "%" or "pp" (percentage
+    points), and basis points as hundredths of a point ("25 basis points" is 0.25 pp)."""
+    low = written.lower()
+    if "b" in low:
+        return "pp", 0.01
+    return ("pp" if "point" in low else "%"), 1.0
+
+
 MAGNITUDE = re.compile(r"magnitude[\s-]+$", re.IGNORECASE)
 MEASURE_ADJECTIVE = re.compile(r"\s+(?:tall|long|high|wide|deep|thick|away|below|above|across)\b", re.IGNORECASE)
 """Words after "1.9m" that make it metres, not millions."""
@@ -201,7 +216,7 @@ NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + WORD)
 DIGIT_RUN = re.compile(r"\d+|[½¼¾⅓⅔]")
 ATTACHED_UNIT = re.compile(
     r"(?:(?:km|m)\^[23]|[kmbgctp]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|mb|gb|tb|kw"
-    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp|(?-i:pc|W))(?:\b|(?<=\^[23]))",
+    r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp|(?-i:pc|W|bps?))(?:\b|(?<=\^[23]))",
     re.IGNORECASE,
 )
 """Letters that may follow a number directly ("5km", "3m"); any other letter makes it part of a word."""
@@ -297,7 +312,7 @@ SCALE_STARTS = start_chars(
     "thousand", "million", "billion", "trillion", "mn", "bn", "lakh", "crore", "k", "m", "b", "t"
 )
 SCALE_STARTS |= {"-"}
-PERCENT_STARTS = start_chars("%", "-", "per", "percentage")
+PERCENT_STARTS = start_chars("%", "-", "per", "percentage", "basis", "bp")
 CURRENCY_WORD_STARTS = start_chars(*CURRENCY_WORDS)
 
 

@@ -63,6 +63,7 @@ from tui.core.figure_patterns import (
     event_of,
     is_plural,
     lead_of,
+    percent_unit,
     scaled_value,
     subject_count,
     to_float,
@@ -297,8 +298,9 @@ class Scanner:
             )
         pct = PERCENT.match(text, end, hi) if lead in PERCENT_STARTS else None
         if pct and currency is None:
-            unit = "pp" if "point" in pct.group().lower() else "%"
-            self.add(fig_start, pct.end(), value, value_max, unit, "percent", qualifier, unit)
+            unit, f = percent_unit(pct.group())
+            high = scaled_value(value_max, f) if value_max is not None else None
+            self.add(fig_start, pct.end(), scaled_value(value, f), high, unit, "percent", qualifier, unit)
             return
         if currency is None and (mega := MILLION_CODE.match(text, end, hi)):
             scaled = scaled_value(value, 1e6)

@@ -431,3 +431,12 @@ def test_a_count_of_personnel_meets_a_count_of_firefighters() -> None:
         "More than 400 personnel and 12 helicopters were assigned to the blaze, which had burned 900 acres.",
     )
     assert fact(c, 0, "400 firefighters") == fact(c, 1, "400 personnel")
+
+
+def test_a_headline_s_bound_joins_its_body_s_fact() -> None:
+    """A headline "Toll passes 80" over a body that says 84: the headline restates the body's toll."""
+    c = versions(
+        "Flood toll rises\n\nFLOODS (Wire) - At least 20 people were killed in the floods, officials said on Monday.",
+        "Flood toll passes 80\n\nThe death toll from the floods rose to 84 on Wednesday, officials said.",
+    )
+    assert fact(c, 1, "80") == fact(c, 1, "84")

@@ -404,8 +404,8 @@ def _join_headlines(
     groups: dict[int, list[int]], group_of: dict[int, int], scorer: _Scorer, join: Callable[[int, int], None]
 ) -> None:
     """A headline's figure left alone joins the one fact holding its version's body figure of the same value
-    ("23 dead" over "Twenty-three people were killed"), though the fact's other values (earlier tolls) kept
-    it apart."""
+    ("23 dead" over "Twenty-three people were killed"), or a value its bound or rounding allows ("toll passes
+    600" over "rose to 632"), though the fact's other values (earlier tolls) kept it apart."""
     figs = scorer.figs
     for g, members in list(groups.items()):
         if len(members) != 1 or figs[members[0]].sentence != 0:
@@ -416,10 +416,16 @@ def _join_headlines(
             for h, others in groups.items()
             if h != g
             for j in others
-            if figs[j].version == figs[i].version and same_value(figs[i], figs[j]) and scorer.score(i, j) is not None
+            if figs[j].version == figs[i].version and _restates(figs[i], figs[j]) and scorer.score(i, j) is not None
         }
         if len(homes) == 1:
             join(homes.pop(), g)
+
+
+def _restates(headline: Figure, body: Figure) -> bool:
+    """Whether a headline's figure restates a body figure: the same value, or, told as a bound or a rounding,
+    one it allows."""
+    return same_value(headline, body) or (headline.qualifier is not None and relation(headline, body) != "conflict")
 
 
 def _unlike_durations(fx: Figure, fy: Figure, x: int, y: int, scorer: _Scorer) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.facts import relation
+from tui.core.figure_pairs import compatible
 from tui.core.figures import Figure, extract_figures
 from tui.core.model import Comparison
 from tui.core.segment import segment
@@ -148,3 +149,19 @@ def test_bounds_reach_only_near_values_and_decimals_round_to_their_last_place(
 ) -> None:
     assert relation(fig(f"They said {ref} here."), fig(f"They said {other} here.")) == expected
     assert relation(fig(f"They said {other} here."), fig(f"They said {ref} here.")) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "other", "expected"),
+    [
+        ("temperatures of 104F", "temperatures of 40C", "agree"),
+        ("temperatures of 32 degrees Fahrenheit", "temperatures of 0C", "agree"),
+        ("temperatures of 95F", "temperatures of 40C", "conflict"),
+        ("a warm 313 kelvin", "temperatures of 40C", "agree"),
+    ],
+)
+def test_temperatures_meet_across_their_scales(ref: str, other: str, expected: str) -> None:
+    """°F and kelvin are temperatures as °C is, each on its own zero: 104F is 40C."""
+    a, b = fig(f"They said {ref} here."), fig(f"They said {other} here.")
+    assert compatible(a, b)
+    assert relation(a, b) == expected

@@ -1228,3 +1228,8 @@ def test_basis_points_are_hundredths_of_a_percentage_point(text: str, value: flo
 
 def test_bp_in_capitals_is_a_name_not_basis_points() -> None:
     assert [f.kind for f in figs("He sold 1,000 BP shares.")] == ["count"]
+
+
+def test_a_temperature_in_brackets_in_the_other_scale_is_a_conversion() -> None:
+    c, f = figs("Temperatures hit 40.3C (104.5F) on Tuesday.")
+    assert (c.unit, f.unit, f.converts is not None) == ("°C", "°F", True)

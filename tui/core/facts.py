@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tui.core.claims import Figure
-from tui.core.units import dimension
+from tui.core.units import in_base_unit
 
 QUALIFIER_CLASS = {
     "about": "approx",
@@ -85,12 +85,11 @@ _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 
 
 def _base_value(fig: Figure, value: float) -> float:
-    dim = dimension(fig.unit) if fig.kind == "quantity" else None
     if fig.unit_key == "cents":  # "7.27 cents", "7.27 cents a share"
         return value / 100
     if fig.kind == "ratio":  # "a third" against "31%": shares in percent
         return value * 100
-    return value * dim[1] if dim else value
+    return in_base_unit(fig.unit, value) if fig.kind == "quantity" else value
 
 
 def rounding(fig: Figure) -> float:

@@ -234,8 +234,8 @@ NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", 
 """Words after "N-" that count nothing: "150-odd", "a 3-fold rise", "a 20-something", "a 2-all draw"."""
 GLUED_DEGREES = re.compile(r" ?([CFK])(?![\w°])")
 """A temperature's scale straight after its number, or after a space: "40C", "320 K"."""
-DEGREE_UNITS = {"C": ("°C", "temperature", -90, 140), "F": ("°F", "temperature_f", -130, 140)}
-DEGREE_UNITS["K"] = ("K", "temperature_k", 0, 10_000)
+DEGREE_UNITS = {"C": ("°C", "temperature", -90, 140), "F": ("°F", "temperature", -130, 140)}
+DEGREE_UNITS["K"] = ("K", "temperature", 0, 10_000)
 """Degrees written straight after the number, "40C", "104F": temperatures where the sentence speaks of them."""
 TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est)?|celsius"

@@ -61,7 +61,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     (
         "degrees fahrenheit|degree fahrenheit|degrees farenheit|degrees f|°f|fahrenheit|farenheit",
         "°F",
-        "temperature_f",
+        "temperature",
         1.0,
     ),
     ("degrees|degree|°", "°", "angle", 1.0),
@@ -75,7 +75,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("terabytes|terabyte|tb", "TB", "data", 1e12),
     ("gigabytes|gigabyte|gb", "GB", "data", 1e9),
     ("megabytes|megabyte|mb", "MB", "data", 1e6),
-    ("kelvin", "K", "temperature_k", 1.0),
+    ("kelvin", "K", "temperature", 1.0),
     ("gigawatts|gigawatt|gw", "GW", "power", 1e9),
     ("years old|year-olds|year-old|years-old", "years old", "age", 1.0),
     ("centuries|century", "centuries", "time", 36525.0),
@@ -140,6 +140,19 @@ def unit_of(written: str) -> tuple[str, str, float] | None:
 def dimension(unit: str) -> tuple[str, float] | None:
     """(dimension, factor to its base) for a normal unit."""
     return _DIM_OF_UNIT.get(unit.split("/")[0])
+
+
+ZERO_OFFSET = {"°F": 32.0, "K": 273.15}
+"""Scales of temperature whose zero is not Celsius's: a value in one is (value - offset) x factor in °C."""
+_TO_CELSIUS = {"°F": 5 / 9, "K": 1.0}
+
+
+def in_base_unit(unit: str, value: float) -> float:
+    """A value in its dimension's base unit: metres, kilograms, °C (an affine scale for °F and K)."""
+    if unit in ZERO_OFFSET:
+        return (value - ZERO_OFFSET[unit]) * _TO_CELSIUS[unit]
+    dim = dimension(unit)
+    return value * dim[1] if dim else value
 
 
 RATES = {

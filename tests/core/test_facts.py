@@ -158,6 +158,7 @@ def test_bounds_reach_only_near_values_and_decimals_round_to_their_last_place(
         ("temperatures of 32 degrees Fahrenheit", "temperatures of 0C", "agree"),
         ("temperatures of 95F", "temperatures of 40C", "conflict"),
         ("a warm 313 kelvin", "temperatures of 40C", "agree"),
+        ("temperatures as warm as 50C", "temperatures of 47C", "approx"),
     ],
 )
 def test_temperatures_meet_across_their_scales(ref: str, other: str, expected: str) -> None:

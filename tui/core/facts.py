@@ -68,6 +68,12 @@ QUALIFIER_CLASS = {
     "at most": "below",
     "no more than": "below",
     "as many as": "below",
+    "as much as": "below",
+    "as high as": "below",
+    "as warm as": "below",
+    "as hot as": "below",
+    "as deep as": "below",
+    "as far as": "below",
 }
 APPROX_TOLERANCE = 0.10
 NEAR_BELOW_TOLERANCE = 0.15

@@ -11,6 +11,7 @@ QUALIFIERS = tuple(
             *("about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "over"),
             *("more than", "at least", "up to", "an estimated", "estimated", "less than", "fewer than"),
             *("close to", "just over", "just under", "under", "below", "above", "as many as", "upwards of"),
+            *("as much as", "as high as", "as warm as", "as hot as", "as deep as", "as far as"),
             *("at most", "no more than", "no fewer than", "only", "circa", "more then"),
             *("exceeding", "exceeds", "exceeded", "topped", "tops", "surpassed", "surpasses", "in excess of"),
             *("passes", "passed", "crosses", "crossed"),

@@ -40,6 +40,8 @@ ROLE_CLASSES: dict[str, str] = {
         "~fall": "down fell fall falls falling fallen drop dropped drops declined decline declines lower "
         "slumped slump plunged plunge slid slide slides decreased decrease shrank cut slipped slip slips dipped "
         "dip eased tumbled sank",
+        "~level": "reached reach reaches hit hits stood stands totalled totaled totalling amounted amounting "
+        "estimated received",
         "~aboard": "aboard board onboard passengers",
         "~age": "aged age ages old older",
     }.items()

@@ -443,7 +443,7 @@ def test_a_headline_s_bound_joins_its_body_s_fact() -> None:
 
 
 def test_a_level_told_by_different_verbs_is_one_claim() -> None:
-    """ "Estimated at 48%" and "reached 51%" both give the level turnout stood at: one fact, told two ways."""
+    """Turnout "estimated at 48%" and "reached 51%" both give the level turnout stood at: one fact, told two ways."""
     c = versions(
         "Polls closed in Halvern on Tuesday. Turnout was estimated at 48%, up from 41% four years ago.",
         "Counting ended in Halvern on Wednesday. Turnout reached 51%, the highest since 2008.",

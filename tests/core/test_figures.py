@@ -280,6 +280,14 @@ def test_a_part_of_a_group_counts_the_group_s_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Six of the nine judges dissented.", "judges"), ("Three of the twenty-five injured were children.", "injured")],
+)
+def test_a_part_of_a_group_counted_in_words_counts_the_group_s_noun(text: str, unit: str) -> None:
+    assert [f.unit for f in figs(text)] == [unit, unit]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("It treats type 2 diabetes.", 2.0),
@@ -942,6 +950,11 @@ def test_times_of_day_and_the_numbers_of_names_are_no_figures(sentence: str) -> 
     assert [f.text for f in figs(sentence) if f.kind != "date"] in ([], ["2%"])
 
 
+@pytest.mark.parametrize("sentence", ["The crown was 1% weaker by 1600 GMT.", "Trading resumed at 1130 UTC."])
+def test_a_time_of_day_of_four_digits_is_no_year(sentence: str) -> None:
+    assert [f.kind for f in figs(sentence)] in ([], ["percent"])
+
+
 def test_a_count_after_a_weekday_is_still_a_count() -> None:
     assert [f.text for f in figs("Police said on Sunday 14 were arrested.")] == ["14"]
 
@@ -1224,6 +1237,24 @@ def test_a_body_mass_index_needs_no_unit_written(text: str, value: float) -> Non
 def test_basis_points_are_hundredths_of_a_percentage_point(text: str, value: float) -> None:
     f = one(text)
     assert (f.kind, f.unit, f.value) == ("percent", "pp", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank cut rates by a quarter of a percentage point.", 0.25),
+        ("Yields rose by three-quarters of a percentage point.", 0.75),
+        ("It raised rates by half a percentage point.", 0.5),
+        ("The rate rose half a point to 5%.", 0.5),
+    ],
+)
+def test_a_fraction_of_a_percentage_point_is_that_many_points(text: str, value: float) -> None:
+    f = figs(text)[0]
+    assert (f.kind, f.unit, f.value) == ("percent", "pp", value)
+
+
+def test_half_a_point_of_a_score_is_no_rate() -> None:
+    assert figs("She won the game by half a point.") == []
 
 
 def test_bp_in_capitals_is_a_name_not_basis_points() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tui.core.figure_patterns import DATE_REACH, DATES, MONTHS
+from tui.core.not_figures import CLOCK_AFTER
 
 if TYPE_CHECKING:
     from tui.core.figures import Scanner
@@ -40,6 +41,8 @@ def dates(sc: Scanner) -> None:
         day = g["id"] or g["d1"] or g["d2"]
         if day and not 1 <= int(day) <= 31:
             continue
+        if year and not month and CLOCK_AFTER.match(sc.text, m.end(), sc.hi):
+            continue  # "by 1600 GMT" is a time of day
         if g["d1"] and month_name == "May" and not year and not sc.text[sc.lo : m.start()].strip():
             continue  # "May 3 people come?" opens with the verb; "on May 12" is the month
         iso = (year or "-") + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if day and month else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.numwords import SMALL_NUMBER
 from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
     CURRENCY_ENDS,
@@ -421,8 +422,9 @@ APPOSITION_END = re.compile(r",\s+[a-z]")
 MAX_AGE = 120
 """A currency code with M for millions after an amount: "45 MUSD"."""
 INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
-OF_THE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+)?")
-"""What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured"."""
+OF_THE = re.compile(rf"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+|{SMALL_NUMBER}\s+)?")
+"""What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured", "seven
+of the nine members"."""
 VERB_AFTER = frozenset(
     [
         "caught",

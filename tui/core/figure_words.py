@@ -125,6 +125,15 @@ def number_words(sc: Scanner) -> None:
             end = m.start() + tokens[i + used - 1].end()
             if re.search(r"[Ww]ar\s+$", text[max(sc.lo, start - 5) : start]):
                 break
+            if (
+                kind == "ratio"
+                and (point := OF_A_POINT.match(text, end, sc.hi))
+                and (point["pct"] or RATE_WORDS.search(text, sc.lo, sc.hi))
+            ):
+                # "cut by a quarter of a percentage point" is 0.25 pp, as "25 basis points" is
+                qualifier = qualifier_before(text, sc.lo, start)
+                sc.add(start, point.end(), value, None, "pp", "percent", qualifier, "pp")
+                break
             if kind == "ratio":  # a share of something, or the size of a change: "rose by nearly a third"
                 if HALF_OF_TIME.search(text, max(sc.lo, start - 8), start) and tokens[i].group().lower() == "half":
                     break  # "the second half of the year" is a time
@@ -152,6 +161,10 @@ def number_words(sc: Scanner) -> None:
             break
 
 
+OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:(?P<pct>percentage)\s+)?point\b", re.IGNORECASE)
+RATE_WORDS = re.compile(r"%|\bper\s?cent|\brates?\b|\byields?\b", re.IGNORECASE)
+"""What makes a fraction a change of a rate: "a quarter of a percentage point", or "half a point" where the
+sentence speaks of a rate (in a chess report it is half a point of score)."""
 NEXT_NOUN = re.compile(r"[\s-]+(?:majority|minority|share|stake|century|mile|cup|point|quarter|term)s?\b")
 """Words that make a fraction in words an adjective: "nearly two-thirds majority", "about a quarter mile"."""
 BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+)?$")

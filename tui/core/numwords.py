@@ -67,6 +67,8 @@ NUMBER_WORDS = re.compile(_RUN, re.IGNORECASE)
 """Candidate runs of number words; `parse` decides whether a run is a number and how much of it."""
 NUMBER_WORDS_LOWER = re.compile(_RUN)
 """The same runs for text already lower-cased (faster than matching without case)."""
+SMALL_NUMBER = rf"(?:{_trie([*_UNITS, *_TENS])})(?:-(?:{_trie(list(_UNITS))}))?\b"
+"""A pattern for a whole number below a hundred in words ("nine", "twenty-five"), to place in other patterns."""
 
 
 PARTS = frozenset(_WORDS) - {"one"}
@@ -90,7 +92,8 @@ def parse(words: list[str]) -> tuple[float, int, str] | None:
     i = 0
     if n >= 3 and w[0] == "half" and w[1] in ("a", "an") and (w[2] in _MULT or w[2] == "dozen"):  # "half a million"
         return 0.5 * _MULT.get(w[2], 12), 3, "count"
-    if w[0] == "half" and (n == 1 or w[1] not in ("a", "an")):  # "half of the patients", as a share
+    if w[0] == "half" and (n <= 2 or w[1] not in ("a", "an")):
+        # "half of the patients", as a share; "half a point" (the figure's words decide what it is)
         return 0.5, 1, "ratio"
     if i < n and w[i] in ("a", "an"):
         if i + 1 < n and w[i + 1] == "dozen":

@@ -192,6 +192,38 @@ def test_a_reworded_sentence_moved_elsewhere_pairs_by_its_telling_words() -> Non
     assert 1 in c.rows[row].moved_in
 
 
+_FORECAST_STORY = (
+    "The statistics office revised its figures for the quarter on Friday.\n\n"
+    "It now puts growth at 0.6% for the quarter and 2.3% for the year, against 0.4% and 1.9% in its first "
+    "estimate.\n\n"
+    "Builders reported more orders than in any month since the spring.\n\n"
+    "The office will publish its next estimate in six weeks."
+)
+
+
+def test_a_reworded_sentence_moved_elsewhere_pairs_by_the_figures_it_shares() -> None:
+    moved = (
+        "The statistics office revised its figures for the quarter on Friday.\n\n"
+        "Builders reported more orders than in any month since the spring.\n\n"
+        "The office will publish its next estimate in six weeks.\n\n"
+        "Its revision lifts quarterly output to 0.6 per cent and annual expansion to 2.3 per cent, from 0.4 per "
+        "cent and 1.9 per cent first reported."
+    )
+    c = _story(_FORECAST_STORY, moved)
+    row = row_with(c, 0, "It now puts growth")
+    assert row_with(c, 1, "Its revision lifts") == row
+    assert 1 in c.rows[row].moved_in
+
+
+def test_sentences_that_share_two_numbers_only_are_not_paired_by_them() -> None:
+    other = _FORECAST_STORY.replace(
+        "Builders reported more orders than in any month since the spring.",
+        "Sales of 0.6 tonnes and 2.3 tonnes of grain were booked by two farmers at the spring fair.",
+    )
+    c = _story(_FORECAST_STORY, other)
+    assert row_with(c, 0, "It now puts growth") != row_with(c, 1, "Sales of 0.6 tonnes")
+
+
 def test_a_shared_number_counts_as_two_words() -> None:
     from tui.core.wordweight import WordWeights
 

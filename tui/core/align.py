@@ -42,7 +42,7 @@ from tui.core.thresholds import (
     SPAN_COVER,
     SPLIT_PART,
 )
-from tui.core.wordweight import WordWeights
+from tui.core.wordweight import SHARED_NUMBERS, WordWeights
 
 __all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
 
@@ -187,6 +187,8 @@ def _moves(
             if weights is not None and len(rest) * len(free) <= OVERLAP_SCAN_AREA:
                 for r in free:
                     shared = max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE
+                    if shared < strict and max(weights.numbers(keys[j], k) for k in rows[r].keys) >= SHARED_NUMBERS:
+                        shared = strict  # the same figures, moved and reworded
                     if shared >= strict:
                         scored.append((min(shared, strict), j, r))
             if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= CONTAIN_SCAN_AREA:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from tui.core.thresholds import CONTAINED, CONTAINED_CHARS, MIN_FUZZY_WORDS, OVERLAP_FLOOR, OVERLAP_SCALE
-from tui.core.wordweight import WordWeights
+from tui.core.wordweight import SHARED_NUMBERS, WordWeights
 
 
 class Row:
@@ -52,6 +52,7 @@ def row_score(query: str, row: Row, weights: WordWeights | None = None, threshol
         and (
             max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
             or any(contains(query, k) for k in row.keys)
+            or max(weights.numbers(query, k) for k in row.keys) >= SHARED_NUMBERS
         )
     ):
         best = threshold

@@ -31,6 +31,17 @@ def _is_telling_number(word: str) -> bool:
     return len(word) >= 3 and word[0].isdigit()
 
 
+SHARED_NUMBERS = 3
+"""Sentences that share this many numbers (`WordWeights.numbers`) state the same figures, however reworded:
+a paragraph of forecasts moved and rewritten ("to grow 1.1% this year and 1.4% next, down from 1.3% and
+1.6%" against "expansion of 1.1 per cent in 2025 and 1.4 per cent in 2026, compared with 1.3 and 1.6")."""
+
+
+def _number_of_figure(word: str) -> bool:
+    """A number of two characters or more that is no year: "1.1", "26", "17,604"; not "7", nor "2024"."""
+    return len(word) >= 2 and word[0].isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
+
+
 BAG_CACHE = 4096
 """How many sentences' content words are kept at once."""
 
@@ -72,6 +83,12 @@ class WordWeights:
             return 0.0
         idf = self.idf
         return 2 * sum(idf.get(w, 1.0) for w in both) / (ta + tb)
+
+    def numbers(self, a: str, b: str) -> int:
+        """How many distinct numbers two keys share, but years and single digits (which say little)."""
+        wa, _ = self.bag(a)
+        wb, _ = self.bag(b)
+        return sum(map(_number_of_figure, wa & wb)) if not wa.isdisjoint(wb) else 0
 
     def covered(self, part: str, whole: str) -> float:
         """How much of one key's telling words another holds: the weighted share of `part`'s content words

@@ -555,6 +555,35 @@ def test_degrees_glued_to_the_number_where_temperatures_are_spoken_of(text: str,
     assert (f.unit, f.value, f.kind) == (unit, value, "quantity")
 
 
+@pytest.mark.parametrize(
+    "text", ["That was 0.2C higher than the old record.", "Leaders kept the 1.5C limit.", "It forecasts a 3C rise."]
+)
+def test_degrees_glued_to_the_number_before_a_change_or_a_limit(text: str) -> None:
+    assert [f.unit for f in figs(text)] == ["°C"]
+
+
+def test_bare_degrees_of_warmth_take_the_scale_the_text_writes_elsewhere() -> None:
+    found = figs("The summer was 2.1 degrees warmer than usual. Highs reached 41 degrees Celsius in July.")
+    assert [(f.unit, f.unit_key) for f in found] == [("°C", "temperature")] * 2
+
+
+def test_bare_degrees_of_warmth_in_a_text_of_no_scale_meet_only_bare_degrees() -> None:
+    (f,) = figs("Temperatures reached 38 degrees on Sunday.")
+    assert (f.unit, f.kind) == ("°", "quantity") and f.unit_key != "temperature"
+
+
+def test_degrees_where_nothing_is_warm_or_cold_are_an_angle() -> None:
+    assert [f.unit_key for f in figs("The ramp rises at 30 degrees. He turned 180 degrees.")] == ["angle", "angle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("Ozone reached 70 parts per billion.", "ppb"), ("Carbon dioxide stood at 420 ppm.", "ppm")]
+)
+def test_parts_per_million_and_billion_are_concentrations(text: str, unit: str) -> None:
+    f = one(text)
+    assert (f.unit, f.kind) == (unit, "quantity")
+
+
 def test_a_letter_after_a_number_elsewhere_is_no_temperature() -> None:
     assert all(f.unit not in ("°C", "°F") for f in figs("She lives in flat 4C and works on floor 10F."))
 

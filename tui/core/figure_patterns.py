@@ -233,16 +233,6 @@ MULTIPLE = re.compile(
 """A multiple: "2.4 times the size of Earth", "three times as many", "a 3-fold rise" (not "four times a week")."""
 NOT_HYPHEN_NOUNS = frozenset(["odd", "fold", "something", "plus", "ish", "way", "off", "times", "nil", "all"])
 """Words after "N-" that count nothing: "150-odd", "a 3-fold rise", "a 20-something", "a 2-all draw"."""
-GLUED_DEGREES = re.compile(r" ?([CFK])(?![\w°])")
-"""A temperature's scale straight after its number, or after a space: "40C", "320 K"."""
-DEGREE_UNITS = {"C": ("°C", "temperature", -90, 140), "F": ("°F", "temperature", -130, 140)}
-DEGREE_UNITS["K"] = ("K", "temperature", 0, 10_000)
-"""Degrees written straight after the number, "40C", "104F": temperatures where the sentence speaks of them."""
-TEMPERATURE_WORDS = re.compile(
-    r"\b(?:temperatures?|heat(?:wave)?s?|degrees|thermometers?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est)?|celsius"
-    r"|fahrenheit|highs?|lows?|freezing|frost|weather|forecasters?)\b",
-    re.IGNORECASE,
-)
 IN_RATIO = re.compile(
     r"\b(?P<a>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+(?:in|out\s+of)\s+"
     r"(?P<b>\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)\b"

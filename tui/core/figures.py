@@ -28,9 +28,7 @@ from tui.core.figure_patterns import (
     BARE_FRACTION,
     BMI_BEFORE,
     CURRENCY_WORD_STARTS,
-    DEGREE_UNITS,
     FRACTION_CHARS,
-    GLUED_DEGREES,
     HYPHEN_NOUN,
     INCH_MARK,
     MAGNITUDE,
@@ -51,7 +49,6 @@ from tui.core.figure_patterns import (
     SCALE,
     SCALE_STARTS,
     STREET,
-    TEMPERATURE_WORDS,
     VERB_AFTER,
     after_between,
     after_change_from,
@@ -92,6 +89,14 @@ from tui.core.money_words import (
 from tui.core.normalise import words as folded_words
 from tui.core.not_figures import after_name, after_product_name, clock_time, is_code, is_score
 from tui.core.segment import Sentence
+from tui.core.temperatures import (
+    DEGREE_UNITS,
+    UNKNOWN_KEY,
+    UNKNOWN_SCALE,
+    degrees_after,
+    of_temperature,
+    settle_scales,
+)
 from tui.core.units import (
     AMBIGUOUS_SHORT,
     CURRENCY_PREFIX,
@@ -240,7 +245,7 @@ class Scanner:
             end < hi
             and text[end].isalpha()
             and not ATTACHED_UNIT.match(text, end, hi)
-            and not _degrees(self, end, value)
+            and not degrees_after(self, end, value)
         ):
             return  # part of a word or code: 2nd, 3D, 5G
         if multiple := MULTIPLE.match(text, end, hi):
@@ -343,7 +348,7 @@ class Scanner:
         self, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
     ) -> None:
         text, hi = self.text, self.hi
-        if degrees := _degrees(self, end, value):
+        if degrees := degrees_after(self, end, value):
             unit, dim, _lo, _hi = DEGREE_UNITS[degrees.group(1)]
             self.add(fig_start, degrees.end(), value, value_max, unit, "quantity", qualifier, dim)
             return
@@ -362,6 +367,8 @@ class Scanner:
                 spaced and written.lower() in AMBIGUOUS_SHORT and written[0].isupper() and written != found[0]
             ):  # "5 In the" is no inch, but "512 MB" and "40 GW" are written as the unit is
                 unit, dim, _factor = found
+                if unit == UNKNOWN_SCALE and of_temperature(self):  # "38 degrees" where it is hot: not an angle
+                    dim = UNKNOWN_KEY
                 unit_end = um.end()
                 rate = RATE_PATTERN.match(text, unit_end, hi)
                 unit_key = dim  # "km/h" is a speed as "mph" is; "3.7mm a year", a length per year
@@ -406,15 +413,6 @@ class Scanner:
         told = subject_count(text, self.lo, fig_start) or event_of(text, self.lo, fig_start, end, hi)
         if told or not named:
             self.add(fig_start, end, value, value_max, told or "", "count", qualifier, "n:" + noun_class(told or ""))
-
-
-def _degrees(sc: Scanner, end: int, value: float) -> re.Match[str] | None:
-    """The scale letter after a number at `end` where it is degrees: "40C", "320 K" where the sentence speaks
-    of temperatures (elsewhere "4C" is a flat, "10F" a form, "40 K" thousands)."""
-    m = GLUED_DEGREES.match(sc.text, end, sc.hi)
-    if m is None or not DEGREE_UNITS[m.group(1)][2] <= value <= DEGREE_UNITS[m.group(1)][3]:
-        return None
-    return m if TEMPERATURE_WORDS.search(sc.text, sc.lo, sc.hi) else None
 
 
 def extract_figures(
@@ -486,7 +484,7 @@ def extract_figures(
             out.append(figure)
         if shared is not None:
             shared[key] = (s.start, first_index, out[first_index:])
-    return out
+    return settle_scales(out)
 
 
 def _first_start(found: Found) -> int:

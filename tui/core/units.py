@@ -65,6 +65,8 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
         1.0,
     ),
     ("degrees|degree|°", "°", "angle", 1.0),
+    ("parts per million|ppm", "ppm", "concentration", 1e-6),
+    ("parts per billion|ppb", "ppb", "concentration", 1e-9),
     ("kilowatt-hours|kilowatt-hour|kilowatt hours|kilowatt hour|kwh", "kWh", "energy", 1.0),
     ("megawatt-hours|megawatt-hour|megawatt hours|megawatt hour|mwh", "MWh", "energy", 1000.0),
     ("megawatts|megawatt|mw", "MW", "power", 1e6),

@@ -584,6 +584,30 @@ def test_parts_per_million_and_billion_are_concentrations(text: str, unit: str) 
     assert (f.unit, f.kind) == (unit, "quantity")
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The screen refreshes at 144Hz.", "Hz", 144.0),
+        ("It has a 4,400mAh battery.", "mAh", 4400.0),
+        ("Fibre gives up to 2.5Gbps.", "Gbps", 2.5),
+        ("The old line managed 40 Mbps.", "Mbps", 40.0),
+        ("The station moved to 873 kHz.", "kHz", 873.0),
+    ],
+)
+def test_frequencies_charges_and_bit_rates_glued_or_spaced(text: str, unit: str, value: float) -> None:
+    f = one(text)
+    assert (f.unit, f.value, f.kind) == (unit, value, "quantity")
+
+
+@pytest.mark.parametrize("text", ["It films 4K video.", "The 8K TV went on sale.", "A 4K-resolution monitor."])
+def test_a_resolution_s_name_is_no_figure(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_thousands_written_with_a_k_before_other_nouns_are_still_counted() -> None:
+    assert one("The firm hired 4K workers.").value == 4000
+
+
 def test_a_letter_after_a_number_elsewhere_is_no_temperature() -> None:
     assert all(f.unit not in ("°C", "°F") for f in figs("She lives in flat 4C and works on floor 10F."))
 

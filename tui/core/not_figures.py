@@ -1,5 +1,6 @@
 """Numbers in a sentence that are no figures: part of a name or a code ("Boeing 737", "ZIP code 20549",
-"NGC 4993", "Page 3"), a time of day ("0852 GMT"), a score or a tally ("won 4-2", "ruled 6-3")."""
+"NGC 4993", "Page 3"), a resolution ("4K video"), a time of day ("0852 GMT"), a score or a tally ("won 4-2",
+"ruled 6-3")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ def is_code(text: str, lo: int, start: int, number: str) -> bool:
         return False
     code = CODE_BEFORE.search(text, max(lo, start - 7), start)
     return code is not None and code.group(1) not in CURRENCY_CODES
+
+
+RESOLUTION = re.compile(
+    r"[248]K[\s-]+(?:TVs?|televisions?|screens?|displays?|videos?|resolution|monitors?|cameras?|footage|streaming"
+    r"|content|HDR|Ultra|UHD|OLED|LCD)\b",
+    re.IGNORECASE,
+)
+"""A screen's resolution by its name: "4K video", "an 8K TV" (no four or eight thousand of anything)."""
+
+
+def is_resolution(text: str, start: int, hi: int) -> bool:
+    """Whether the number at `start` names a resolution (`RESOLUTION`)."""
+    return RESOLUTION.match(text, start, hi) is not None
 
 
 CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|[ECMP][SD]T\b|ET\b)")

@@ -604,6 +604,18 @@ def test_a_resolution_s_name_is_no_figure(text: str) -> None:
     assert figs(text) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["It was warmer than the 1850-1900 average.", "In 2020-21 it shrank.", "The 2010-2019 decade was wet."]
+)
+def test_a_span_of_years_that_names_a_period_is_no_figure(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_a_range_of_that_size_that_counts_is_still_a_range() -> None:
+    f = one("About 1900-2000 troops were sent.")
+    assert (f.value, f.value_max, f.unit) == (1900, 2000, "troops")
+
+
 def test_thousands_written_with_a_k_before_other_nouns_are_still_counted() -> None:
     assert one("The firm hired 4K workers.").value == 4000
 

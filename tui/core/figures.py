@@ -87,7 +87,7 @@ from tui.core.money_words import (
     pounds_are_money,
 )
 from tui.core.normalise import words as folded_words
-from tui.core.not_figures import after_name, after_product_name, clock_time, is_code, is_resolution, is_score
+from tui.core.not_figures import after_name, after_product_name, clock_time, is_code, is_label, is_score
 from tui.core.segment import Sentence
 from tui.core.temperatures import (
     DEGREE_UNITS,
@@ -187,7 +187,7 @@ class Scanner:
             num = m.group("num")
             if is_code(text, self.lo, start, num) or clock_time(num, text, end, self.hi) or is_score(text, self.lo, m):
                 continue
-            if text[end : end + 1] in "Kk" and is_resolution(text, start, self.hi):
+            if text[end : end + 1] in "Kk-–/" and is_label(text, start, self.hi):
                 continue
             if STREET.match(text, end, self.hi) and qualifier_before(text, self.lo, start) is None:
                 continue  # a house number, unless it is counted ("about 250 Main Street shops")

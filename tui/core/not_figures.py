@@ -1,6 +1,6 @@
 """Numbers in a sentence that are no figures: part of a name or a code ("Boeing 737", "ZIP code 20549",
-"NGC 4993", "Page 3"), a resolution ("4K video"), a time of day ("0852 GMT"), a score or a tally ("won 4-2",
-"ruled 6-3")."""
+"NGC 4993", "Page 3"), a resolution ("4K video"), a span of years ("2020-21"), a time of day ("0852 GMT"), a
+score or a tally ("won 4-2", "ruled 6-3")."""
 
 from __future__ import annotations
 
@@ -50,9 +50,21 @@ RESOLUTION = re.compile(
 """A screen's resolution by its name: "4K video", "an 8K TV" (no four or eight thousand of anything)."""
 
 
-def is_resolution(text: str, start: int, hi: int) -> bool:
-    """Whether the number at `start` names a resolution (`RESOLUTION`)."""
-    return RESOLUTION.match(text, start, hi) is not None
+YEAR_SPAN = re.compile(r"(?P<a>1[89]\d\d|20\d\d)[-–/](?P<b>1[89]\d\d|20\d\d|\d\d)\b(?![-–.,/]?\d)(?!\s+[a-z]+s\b)")
+"""A span of years that names a period, "the 1850-1900 average", "in 2020-21", "the 2010-2019 decade" (not
+"1900-2000 troops", which counts)."""
+
+
+def is_label(text: str, start: int, hi: int) -> bool:
+    """Whether the number at `start` labels a thing rather than counting it: it names a screen's resolution
+    (`RESOLUTION`) or opens a span of years (`YEAR_SPAN`, the second year after the first)."""
+    if RESOLUTION.match(text, start, hi):
+        return True
+    m = YEAR_SPAN.match(text, start, hi)
+    if m is None:
+        return False
+    a, b = m["a"], m["b"]
+    return int(b) > int(a) if len(b) == 4 else int(b) == (int(a) + 1) % 100
 
 
 CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|[ECMP][SD]T\b|ET\b)")

@@ -275,7 +275,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             keymap=keymap,
         )
         app.run()
-        return app.return_code or EXIT_OK  # an error inside the app sets it (and Textual printed why)
+        code = app.return_code or EXIT_OK  # an error inside the app sets it (and Textual printed why)
+        if argv is None:  # the app has saved all the user wrote and given the terminal back
+            _leave_now(code)
+        return code
     gc.disable()  # a one-shot run that makes no reference cycles: the cycle collector would only cost time
     if args.json:
         timings = _write_json(args, parser)

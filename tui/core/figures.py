@@ -382,15 +382,8 @@ class Scanner:
                 )
                 self.add(fig_start, unit_end, value, value_max, unit, "quantity", qualifier, unit_key)
                 return
-        mag = (
-            MAGNITUDE.search(text, max(self.lo, fig_start - 12), fig_start)
-            or RICHTER.match(text, end, hi)
-            or (value < 10 and not value.is_integer() and QUAKE_AFTER.match(text, end, hi))
-            or told_magnitude(text, self.lo, hi, fig_start, value)
-        )
-        if mag or BMI_BEFORE.search(text, max(self.lo, fig_start - 24), fig_start):  # "a BMI of 30"
-            unit, key = ("magnitude", "magnitude") if mag else ("kg/m²", "bmi")
-            self.add(fig_start, end, value, value_max, unit, "quantity", qualifier, key)
+        if scale := _scale_named_around(self, fig_start, end, value):
+            self.add(fig_start, end, value, value_max, scale[0], "quantity", qualifier, scale[1])
             return
         of = OF_THE.match(text, end, hi)
         bound = qualifier_after(text, end, hi) if of is None else None
@@ -415,6 +408,20 @@ class Scanner:
         told = subject_count(text, self.lo, fig_start) or event_of(text, self.lo, fig_start, end, hi)
         if told or not named:
             self.add(fig_start, end, value, value_max, told or "", "count", qualifier, "n:" + noun_class(told or ""))
+
+
+def _scale_named_around(sc: Scanner, fig_start: int, end: int, value: float) -> tuple[str, str] | None:
+    """The unit and unit key of a bare number read on a scale the words around it name: a quake's magnitude,
+    a body mass index."""
+    text, lo, hi = sc.text, sc.lo, sc.hi
+    if (
+        MAGNITUDE.search(text, max(lo, fig_start - 12), fig_start)
+        or RICHTER.match(text, end, hi)
+        or (value < 10 and not value.is_integer() and QUAKE_AFTER.match(text, end, hi))
+        or told_magnitude(text, lo, hi, fig_start, value)
+    ):
+        return "magnitude", "magnitude"
+    return ("kg/m²", "bmi") if BMI_BEFORE.search(text, max(lo, fig_start - 24), fig_start) else None  # "a BMI of 30"
 
 
 def extract_figures(

@@ -88,7 +88,7 @@ class WordWeights:
         """How many distinct numbers two keys share, but years and single digits (which say little)."""
         wa, _ = self.bag(a)
         wb, _ = self.bag(b)
-        return sum(map(_number_of_figure, wa & wb)) if not wa.isdisjoint(wb) else 0
+        return sum(map(_number_of_figure, wa & wb))
 
     def covered(self, part: str, whole: str) -> float:
         """How much of one key's telling words another holds: the weighted share of `part`'s content words

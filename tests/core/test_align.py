@@ -351,3 +351,20 @@ def test_a_split_verse_in_a_long_reworded_text_shares_its_row() -> None:
     verse = row_with(c, 0, "[150]")
     assert row_with(c, 1, "[150]") == verse == row_with(c, 1, "He built an altar there to")
     assert all(row.cells[0] and row.cells[1] for row in c.rows)
+
+
+def test_a_clause_standing_inside_a_longer_sentence_is_contained() -> None:
+    from tui.core.pair_score import contains
+    from tui.core.wordweight import WordWeights
+
+    clause = key("Rescue crews worked through the night to free the passengers trapped in the coach")
+    whole = key(
+        "Rescue crews worked through the night to free the passengers trapped in the coach, and two were "
+        "flown to a hospital in the capital."
+    )
+    other = key("The governor said the pass would stay closed to coaches until the barriers had been rebuilt.")
+    weights = WordWeights([clause, whole, other])
+    assert weights.held(clause, whole) == 1.0
+    assert contains(clause, whole, weights)
+    assert weights.held(clause, other) < 0.5
+    assert not contains(clause, other, weights)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from tui.core.thresholds import CONTAINED, CONTAINED_CHARS, MIN_FUZZY_WORDS, OVERLAP_FLOOR, OVERLAP_SCALE
+from tui.core.thresholds import (
+    CONTAINED,
+    CONTAINED_CHARS,
+    CONTAINED_WORDS,
+    MIN_FUZZY_WORDS,
+    OVERLAP_FLOOR,
+    OVERLAP_SCALE,
+)
 from tui.core.wordweight import SHARED_NUMBERS, WordWeights
 
 
@@ -51,16 +58,24 @@ def row_score(query: str, row: Row, weights: WordWeights | None = None, threshol
         and OVERLAP_FLOOR <= best < threshold
         and (
             max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
-            or any(contains(query, k) for k in row.keys)
             or max(weights.numbers(query, k) for k in row.keys) >= SHARED_NUMBERS
+            or any(contains(query, k, weights) for k in row.keys)
         )
     ):
         best = threshold
     return best
 
 
-def contains(a: str, b: str) -> bool:
+def contains(a: str, b: str, weights: WordWeights) -> bool:
     """Whether the shorter of two keys, long enough to tell, stands nearly whole inside the longer: a sentence
-    cut short on a page ("... there are no a") or one clause of a longer sentence."""
+    cut short on a page ("... there are no a") or one clause of a longer sentence.
+
+    The longer must first hold `CONTAINED_WORDS` of the shorter's content words (a shorter
+    key within a few characters of a stretch of the longer has nearly all its words there): rapidfuzz's
+    partial ratio is slow on long keys, and a long text's gaps ask it of hundreds of thousands of pairs."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= CONTAINED_CHARS and fuzz.partial_ratio(short, long, score_cutoff=CONTAINED) > 0
+    if len(short) < CONTAINED_CHARS:
+        return False
+    if weights.held(short, long) < CONTAINED_WORDS:
+        return False
+    return fuzz.partial_ratio(short, long, score_cutoff=CONTAINED) > 0

@@ -90,6 +90,11 @@ class WordWeights:
         wb, _ = self.bag(b)
         return sum(map(_number_of_figure, wa & wb))
 
+    def held(self, part: str, whole: str) -> float:
+        """The unweighted share of one key's content words that another has, 0 to 1 (1 where it has none)."""
+        wp, _ = self.bag(part)
+        return len(wp & self.bag(whole)[0]) / len(wp) if wp else 1.0
+
     def covered(self, part: str, whole: str) -> float:
         """How much of one key's telling words another holds: the weighted share of `part`'s content words
         found in `whole`, 0 to 1 (0 below `MIN_SPAN_WORDS` shared). Asymmetric: a sentence that merges two

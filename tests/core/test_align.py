@@ -368,3 +368,41 @@ def test_a_clause_standing_inside_a_longer_sentence_is_contained() -> None:
     assert contains(clause, whole, weights)
     assert weights.held(clause, other) < 0.5
     assert not contains(clause, other, weights)
+
+
+_DEAL_STORY = (
+    "A regional airline agreed on Monday to buy a smaller rival, its board said.\n\n"
+    "The carrier will pay $410 million for the business, funded by a new bond.\n\n"
+    "The two airlines fly to 48 cities between them.\n\n"
+    "Regulators are expected to review the purchase next year."
+)
+
+
+def test_a_reworded_sentence_giving_the_same_amount_pairs_where_it_stands() -> None:
+    reworded = _DEAL_STORY.replace(
+        "The carrier will pay $410 million for the business, funded by a new bond.",
+        "Its shares rose in early trading on the news.\n\nThe price of $410m will be met by issuing debt.",
+    )
+    c = _story(_DEAL_STORY, reworded)
+    assert row_with(c, 0, "The carrier will pay") == row_with(c, 1, "The price of $410m")
+
+
+def test_an_amount_a_version_gives_twice_pairs_no_sentence_by_itself() -> None:
+    wire = _DEAL_STORY.replace(
+        "A regional airline agreed on Monday to buy a smaller rival, its board said.",
+        "A regional airline agreed on Monday to buy a smaller rival for $410 million, its board said.",
+    )
+    reworded = _DEAL_STORY.replace(
+        "The carrier will pay $410 million for the business, funded by a new bond.",
+        "Its shares rose in early trading on the news.\n\nThe price of $410m will be met by issuing debt.",
+    )
+    c = _story(wire, reworded)
+    assert row_with(c, 0, "The carrier will pay") != row_with(c, 1, "The price of $410m")
+
+
+def test_amounts_and_percentages_are_read_whatever_their_spelling() -> None:
+    from tui.core.wordweight import marked_figures
+
+    assert marked_figures(key("a $20bn loan")) == marked_figures(key("a $20 billion loan")) == {"$20bn"}
+    assert marked_figures(key("up 38 per cent")) == marked_figures(key("up 38%")) == {"38%"}
+    assert marked_figures(key("in 2026, 7% of 40 firms")) == frozenset()  # a year, a single digit, a count

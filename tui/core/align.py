@@ -333,7 +333,7 @@ def align(
     aligners do): a rewrite added early can then pair with a later copy that words it the same way."""
     order = [base, *(v for v in range(len(keys)) if v != base)]
     rows = [Row({base: [j]}, [k], set()) for j, k in enumerate(keys[base])]
-    weights = WordWeights(k for ks in keys for k in ks)
+    weights = WordWeights((k for ks in keys for k in ks), keys)
     for v in order[1:]:
         rows = _add_version(rows, v, keys[v], threshold, weights)
         if each_version is not None:

@@ -11,8 +11,9 @@ reported dead" against "Thirty-two people were killed", which share only the rar
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from tui.core.roles import FUNCTION_WORDS, stem
@@ -42,14 +43,65 @@ def _number_of_figure(word: str) -> bool:
     return len(word) >= 2 and word[0].isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
 
 
+SHARED_FIGURES = 1
+"""Sentences that give this many of the same amounts of money or percentages (`WordWeights.figures`) state
+the same claim, reworded ("Revenue grew 6.5% to £5.8 billion" against "Sales rose by 6.5 per cent to
+£5.8bn"), where their characters are alike enough (`thresholds.OVERLAP_FLOOR`) and neither's version gives
+that figure in another sentence too (a headline, a lead and a body sentence all saying "10%" point at no one
+of them)."""
+FIGURE_SCALES = {"percent": "%", "billion": "bn", "bn": "bn", "million": "m", "mn": "m", "m": "m"}
+FIGURE_SCALES |= {"trillion": "tn", "tn": "tn"}
+"""Words after a number that make it a figure, by the one spelling they share ("$ 2.7 bn" is "$ 2.7 billion")."""
+FIGURE_SIGNS = frozenset("$€£¥")
+"""Currency signs before a number in a key (`normalise.key` writes "$ 2.72 billion")."""
+_NUMBER = re.compile(r"\d[\d.,]*")
+"""A number in a key (whose tokens are words, numbers or signs, each apart: `normalise.TOKEN`)."""
+
+
+def repeated_figures(versions: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
+    """For each key, the figures (`marked_figures`) its version gives in another of its sentences too (in
+    each version that has the key)."""
+    out: dict[str, frozenset[str]] = {}
+    for keys in versions:
+        of_key = {k: marked_figures(k) for k in set(keys)}
+        count = Counter(chain.from_iterable(of_key.values()))
+        for k, figures in of_key.items():
+            repeated = frozenset(f for f in figures if count[f] > 1)
+            if repeated:
+                out[k] = out.get(k, frozenset()) | repeated
+    return out
+
+
+_MARKS = (*FIGURE_SIGNS, "percent", "illion", " bn", " mn", " tn", " m ")
+"""What a key with a figure of `marked_figures` holds (most keys hold none: they are told apart at once)."""
+
+
+def marked_figures(key: str) -> frozenset[str]:
+    """A key's amounts of money and percentages, each as one token ("$2.72bn", "20%"): numbers of two
+    characters or more that are no years, with a currency sign before or a scale after."""
+    if not (any(mark in key for mark in _MARKS) or key.endswith(" m")):
+        return frozenset()
+    out = []
+    for m in _NUMBER.finditer(key):
+        number, at, end = m.group(), m.start(), m.end()
+        if not _number_of_figure(number):
+            continue
+        sign = key[at - 2] if at >= 2 and key[at - 2] in FIGURE_SIGNS else ""
+        scale = FIGURE_SCALES.get(key[end + 1 : end + 9].split(" ", 1)[0], "") if end < len(key) else ""
+        if sign or scale:
+            out.append(sign + number + scale)
+    return frozenset(out)
+
+
 BAG_CACHE = 4096
 """How many sentences' content words are kept at once."""
 
 
 class WordWeights:
-    """Word weights over a set of sentence keys (`normalise.key`), and the overlap of two keys."""
+    """Word weights over a set of sentence keys (`normalise.key`), and the overlap of two keys. `versions`:
+    the keys by version, where `figures` should know which figures a version repeats."""
 
-    def __init__(self, keys: Iterable[str]) -> None:
+    def __init__(self, keys: Iterable[str], versions: Sequence[Sequence[str]] = ()) -> None:
         distinct = set(keys)
         n = len(distinct)
         counts = Counter(chain.from_iterable(map(set, map(str.split, distinct))))
@@ -60,6 +112,10 @@ class WordWeights:
                 df[s] = df.get(s, 0) + count
         self.idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
         self._bags: dict[str, tuple[frozenset[str], float]] = {}
+        self._marked: dict[str, frozenset[str]] = {}
+        self.versions = versions
+        self._repeated: dict[str, frozenset[str]] | None = None
+        """`repeated_figures` of the versions, found when first needed (most long texts never need them)."""
 
     def bag(self, key: str) -> tuple[frozenset[str], float]:
         """A key's content stems and their total weight."""
@@ -94,6 +150,25 @@ class WordWeights:
         """The unweighted share of one key's content words that another has, 0 to 1 (1 where it has none)."""
         wp, _ = self.bag(part)
         return len(wp & self.bag(whole)[0]) / len(wp) if wp else 1.0
+
+    def figures(self, a: str, b: str) -> int:
+        """How many amounts of money and percentages two keys share (`marked_figures`), but those the version of
+        either gives in another sentence too (`repeated_figures`)."""
+        shared = self._figures(a) & self._figures(b)
+        if not shared:
+            return 0
+        if self._repeated is None:
+            self._repeated = repeated_figures(self.versions)
+        none: frozenset[str] = frozenset()
+        return len(shared - self._repeated.get(a, none) - self._repeated.get(b, none))
+
+    def _figures(self, key: str) -> frozenset[str]:
+        found = self._marked.get(key)
+        if found is None:
+            if len(self._marked) >= BAG_CACHE:
+                self._marked.clear()
+            found = self._marked[key] = marked_figures(key)
+        return found
 
     def covered(self, part: str, whole: str) -> float:
         """How much of one key's telling words another holds: the weighted share of `part`'s content words

@@ -406,3 +406,19 @@ def test_amounts_and_percentages_are_read_whatever_their_spelling() -> None:
     assert marked_figures(key("a $20bn loan")) == marked_figures(key("a $20 billion loan")) == {"$20bn"}
     assert marked_figures(key("up 38 per cent")) == marked_figures(key("up 38%")) == {"38%"}
     assert marked_figures(key("in 2026, 7% of 40 firms")) == frozenset()  # a year, a single digit, a count
+
+
+def test_the_other_half_of_a_split_joins_by_the_amount_it_adds() -> None:
+    merged = _DEAL_STORY.replace(
+        "The carrier will pay $410 million for the business, funded by a new bond.",
+        "The carrier will pay $410 million for the business, funded by a new bond, and expects savings of $35 "
+        "million a year.",
+    )
+    split = _DEAL_STORY.replace(
+        "The carrier will pay $410 million for the business, funded by a new bond.",
+        "The carrier will pay $410 million for the business, funded by a new bond.\n\n"
+        "Its managers hope to trim $35m from yearly costs.",
+    )
+    c = _story(merged, split)
+    row = row_with(c, 0, "The carrier will pay")
+    assert row_with(c, 1, "Its managers hope") == row == row_with(c, 1, "The carrier")

@@ -42,7 +42,7 @@ from tui.core.thresholds import (
     SPAN_COVER,
     SPLIT_PART,
 )
-from tui.core.wordweight import SHARED_NUMBERS, WordWeights
+from tui.core.wordweight import SHARED_FIGURES, SHARED_NUMBERS, WordWeights
 
 __all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
 
@@ -93,14 +93,25 @@ def _extend_splits(
             joined = keys[nb] + " " + keys[j] if nb < j else keys[j] + " " + keys[nb]
             together = row_score(joined, rows[r])
             inside = fuzz.partial_ratio(keys[j], rows[r].keys[0])
-            if (together >= alone + 8 and inside >= SPLIT_PART) or (
-                weights is not None
-                and fuzzy_ok(keys[j])
-                and max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE >= threshold
+            if (
+                (together >= alone + 8 and inside >= SPLIT_PART)
+                or (
+                    weights is not None
+                    and fuzzy_ok(keys[j])
+                    and max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE >= threshold
+                )
+                or (weights is not None and _adds_figures(keys[j], keys[nb], rows[r], weights))
             ):
                 fits.append((inside, r))
         if fits:  # between two rows it could end, the one whose text it stands inside best
             match[j] = max(fits)[1]
+
+
+def _adds_figures(key: str, neighbour: str, row: Row, weights: WordWeights) -> bool:
+    """Whether a sentence gives an amount or a percentage of the row its neighbour is in that the neighbour
+    does not: the other half of a split ("Halvard will borrow $20bn." and "It targets $1.1bn of savings."
+    against "Halvard will borrow $20bn and targets $1.1bn of savings")."""
+    return any(len(weights.figures(key, k) - weights.figures(neighbour, k)) >= SHARED_FIGURES for k in row.keys)
 
 
 def _merge_rows(keys: Sequence[str], rows: list[Row], match: dict[int, int], moved_rows: set[int]) -> set[int]:

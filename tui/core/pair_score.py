@@ -59,7 +59,7 @@ def row_score(query: str, row: Row, weights: WordWeights | None = None, threshol
         and (
             max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
             or max(weights.numbers(query, k) for k in row.keys) >= SHARED_NUMBERS
-            or max(weights.figures(query, k) for k in row.keys) >= SHARED_FIGURES
+            or max(len(weights.figures(query, k)) for k in row.keys) >= SHARED_FIGURES
             or any(contains(query, k, weights) for k in row.keys)
         )
     ):

@@ -151,16 +151,16 @@ class WordWeights:
         wp, _ = self.bag(part)
         return len(wp & self.bag(whole)[0]) / len(wp) if wp else 1.0
 
-    def figures(self, a: str, b: str) -> int:
-        """How many amounts of money and percentages two keys share (`marked_figures`), but those the version of
+    def figures(self, a: str, b: str) -> frozenset[str]:
+        """The amounts of money and percentages two keys share (`marked_figures`), but those the version of
         either gives in another sentence too (`repeated_figures`)."""
         shared = self._figures(a) & self._figures(b)
         if not shared:
-            return 0
+            return shared
         if self._repeated is None:
             self._repeated = repeated_figures(self.versions)
         none: frozenset[str] = frozenset()
-        return len(shared - self._repeated.get(a, none) - self._repeated.get(b, none))
+        return shared - self._repeated.get(a, none) - self._repeated.get(b, none)
 
     def _figures(self, key: str) -> frozenset[str]:
         found = self._marked.get(key)

@@ -21,7 +21,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from tui.core import roles
+from tui.core import labels
 from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
 from tui.core.figure_pairs import compatible, positional_pairs
@@ -243,7 +243,7 @@ class _Scorer:
         return out
 
     def label(self, members: Sequence[int]) -> str:
-        """What the fact is said of, in the words of its first version's sentence (`roles.label`), from the
+        """What the fact is said of, in the words of its first version's sentence (`labels.label`), from the
         average of its figures' profiles."""
         body = [i for i in members if self.figs[i].sentence > 0]  # a headline's terse words label worst
         ref = self.figs[body[0] if body else members[0]]
@@ -255,10 +255,13 @@ class _Scorer:
             for t, w in self.profile(i).weighted.items():
                 total[t] = total.get(t, 0.0) + w / len(members)
         key = (ref.version, ref.sentence)
-        start = ref.start - self.profiles.sentence_start.get(key, 0)
+        s0 = self.profiles.sentence_start.get(key, 0)
         events = [e for e in (self.profile(i).event_role for i in members) if e is not None]
         event = max(set(events), key=events.count) if events else None
-        shown = roles.label(total, self.profiles.words.get(key, []), start, written_noun(ref), event)
+        span = (ref.start - s0, ref.end - s0)
+        words = self.profiles.words.get(key, [])
+        text = self.profiles.sentence.get(key, "")
+        shown = labels.label(total, words, span, written_noun(ref), event, ref.kind, ref.unit_key, text)
         return shown or (ref.unit or ref.kind)
 
 

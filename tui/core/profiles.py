@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from tui.core import roles
+from tui.core import labels, roles
 from tui.core.claims import Figure
 from tui.core.names import names_near
 
@@ -74,7 +74,10 @@ class Profiles:
                     self.words[key], (place[1], place[2]), others, counted(f), f.qualifier, f.unit_key == "time"
                 )
                 found = self._known[place] = Profile(raw, self.idf)
-                found.label = roles.label(found.weighted, self.words[key], place[1], written_noun(f), found.event_role)
+                span = (place[1], place[2])
+                noun, event = written_noun(f), found.event_role
+                words, text = self.words[key], self.sentence[key]
+                found.label = labels.label(found.weighted, words, span, noun, event, f.kind, f.unit_key, text)
                 found.place = (self.words[key], (place[1], place[2]), others)
             self._profile_of[i] = found
         return found
@@ -105,7 +108,7 @@ class Profile:
         self.time_role = roles.role_of(raw, roles.TIME_ROLES)
         self.event_role = roles.role_of(raw, roles.EVENT_ROLES)
         self.label = ""
-        """The label a fact of this figure alone (or of its twins) has, made with the profile (`roles.label`)."""
+        """The label a fact of this figure alone (or of its twins) has, made with the profile (`labels.label`)."""
         self.place: tuple[Sequence[roles.Word], tuple[int, int], tuple[tuple[int, int], ...]] = ((), (0, 0), ())
         """The figure's sentence words, its span and the other figures' spans there: for `names`."""
         self._names: frozenset[str] | None = None

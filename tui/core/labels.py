@@ -1,0 +1,232 @@
+"""A fact's label: what its figures are said of, in the words of its first figure's sentence ("people
+evacuated", "closing price", "adjusted earnings per share a year earlier"), from the figures' role profiles
+(`roles.profile`) and the phrase the figure stands in."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tui.core.roles import (
+    BOUNDARY,
+    EVENT_ROLES,
+    FUNCTION_WORDS,
+    ROLE_WEIGHT,
+    TELLING_WORDS,
+    TIME_ROLES,
+    Word,
+    role_token,
+)
+
+LABEL_SKIP = frozenset(
+    [
+        "since",
+        "now",
+        "course",
+        "currently",
+        "still",
+        "already",
+        "later",
+        "recently",
+        "reportedly",
+        "added",
+        "reiterated",
+        "stated",
+        "noted",
+        "confirmed",
+        "explained",
+        "according",
+        "source",
+        "sources",
+        "officials",
+        "official",
+        "spokesperson",
+        "spokesman",
+        "statement",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+LABEL_SKIP |= frozenset(
+    [
+        *("it", "its", "they", "them", "their", "he", "she", "his", "her", "we", "our", "this", "that", "these"),
+        *("those", "near", "nearby", "due", "also", "even", "just", "such", "past", "some", "many", "several"),
+    ]
+)
+"""Words that say who said a figure or when, or stand in for what it is of: never in a label (an adverb may
+tell: "seriously injured")."""
+LABEL_REACH = 10
+"""How many words either side of a fact's first figure its label may take words from."""
+_BEFORE_PHRASE_AHEAD = frozenset(["previous", "prior", "last", "preceding"])
+HEAD_WORDS = 2
+"""How many words of the phrase a figure stands in its label takes ("closing price", "new debt")."""
+GENERIC_HEADS = frozenset(
+    [
+        *("total", "average", "sum", "number", "amount", "figure", "level", "value", "estimate", "maximum"),
+        *("minimum", "end", "start", "beginning", "middle", "rest", "part"),
+    ]
+)
+"""Words that say no more than the figure itself ("a total of $40m", "an average of 29 crowns", "by the end of
+2026")."""
+DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+CHANGE_TOKENS = ("~rise", "~fall")
+NOT_IN_PHRASES = FUNCTION_WORDS | (TELLING_WORDS - {"new", "first", "last", "next", "early", "late"})
+"""Words that name no thing in a figure's phrase: the function words, and adverbs and particles ("off", "up",
+"ago"); an adjective of time may ("new debt", "first quarter")."""
+
+
+def _word_start(word: Word) -> int:
+    return word[0]
+
+
+def _names(word: Word) -> bool:
+    """Whether a word may stand in a figure's phrase: a content word, no adverb, nothing that says when or who."""
+    _s, _e, written, token = word
+    low = written.lower()
+    return (
+        bool(token)
+        and token != BOUNDARY
+        and token not in TIME_ROLES
+        and written.isalpha()
+        and low not in NOT_IN_PHRASES
+        and low not in LABEL_SKIP
+        and low not in GENERIC_HEADS
+        and not low.endswith("ly")
+    )
+
+
+def _run(words: Sequence[Word], text: str, k: int, step: int, names_too: bool, most: int) -> list[int]:
+    """The words of a phrase from word k on in one direction, as far as they name a thing, the `most` nearest k
+    (or, with `most` negative, the farthest); capitalised words (a company's name before its "closing price")
+    only where `names_too`. A hyphenated word is one word: all its parts name, or it ends the phrase
+    ("two-year-olds")."""
+    groups: list[list[int]] = []
+    while 0 <= k < len(words):
+        group = _hyphenated(words, text, k, step)
+        if not all(_names(words[g]) and (names_too or not words[g][2][0].isupper()) for g in group):
+            break
+        groups.append(group)
+        k = group[-1] + step
+    return [k for group in (groups[:most] if most > 0 else groups[most:]) for k in group]
+
+
+def _hyphenated(words: Sequence[Word], text: str, k: int, step: int) -> list[int]:
+    """Word k and the words joined to it by hyphens, in the direction of `step` ("pre-tax", "rate-setting")."""
+    group = [k]
+    while True:
+        nxt = group[-1] + step
+        if not 0 <= nxt < len(words):
+            return group
+        first, second = (words[group[-1]], words[nxt]) if step > 0 else (words[nxt], words[group[-1]])
+        if second[0] != first[1] + 1 or text[first[1] : second[0]] != "-":
+            return group
+        group.append(nxt)
+
+
+def head_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list[int]:
+    """The indices of the words that name what a figure is of by the phrase it stands in: "the closing price of
+    $81.16", "$20 billion of new debt", "a $1.2bn termination fee", "a 3% fall in volumes", with the word right
+    before it ("cut $1.1bn of annual costs", "owns 2% of the company"). Empty where the phrase says nothing
+    ("rose 4% to $10", "a total of $40m")."""
+    inside, after = bisect_left(words, span[0], key=_word_start), bisect_left(words, span[1], key=_word_start)
+    picked: list[int] = []
+    if inside > 0 and _written(words, inside - 1) == "of":
+        picked = _run(words, text, inside - 2, -1, False, HEAD_WORDS)
+    if not picked and _written(words, after) == "of":
+        picked = _run(words, text, _past_determiners(words, after + 1), 1, True, -HEAD_WORDS)
+    if not picked and _written(words, inside - 1) in DETERMINERS:  # a modifier: "a 38% premium"
+        picked = _run(words, text, after, 1, False, HEAD_WORDS)
+        if len(picked) == 1 and words[picked[0]][3] in CHANGE_TOKENS and _written(words, after + 1) == "in":
+            picked += _run(words, text, _past_determiners(words, after + 2), 1, True, -HEAD_WORDS)  # "fall in volumes"
+    if picked and inside > 0 and _names(words[inside - 1]) and not words[inside - 1][2][0].isupper():
+        picked.append(inside - 1)
+    return sorted(picked)
+
+
+def _written(words: Sequence[Word], k: int) -> str:
+    return words[k][2].lower() if 0 <= k < len(words) else ""
+
+
+def _past_determiners(words: Sequence[Word], k: int) -> int:
+    while _written(words, k) in DETERMINERS:
+        k += 1
+    return k
+
+
+PHRASED_KINDS = frozenset(["money", "percent", "quantity"])
+"""The kinds of figure a phrase names (`head_phrase`): a count names its own noun, and a date or a span of time
+stands in phrases of when ("by the end of 2026", "within three years of completion")."""
+
+
+def label(
+    total: dict[str, float],
+    words: Sequence[Word],
+    span: tuple[int, int],
+    counted: str,
+    event: str | None,
+    kind: str = "count",
+    unit_key: str = "",
+    text: str = "",
+) -> str:
+    """A fact's label from its figures' summed profiles and its first figure's sentence: the counted noun,
+    what happened to it where its figures say so (`event`, their `role_of` the event roles), the one or two
+    words that say most of what the figures are of (evacuated, profit), and the phrase of a time role ("a year
+    earlier", "previous quarter"), in the sentence's own words and order. An amount, a percentage or a
+    measure whose phrase in the sentence `text` names what it is of (`head_phrase`) takes that phrase's words
+    instead of the one or two that weigh most."""
+    start = span[0]
+    nearest: dict[str, tuple[int, int]] = {}
+    at = bisect_left(words, start, key=_word_start)
+    for k in range(max(0, at - LABEL_REACH), min(len(words), at + LABEL_REACH)):
+        s, _e, _word, token = words[k]
+        if not token or token == BOUNDARY:
+            continue
+        if token not in nearest or abs(s - start) < abs(nearest[token][0] - start):
+            nearest[token] = (s, k)
+    noun = role_token(counted) if counted else None
+    things = sorted(
+        (
+            t
+            for t in total
+            if t in nearest and t != noun and t not in TIME_ROLES and words[nearest[t][1]][2].lower() not in LABEL_SKIP
+        ),
+        key=lambda t: (
+            -total[t] * (1.5 if t in EVENT_ROLES else 1.0) * (0.5 if words[nearest[t][1]][2][0].isupper() else 1)
+        ),
+    )
+    events = [t for t in things if t == event][:1]  # one thing happened to them: killed, or injured
+    if noun in EVENT_ROLES:
+        events = [noun]  # "16 dead"
+    if events and noun and events[0] != noun:
+        things = events  # what happened to the counted says the claim: "killing people", not "province killing people"
+    else:
+        things = [t for t in things if t not in EVENT_ROLES or t in events][:2]
+    head = head_phrase(words, text, span) if text and kind in PHRASED_KINDS and unit_key != "time" else []
+    weighed = [nearest[t][1] for t in things]
+    if len(head) == 1:  # one word of its phrase ("premium"): with the word that says most beside it ("offer")
+        weighed = [k for k in weighed if k != head[0]][:1]
+    picked = set(head) | set(weighed) if len(head) == 1 else set(head) if head else set(weighed)
+    if noun in nearest:
+        picked.add(nearest[noun][1])
+    time_role = max(TIME_ROLES, key=lambda t: total.get(t, 0.0))
+    if total.get(time_role, 0.0) >= ROLE_WEIGHT and time_role in nearest:
+        k = nearest[time_role][1]
+        picked.add(k)
+        if words[k][2].lower() in _BEFORE_PHRASE_AHEAD and k + 1 < len(words) and words[k + 1][2][0].isalpha():
+            picked.add(k + 1)  # "previous quarter"
+        elif k > 0 and words[k - 1][2][0].isalpha() and words[k - 1][2].lower() not in FUNCTION_WORDS:
+            picked.add(k - 1)  # "year earlier"
+    if text:  # a hyphenated word whole, as written: "re-elected", "pre-tax"
+        whole = {g for k in picked for step in (-1, 1) for g in _hyphenated(words, text, k, step)}
+        picked |= {g for g in whole if words[g][2].isalpha() and not span[0] <= words[g][0] < span[1]}
+    out = ""
+    for n, k in enumerate(sorted(picked)):
+        word = words[k][2] if words[k][2][:1].isupper() and k != 0 else words[k][2].lower()
+        joined = n and text and words[k][0] == words[k - 1][1] + 1 and k - 1 in picked
+        out += ("-" if joined and text[words[k - 1][1]] == "-" else " " if n else "") + word
+    return out

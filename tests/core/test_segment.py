@@ -130,3 +130,15 @@ def test_a_currency_abbreviation_does_not_end_a_sentence() -> None:
 def test_a_word_broken_at_a_short_line_s_end_joins_the_next_line() -> None:
     text = "The regional govern-\nment said the reservoir was full and that the dam would hold."
     assert spans(text) == [text]
+
+
+def test_a_menu_line_is_not_joined_with_the_line_after_it() -> None:
+    text = (
+        "News | Sport | Money & Markets\n"
+        "Subscribe today for 99p a month\n\n"
+        "The ferry operator said on Monday that all of its crossings to the northern islands would resume\n"
+        "by the end of the week once the storm had passed."
+    )
+    got = spans(text)
+    assert got[:2] == ["News | Sport | Money & Markets", "Subscribe today for 99p a month"]
+    assert got[2].endswith("once the storm had passed.")

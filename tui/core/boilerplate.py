@@ -1,4 +1,5 @@
-"""Site furniture (subscription offers, share buttons, "Post a Comment", page counters), told by its form."""
+"""Site furniture (subscription offers, share buttons, "Post a Comment", page counters, menus), told by its
+form."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _SIGN_OFF = re.compile(
     r"|(?i:(?:additional )?reporting by|editing by|writing by)\b.*)\W*$"
 )
 _CREDIT = re.compile(r"^\W*(?:\(?[A-Z][A-Za-z]* PHOTO\)?|\((?:AP|AFP|Reuters|Getty)[^)]*\))\W*$")
+_MENU = re.compile(r"^\W*[^|\n]{1,30}(?: \| [^|\n]{1,30}){2,}\W*$")
+"""A site's menu of sections: three or more short items set apart by bars."""
 _PRICE = re.compile(r"^\W*(?:[A-Z]{0,3}\$|€|£)\s?\d+(?:[.,]\d+)?\W*$")
 _SOCIAL = r"(?:shares?|comments?|likes?|views?|reactions?|reads?|replies)"
 _COUNTER = re.compile(
@@ -69,5 +72,5 @@ def boilerplate_flags(
 def sentence_form(text: str) -> tuple[bool, bool]:
     """(furniture on its own, may start a tail of furniture) for one sentence."""
     starts_tail = (len(text) <= 120 and bool(_MARKER.match(text))) or bool(_SIGN_OFF.match(text))
-    alone = _CREDIT.match(text) or _PRICE.match(text) or (len(text) <= 60 and _COUNTER.match(text))
+    alone = _CREDIT.match(text) or _PRICE.match(text) or _MENU.match(text) or (len(text) <= 60 and _COUNTER.match(text))
     return starts_tail or bool(alone), starts_tail

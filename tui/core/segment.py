@@ -175,14 +175,25 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     widest = max(widths)
     wrapped = 30 <= widest <= 110
     units = [lines[0]]
-    for (a, b), prev_width in zip(lines[1:], widths, strict=False):
-        soft = wrapped and prev_width >= max(30, 0.6 * widest) and not _BULLET.match(text[a:b])
+    for (a, b), prev_width, (pa, pb) in zip(lines[1:], widths, lines, strict=False):
+        soft = (
+            wrapped
+            and prev_width >= max(30, 0.6 * widest)
+            and not _BULLET.match(text[a:b])
+            and not _is_menu(text[pa:pb])
+            and not _is_menu(text[a:b])
+        )
         soft = soft or _broken_word(text, units[-1][1], a)
         if soft:
             units[-1] = (units[-1][0], b)
         else:
             units.append((a, b))
     return units
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu ("Markets | Deals | Food & Drink"): items set apart by bars, never prose to join."""
+    return line.count(" | ") >= 2
 
 
 def _broken_word(text: str, end: int, start: int) -> bool:

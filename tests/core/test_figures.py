@@ -954,7 +954,8 @@ def test_a_multiple_is_a_figure(sentence: str, span: str, value: float) -> None:
 
 
 def test_how_often_is_no_multiple() -> None:
-    assert figs("She swims four times a week and posted it 30 times.") == []
+    found = figs("She swims four times a week and has posted about it 30 times since March.")
+    assert [(f.text, f.kind) for f in found if f.kind != "date"] == [("four times", "count"), ("30 times", "count")]
 
 
 @pytest.mark.parametrize(
@@ -1329,3 +1330,33 @@ def test_bp_in_capitals_is_a_name_not_basis_points() -> None:
 def test_a_temperature_in_brackets_in_the_other_scale_is_a_conversion() -> None:
     c, f = figs("Temperatures hit 40.3C (104.5F) on Tuesday.")
     assert (c.unit, f.unit, f.converts is not None) == ("°C", "°F", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The keeper will earn £95,000 a week once the deal is signed.", "GBP/week"),
+        ("She is paid $400 a day on a short contract.", "USD/day"),
+        ("Sales were £5m a year on, the chairman said.", "GBP"),
+        ("Revenue reached $2m a month on from the launch.", "USD"),
+    ],
+)
+def test_a_rate_of_time_holds_whatever_word_follows_but_a_time_after(text: str, unit: str) -> None:
+    assert [f.unit for f in figs(text) if f.kind == "money"] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The winger scored 19 times in his first season at the club.", "19 times"),
+        ("The pension fund bought 2,400 shares in the miner last week.", "2,400 shares"),
+        ("Her video drew 3 million views within a day of being posted.", "3 million views"),
+    ],
+)
+def test_times_shares_and_views_in_a_sentence_are_counts(text: str, shown: str) -> None:
+    assert [f.text for f in figs(text)][:1] == [shown]
+
+
+@pytest.mark.parametrize("text", ["(Visited 14 times, 2 visits today)", "2,310 views", "Share this: 45 shares"])
+def test_a_page_s_counter_is_no_count(text: str) -> None:
+    assert figs(text) == []

@@ -210,6 +210,16 @@ def told_magnitude(text: str, lo: int, hi: int, start: int, value: float) -> boo
 
 
 PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
+COUNTER_WORDS = 6
+"""The most words a sentence whose "N times", "N views" or "N shares" is a page's counter has ("(Visited 27
+times, 1 visits today)"); in a longer one it is a count ("scored 27 times", "bought 500 shares in it")."""
+
+
+def page_counter(text: str, end: int, lo: int, hi: int) -> bool:
+    """Whether the number ending at `end`, in the sentence text[lo:hi], is a page's counter (`COUNTER_WORDS`)."""
+    return PAGE_COUNTER.match(text, end, hi) is not None and len(text[lo:hi].split()) <= COUNTER_WORDS
+
+
 WORD = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
 FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + WORD)
 """The first word of a phrase after a number: at most two spaces before it."""

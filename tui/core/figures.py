@@ -39,7 +39,6 @@ from tui.core.figure_patterns import (
     ODD,
     OF,
     OF_THE,
-    PAGE_COUNTER,
     PERCENT,
     PERCENT_STARTS,
     QUAKE_AFTER,
@@ -60,6 +59,7 @@ from tui.core.figure_patterns import (
     event_of,
     is_plural,
     lead_of,
+    page_counter,
     percent_unit,
     scaled_value,
     subject_count,
@@ -342,7 +342,7 @@ class Scanner:
         ):
             add_money(self, fig_start, pounds.end(), value, value_max, "GBP", qualifier)
             return
-        if PAGE_COUNTER.match(text, end, hi):
+        if page_counter(text, end, self.lo, hi):
             return
         self.unit_or_noun(fig_start, end, value, value_max, qualifier)
 

@@ -15,9 +15,11 @@ POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re
 """Pounds after a number, not pounds "of" something weighed (`pounds_are_money` says which)."""
 MONEY_RATE = re.compile(
     r"(?:(?:/|\s?per\s|\s(?:an?|each)\s)(hour|hr|day|week|month|year|yr|annum)\b|\s(annually|daily|monthly)\b)"
-    r"(?!\s+(?:earlier|ago|before|prior|later|after|on|from|since|back))",
+    r"(?!\s+(?:earlier|ago|before|prior|later|after|from|since|back)\b|\s+on(?:\s*[,.;:)]|\s*$|\s+from\b))",
     re.IGNORECASE,
 )
+"""A rate after an amount ("$22/hour", "£180,000 a week"), not a time after it ("£5m a year ago", "a year on,
+sales ..."; "a week on a new deal" is a rate)."""
 MONEY_PER = re.compile(
     r"\s?(?:per|an?|/)\s?(barrel|ounce|share|litre|liter|gallon|tonne|ton|kilogram|kg|kilo|pound|lb|bushel"
     r"|night|head|person|unit)s?\b",

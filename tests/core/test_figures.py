@@ -1360,3 +1360,27 @@ def test_times_shares_and_views_in_a_sentence_are_counts(text: str, shown: str) 
 @pytest.mark.parametrize("text", ["(Visited 14 times, 2 visits today)", "2,310 views", "Share this: 45 shares"])
 def test_a_page_s_counter_is_no_count(text: str) -> None:
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the jury, the other four disagreed with the verdict.",
+        "At the vote, the remaining three abstained and left the room.",
+    ],
+)
+def test_a_verb_after_a_number_is_not_what_it_counts(text: str) -> None:
+    assert all(f.unit not in ("disagreed", "abstained") for f in figs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 40 injured were taken to hospital.", "injured"),
+        ("The column included 12 armoured combat vehicles.", "armoured combat vehicles"),
+        ("Rescuers found that two died in the cabin.", "died"),
+        ("At least three of the derailed wagons caught fire.", "derailed wagons"),
+    ],
+)
+def test_a_past_tense_that_names_a_role_or_describes_a_noun_still_counts(text: str, unit: str) -> None:
+    assert [f.unit for f in figs(text)] == [unit]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from tui.core.numwords import SMALL_NUMBER
+from tui.core.roles import ROLE_CLASSES
 from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
     CURRENCY_ENDS,
     CURRENCY_PREFIX_PATTERN,
     CURRENCY_WORDS,
+    NOUN_CLASS,
     RATES,
 )
 
@@ -185,30 +187,6 @@ def after_change_from(text: str, lo: int, start: int) -> bool:
 
 CHANGE_BEFORE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:(?:from|by|to)\s+)?(?:\S+\s?)?$", re.IGNORECASE)
 """A change just before a figure: "rose 2 metres to 5 metres" states the change and the level it reached."""
-BMI_BEFORE = re.compile(
-    r"\b(?:BMI|body[- ]mass index)(?:\s+(?:of|above|over|under|below|at\s+least))?\s*[≥>≤<]?\s*$", re.IGNORECASE
-)
-"""A body-mass index before a bare number: "a BMI of 30", "BMI ≥27" (its unit, kg/m², left unsaid)."""
-RICHTER = re.compile(r"\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
-QUAKE_AFTER = re.compile(r"[\s-](?:earthquake|quake|aftershock|tremor)s?\b", re.IGNORECASE)
-"""A quake named after a decimal number: "a 6.1 quake", "a 4.2 aftershock" (a magnitude)."""
-MAGNITUDE_TOLD = re.compile(
-    r"\b(?:magnitude|measured|registered|rated)(?:\s+[\w.]+){0,3}?\s+(?:at|as|of)\s+$|\b(?:measured|registered)\s+$",
-    re.IGNORECASE,
-)
-QUAKE_WORDS = re.compile(r"\b(?:earthquake|quake|aftershock|tremor|temblor|magnitude|richter|seismic)", re.IGNORECASE)
-
-
-def told_magnitude(text: str, lo: int, hi: int, start: int, value: float) -> bool:
-    """Whether a bare decimal number is a quake's magnitude as a sentence about a quake tells one: "the
-    institute put its magnitude at 6.8", "which the USGS measured at 6.9", "it registered 7.1"."""
-    return (
-        1 <= value < 10
-        and MAGNITUDE_TOLD.search(text, max(lo, start - 40), start) is not None
-        and QUAKE_WORDS.search(text, lo, hi) is not None
-    )
-
-
 PAGE_COUNTER = re.compile(r"\s*(?:times?|visits?|views?|comments?|shares?|likes?|reads?|replies)\b", re.IGNORECASE)
 COUNTER_WORDS = 6
 """The most words a sentence whose "N times", "N views" or "N shares" is a page's counter has ("(Visited 27
@@ -428,34 +406,28 @@ OF_THE = re.compile(rf"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+|{
 of the nine members"."""
 VERB_AFTER = frozenset(
     [
-        "caught",
-        "burst",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "died",
-        "fell",
-        "went",
-        "came",
-        "left",
-        "took",
-        "remain",
-        "remained",
-        "remains",
-        "stood",
-        "sank",
-        "lost",
-        "won",
-        "got",
-        "made",
+        *("caught", "burst", "were", "was", "are", "is", "have", "has", "had", "died", "fell", "went"),
+        *("came", "left", "took", "remain", "remained", "remains", "stood", "sank", "lost", "won", "got", "made"),
         "survived",
     ]
 )
 """Verbs that may follow a number whose noun is left out ("at least three caught fire")."""
+
+
+def is_verb_after(phrase: str) -> bool:
+    """Whether the words after a number (`counted_noun`) are a verb rather than the noun it counts ("the other
+    two wanted no change", "half a dozen came"): one of `VERB_AFTER` first, or a past tense alone that names no
+    role ("40 injured", "300 evacuated" count the injured and the evacuated; "12 armoured vehicles" counts
+    vehicles)."""
+    first = phrase.split()[0]
+    return first in VERB_AFTER or (
+        first == phrase and first.endswith("ed") and first not in ROLE_CLASSES and not counts_by_verb(first)
+    )
+
+
+def counts_by_verb(word: str) -> bool:
+    """Whether a verb after a number says what it counts: "two died" counts deaths."""
+    return word in NOUN_CLASS
 
 
 def elided_noun(text: str, lo: int, start: int) -> str | None:

@@ -26,7 +26,6 @@ from tui.core.figure_patterns import (
     AND_NUMBER,
     ATTACHED_UNIT,
     BARE_FRACTION,
-    BMI_BEFORE,
     CURRENCY_WORD_STARTS,
     FRACTION_CHARS,
     HYPHEN_NOUN,
@@ -41,10 +40,8 @@ from tui.core.figure_patterns import (
     OF_THE,
     PERCENT,
     PERCENT_STARTS,
-    QUAKE_AFTER,
     RANGE,
     RANGE_STARTS,
-    RICHTER,
     SCALE,
     SCALE_STARTS,
     STREET,
@@ -53,18 +50,19 @@ from tui.core.figure_patterns import (
     after_change_from,
     context_of,
     counted_noun,
+    counts_by_verb,
     currency_before,
     digit_runs_of,
     elided_noun,
     event_of,
     is_plural,
+    is_verb_after,
     lead_of,
     page_counter,
     percent_unit,
     scaled_value,
     subject_count,
     to_float,
-    told_magnitude,
 )
 from tui.core.figure_qualifiers import SIGN_QUALIFIER, over_a_period, qualifier_after, qualifier_before
 from tui.core.figure_words import (
@@ -78,6 +76,7 @@ from tui.core.figure_words import (
     shares_in_words,
     vulgar_fraction,
 )
+from tui.core.magnitudes import scale_named_around
 from tui.core.money_words import (
     CENTS_ADJECTIVE,
     MILLION_CODE,
@@ -117,9 +116,7 @@ class Scanner:
     def __init__(
         self, text: str, lo: int, hi: int, digit_runs: Sequence[tuple[int, int]], word_runs: Sequence[tuple[int, int]]
     ) -> None:
-        self.text = text
-        self.lo = lo
-        self.hi = hi
+        self.text, self.lo, self.hi = text, lo, hi
         self.digit_runs = digit_runs
         """Spans of the runs of digits in the sentence."""
         self.word_runs = word_runs
@@ -382,7 +379,7 @@ class Scanner:
                 )
                 self.add(fig_start, unit_end, value, value_max, unit, "quantity", qualifier, unit_key)
                 return
-        if scale := _scale_named_around(self, fig_start, end, value):
+        if scale := scale_named_around(text, self.lo, hi, fig_start, end, value):
             self.add(fig_start, end, value, value_max, scale[0], "quantity", qualifier, scale[1])
             return
         of = OF_THE.match(text, end, hi)
@@ -392,11 +389,13 @@ class Scanner:
         noun = counted_noun(text, of.end() if of else bound[1] if bound and bound[2] else end, hi)
         if noun and noun[0] and of:  # "25 of the 85 injured survivors": the figure is the 25 alone
             noun = (noun[0], noun[1], end)
-        if (noun and noun[0].split()[0] in VERB_AFTER) or (noun is None and of is None and self.ahead(end, 1) == " "):
+        verb = bool(noun) and is_verb_after(noun[0])  # "two wanted no change"
+        if verb or (noun is None and of is None and self.ahead(end, 1) == " "):
             elided = elided_noun(text, self.lo, fig_start)
             if elided is not None and (noun is not None or VERB_AFTER.intersection(self.ahead(end, 12).split())):
                 self.add(fig_start, end, value, value_max, elided, "count", qualifier, "n:" + noun_class(elided))
                 return
+            noun = None if verb and not counts_by_verb(noun[0]) else noun  # a verb, no noun: "half a dozen came"
         named = after_product_name(text, self.lo, fig_start)
         if noun and noun[0] and not (named and not is_plural(noun[0].split()[-1].lower())):
             unit_words, proper, noun_end = noun
@@ -408,20 +407,6 @@ class Scanner:
         told = subject_count(text, self.lo, fig_start) or event_of(text, self.lo, fig_start, end, hi)
         if told or not named:
             self.add(fig_start, end, value, value_max, told or "", "count", qualifier, "n:" + noun_class(told or ""))
-
-
-def _scale_named_around(sc: Scanner, fig_start: int, end: int, value: float) -> tuple[str, str] | None:
-    """The unit and unit key of a bare number read on a scale the words around it name: a quake's magnitude,
-    a body mass index."""
-    text, lo, hi = sc.text, sc.lo, sc.hi
-    if (
-        MAGNITUDE.search(text, max(lo, fig_start - 12), fig_start)
-        or RICHTER.match(text, end, hi)
-        or (value < 10 and not value.is_integer() and QUAKE_AFTER.match(text, end, hi))
-        or told_magnitude(text, lo, hi, fig_start, value)
-    ):
-        return "magnitude", "magnitude"
-    return ("kg/m²", "bmi") if BMI_BEFORE.search(text, max(lo, fig_start - 24), fig_start) else None  # "a BMI of 30"
 
 
 def extract_figures(

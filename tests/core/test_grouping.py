@@ -449,3 +449,12 @@ def test_a_level_told_by_different_verbs_is_one_claim() -> None:
         "Counting ended in Halvern on Wednesday. Turnout reached 51%, the highest since 2008.",
     )
     assert fact(c, 0, "48%") == fact(c, 1, "51%")
+
+
+def test_a_figure_that_another_version_writes_as_a_tally_meets_no_other_figure_there() -> None:
+    c = versions(
+        "The town's eleven-member board voted eight to three for the new bridge, with three members wanting a delay.",
+        "Eight of the eleven members of the town's board backed the new bridge.",
+    )
+    delay = c.facts[fact(c, 0, "three members")]
+    assert {c.figures[i].version for i in delay.figures} == {0}

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from tui.core import roles
 from tui.core.claims import Figure
 from tui.core.facts import relation
+from tui.core.numwords import CARDINAL_VALUES
 
 REPLACED_WORDS = 6
 """The most words either side of a replaced stretch of two aligned sentences may have for its figures to pair
@@ -40,9 +41,12 @@ def positional_pairs(
     sentence: dict[tuple[int, int], str],
     words: dict[tuple[int, int], list[roles.Word]],
     sentence_start: dict[tuple[int, int], int],
-) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
-    """Pairs (i < j) of figures of different versions that the word alignment of their row puts in one place,
-    and among them the twins: the k-th figures of the same sentences in one row, the same claim for certain.
+) -> tuple[set[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]]]:
+    """Pairs (i < j) of figures of different versions that the word alignment of their row puts in one place;
+    among them the twins: the k-th figures of the same sentences in one row, the same claim for certain; and
+    the pairs kept apart: a figure whose value the other version's sentence writes as a number that is no
+    figure ("Seven of the nine members backed the cut" against "voted seven to two, with two members
+    preferring to hold": the seven is the tally's seven, not the two members).
 
     `sentence`, `words` and `sentence_start` give each figure's sentence (by version and index): its text, its
     words (`roles.sentence_words`, placed from the sentence's start) and where it starts."""
@@ -51,6 +55,7 @@ def positional_pairs(
         by_row.setdefault(rows[i], {}).setdefault(figs[i].version, []).append(i)
     out: set[tuple[int, int]] = set()
     twins: list[tuple[int, int]] = []
+    apart: set[tuple[int, int]] = set()
     for versions in by_row.values():
         if len(versions) < 2:
             continue
@@ -73,7 +78,12 @@ def positional_pairs(
                             for s, e, word, _token in words[key]
                         ]
                 out |= _pair_by_position(figs, versions[v], versions[w], cell_words[v], cell_words[w])
-    return out, twins
+                for a, b in ((v, w), (w, v)):  # a figure that the other cell writes as a number of no figure
+                    bare = _unfigured(figs, versions[b], cell_words[b])
+                    for i in versions[a]:
+                        if figs[i].value in bare and all(figs[j].value != figs[i].value for j in versions[b]):
+                            apart.update((min(i, j), max(i, j)) for j in versions[b])
+    return out, twins, apart - out
 
 
 def _pair_by_position(
@@ -83,6 +93,7 @@ def _pair_by_position(
     lw: list[tuple[int, int, str]],
     rw: list[tuple[int, int, str]],
 ) -> set[tuple[int, int]]:
+
     def first_word(words: list[tuple[int, int, str]], f: Figure) -> int:
         return next((k for k, (s, e, _) in enumerate(words) if s < f.end and f.start < e), -1)
 
@@ -96,6 +107,7 @@ def _pair_by_position(
                 i, j = at_left.get(i1 + k), at_right.get(j1 + k)
                 if i is not None and j is not None:
                     out.add((min(i, j), max(i, j)))
+
         elif op == "replace":
             a = [at_left[k] for k in range(i1, i2) if k in at_left]
             b = [at_right[k] for k in range(j1, j2) if k in at_right]
@@ -103,4 +115,18 @@ def _pair_by_position(
             for i, j in zip(a, b, strict=False) if len(a) == len(b) else ():
                 if compatible(figs[i], figs[j]) and (short or relation(figs[i], figs[j]) != "conflict"):
                     out.add((min(i, j), max(i, j)))
+    return out
+
+
+def _unfigured(figs: list[Figure], members: list[int], words: list[tuple[int, int, str]]) -> set[float]:
+    """The values of the numbers in a cell's words that are no figure of it: the tally's "seven" in "voted
+    seven to two"."""
+    spans = [(figs[i].start, figs[i].end) for i in members]
+    out = set()
+    for s, e, word in words:
+        value = CARDINAL_VALUES.get(word)
+        if value is None and word[:1].isdigit() and word.replace(",", "").replace(".", "", 1).isdigit():
+            value = float(word.replace(",", ""))
+        if value is not None and not any(a < e and s < b for a, b in spans):
+            out.add(float(value))
     return out

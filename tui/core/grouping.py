@@ -56,6 +56,10 @@ ROW_BONUS = 0.2
 """Figures in one aligned row."""
 POSITION_BONUS = 0.8
 """Figures that the word alignment of an aligned row puts in the same place."""
+APART_PENALTY = 0.8
+"""What a pair in one row loses where the other's sentence writes the one's value as a number that is no figure
+(`figure_pairs.positional_pairs`): as much as a pair the word alignment puts in one place gains, for the one
+stands for that number."""
 NOUN_CLASH = 0.5
 """What counted nouns of different kinds (cars, people) take off a pair's score."""
 ROLE_CLASH = 0.4
@@ -141,7 +145,7 @@ class _Scorer:
         self.strangers = strangers
         self.profiles = profiles
         self.profile = profiles.profile
-        self.positional, self.twins = positional_pairs(
+        self.positional, self.twins, self.apart = positional_pairs(
             figs, eligible, rows, profiles.sentence, profiles.words, profiles.sentence_start
         )
         self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
@@ -177,6 +181,8 @@ class _Scorer:
             score += ROW_BONUS
             if (i, j) in self.positional and self._same_times(i, j):
                 score += POSITION_BONUS
+            elif (i, j) in self.apart:
+                score -= APART_PENALTY
         elif a.version in self.strangers or b.version in self.strangers:
             score -= STRANGER_PENALTY
         if a.kind == "count" and _noun_clash(a, b):

@@ -42,6 +42,8 @@ MULTIPLIERS = _MULT
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _FRACTION_PLURALS = {"halves": 0.5, "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
 _WORDS = [*_UNITS, *_TENS, *_MULT, "dozen", *_FRACTIONS, *_FRACTION_PLURALS]
+CARDINAL_VALUES = {**_UNITS, **_TENS}
+"""The numbers in one word: "zero" to "nineteen", and the tens."""
 
 
 def _trie(words: list[str]) -> str:

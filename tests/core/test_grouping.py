@@ -458,3 +458,14 @@ def test_a_figure_that_another_version_writes_as_a_tally_meets_no_other_figure_t
     )
     delay = c.facts[fact(c, 0, "three members")]
     assert {c.figures[i].version for i in delay.figures} == {0}
+
+
+def test_a_value_one_version_restates_joins_the_facts_the_others_split_it_into() -> None:
+    c = versions(
+        "Harbor Air agreed on Monday to buy Coastline for $410 million.\n\n"
+        "Its shares rose 3% in early trading.\n\n"
+        "Financing of the $410 million will come from a new bond sale, the airline said.",
+        "Harbor Air is buying Coastline for about $400m, it said on Monday.\n\nIts shares rose 3% in early trading.",
+        "Its shares rose 3% in early trading.\n\nA new bond sale will supply the $409.6m, the airline said.",
+    )
+    assert fact(c, 1, "$400m") == fact(c, 2, "$409.6m") == fact(c, 0, "$410 million")

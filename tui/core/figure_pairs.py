@@ -10,6 +10,7 @@ from tui.core import roles
 from tui.core.claims import Figure
 from tui.core.facts import relation
 from tui.core.numwords import CARDINAL_VALUES
+from tui.core.units import HUMAN, NOUN_CLASS
 
 REPLACED_WORDS = 6
 """The most words either side of a replaced stretch of two aligned sentences may have for its figures to pair
@@ -130,3 +131,27 @@ def _unfigured(figs: list[Figure], members: list[int], words: list[tuple[int, in
         if value is not None and not any(a < e and s < b for a, b in spans):
             out.add(float(value))
     return out
+
+
+GENERIC_NOUNS = frozenset(["personnel", "staff", "members", "crews", "teams", "units"])
+"""Counted nouns of whoever does the work at hand (soldiers in a war, firefighters at a fire): they clash
+with no other kind."""
+
+
+def noun_class_of(f: Figure) -> str | None:
+    """The kind of thing a count counts: "people" for any human noun, None for `GENERIC_NOUNS`."""
+    words = f.unit.split()
+    if not words:
+        return None
+    head = words[-1].lower()
+    if head in GENERIC_NOUNS:
+        return None
+    if head in HUMAN or NOUN_CLASS.get(head) == "people":
+        return "people"
+    return f.unit_key
+
+
+def noun_clash(a: Figure, b: Figure) -> bool:
+    """Whether two counts count things of different kinds (cars against people)."""
+    ca, cb = noun_class_of(a), noun_class_of(b)
+    return ca is not None and cb is not None and ca != cb

@@ -16,7 +16,6 @@ values are consistent (a headline and its body).
 
 from __future__ import annotations
 
-import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -24,10 +23,9 @@ from collections.abc import Callable, Sequence
 from tui.core import labels
 from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
-from tui.core.figure_pairs import compatible, positional_pairs
-from tui.core.profiles import Profiles, written_noun
+from tui.core.figure_pairs import compatible, noun_clash, positional_pairs
+from tui.core.profiles import Profiles, in_progress, written_noun
 from tui.core.strangers import strangers
-from tui.core.units import HUMAN, NOUN_CLASS
 
 JOIN_THRESHOLD = 0.4
 """Least score of a pair of figures for their groups to be joined."""
@@ -35,6 +33,8 @@ AVERAGE_THRESHOLD = 0.3
 """Least average score over all pairs of two groups' figures for them to become one fact."""
 KIND_BONUS = {"quantity": 0.15, "money": 0.05, "percent": 0.05}
 """How telling a shared kind is: two areas in one story are more often one claim than two counts are."""
+RESTATED_THRESHOLD = 0.2
+"""Least average score for two facts that one version gives the same value in to be one (`_join_restated`)."""
 LEFTOVER_THRESHOLD = 0.0
 """Least average score for a figure left alone to join its mutual best fact (see `_join_leftovers`)."""
 LEFTOVER_SHARED = 2
@@ -111,15 +111,15 @@ def group_facts(
             fact_of[i] = fact_of[f.converts]
     index_of = {id(f): i for i, f in enumerate(figs)}
 
-    def in_progress(f: Figure) -> bool:
-        return _in_progress(index_of[id(f)], figs, profiles)
+    def progressing(f: Figure) -> bool:
+        return in_progress(index_of[id(f)], figs, profiles)
 
     facts: list[Fact] = []
     done = list(figs)
     for g, members in enumerate(groups):
         members.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
         main = [i for i in members if figs[i].converts is None]
-        status, per_figure = fact_status([figs[i] for i in main], times, in_progress)
+        status, per_figure = fact_status([figs[i] for i in main], times, progressing)
         by_index = dict(zip(main, per_figure, strict=True))
         for i in members:
             f = figs[i]
@@ -185,7 +185,7 @@ class _Scorer:
                 score -= APART_PENALTY
         elif a.version in self.strangers or b.version in self.strangers:
             score -= STRANGER_PENALTY
-        if a.kind == "count" and _noun_clash(a, b):
+        if a.kind == "count" and noun_clash(a, b):
             score -= NOUN_CLASH
         if qa.time_role != qb.time_role:
             score -= ROLE_CLASH
@@ -271,49 +271,6 @@ class _Scorer:
         return shown or (ref.unit or ref.kind)
 
 
-GENERIC_NOUNS = frozenset(["personnel", "staff", "members", "crews", "teams", "units"])
-"""Counted nouns of whoever does the work at hand (soldiers in a war, firefighters at a fire): they clash
-with no other kind."""
-
-
-def _noun_class(f: Figure) -> str | None:
-    words = f.unit.split()
-    if not words:
-        return None
-    head = words[-1].lower()
-    if head in GENERIC_NOUNS:
-        return None
-    if head in HUMAN or NOUN_CLASS.get(head) == "people":
-        return "people"
-    return f.unit_key
-
-
-def _noun_clash(a: Figure, b: Figure) -> bool:
-    ca, cb = _noun_class(a), _noun_class(b)
-    return ca is not None and cb is not None and ca != cb
-
-
-PROGRESS_WORDS = frozenset(
-    [
-        *("now", "currently", "latest", "still", "updated", "revised", "counted", "tally", "toll"),
-        *("rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "increased", "grew"),
-        *("grown", "growing", "grows", "reached", "reaches", "spread", "spreading"),
-    ]
-)
-"""Words of a sentence that speaks of the present, or of a count still growing ("the toll rose to 36",
-"with 97.6% of votes counted"); "so far" too."""
-
-
-def _in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:
-    """Whether figure i's sentence speaks of the present or of a count in progress: such words, or a count
-    of what happened to people (a toll, the injured, the missing grow as a story develops)."""
-    f = figs[i]
-    if f.kind == "count" and profiles.profile(i).event_role is not None:
-        return True
-    said = [w[2].lower() for w in profiles.words.get((f.version, f.sentence), ())]
-    return any(w in PROGRESS_WORDS for w in said) or ("so", "far") in set(itertools.pairwise(said))
-
-
 def _cluster(eligible: list[int], scorer: _Scorer) -> list[list[int]]:
     """Groups of figures, joined best pair first under average linkage, then each figure left alone joined
     to the fact it and only it fits best (see the module)."""
@@ -346,6 +303,7 @@ def _cluster(eligible: list[int], scorer: _Scorer) -> list[list[int]]:
             if average is not None and average >= AVERAGE_THRESHOLD:
                 join(gi, gj)
     _join_leftovers(groups, group_of, scorer, join)
+    _join_restated(groups, group_of, scorer, join)
     _join_headlines(groups, group_of, scorer, join)
     place = {i: n for n, i in enumerate(eligible)}
     return sorted(groups.values(), key=lambda members: min(map(place.__getitem__, members)))
@@ -407,6 +365,24 @@ def _linkage(a: list[int], b: list[int], scorer: _Scorer) -> float | None:
                 return None
             total += sc
     return total / (len(a) * len(b))
+
+
+def _join_restated(
+    groups: dict[int, list[int]], group_of: dict[int, int], scorer: _Scorer, join: Callable[[int, int], None]
+) -> None:
+    """Two facts that one version gives the same value in, each in a sentence of its own ("profits of $2.7bn"
+    in its lead and "an underlying profit of $2.7bn" further down), are one claim restated where their average
+    score reaches `RESTATED_THRESHOLD`: the other versions' sentences split between them."""
+    figs = scorer.figs
+    seen: dict[tuple[int, str, float | None], int] = {}
+    for i in sorted(i for i in group_of if figs[i].kind != "date" and figs[i].value is not None):
+        f = figs[i]
+        other = seen.setdefault((f.version, f.unit_key, f.value), i)
+        gi, gj = group_of[other], group_of[i]
+        if gi != gj and figs[other].sentence != f.sentence and _may_join(groups[gi], groups[gj], figs):
+            average = _linkage(groups[gi], groups[gj], scorer)
+            if average is not None and average >= RESTATED_THRESHOLD:
+                join(gi, gj)
 
 
 def _join_headlines(

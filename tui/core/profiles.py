@@ -4,6 +4,7 @@ versions are still being aligned."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -130,3 +131,24 @@ def counted(f: Figure) -> str:
 def written_noun(f: Figure) -> str:
     """A count's noun as its sentence writes it ("soldiers", where its class is troops), for its label."""
     return f.unit.split()[-1] if f.kind == "count" and f.unit else ""
+
+
+PROGRESS_WORDS = frozenset(
+    [
+        *("now", "currently", "latest", "still", "updated", "revised", "counted", "tally", "toll"),
+        *("rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "increased", "grew"),
+        *("grown", "growing", "grows", "reached", "reaches", "spread", "spreading"),
+    ]
+)
+"""Words of a sentence that speaks of the present, or of a count still growing ("the toll rose to 36",
+"with 97.6% of votes counted"); "so far" too."""
+
+
+def in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:
+    """Whether figure i's sentence speaks of the present or of a count in progress: such words, or a count
+    of what happened to people (a toll, the injured, the missing grow as a story develops)."""
+    f = figs[i]
+    if f.kind == "count" and profiles.profile(i).event_role is not None:
+        return True
+    said = [w[2].lower() for w in profiles.words.get((f.version, f.sentence), ())]
+    return any(w in PROGRESS_WORDS for w in said) or ("so", "far") in set(itertools.pairwise(said))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tui.core.json_text import comparison_json
@@ -61,6 +61,7 @@ _ODD = ['"', "\\", "\x00", "\x1b[31m", "\u2028", "😀", "“", "é", "\t", "\n\
     st.lists(st.lists(st.sampled_from(_ODD) | st.text(max_size=6), max_size=12).map("".join), min_size=1, max_size=3),
     st.text(max_size=8),
 )
+@example(["A0A$1.5bn", "A0\u00b9\x1b[31m$1.5bn"], "")  # a superscript digit is a digit to str.isdigit, not to float
 def test_any_text_path_and_label_read_back_as_written(texts: list[str], label: str) -> None:
     versions = [
         Version(f"dir/{label}\\{i}.txt", label + str(i), text, "utf-8", title=label or None)

@@ -126,7 +126,7 @@ def _unfigured(figs: list[Figure], members: list[int], words: list[tuple[int, in
     out = set()
     for s, e, word in words:
         value = CARDINAL_VALUES.get(word)
-        if value is None and word[:1].isdigit() and word.replace(",", "").replace(".", "", 1).isdigit():
+        if value is None and word[:1].isdecimal() and word.replace(",", "").replace(".", "", 1).isdecimal():
             value = float(word.replace(",", ""))
         if value is not None and not any(a < e and s < b for a, b in spans):
             out.add(float(value))

@@ -198,7 +198,7 @@ class Scanner:
             frac = m.group("frac")
             bare = None if frac else BARE_FRACTION.match(text, end, self.hi)
             if bare:  # "3/4 inch", "1/3 of voters": a fraction when a unit or "of" follows, else no figure
-                n, d = int(m.group("num")) if m.group("num").isdigit() else 0, int(bare.group(1))
+                n, d = int(m.group("num")) if m.group("num").isdecimal() else 0, int(bare.group(1))
                 if not 0 < n < d:
                     continue
                 if OF.match(text, bare.end(), self.hi):  # a share, as "two-thirds of" is

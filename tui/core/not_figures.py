@@ -34,7 +34,7 @@ def is_code(text: str, lo: int, start: int, number: str) -> bool:
     capitals: "NY 10001", "NGC 4993" (not a year, nor an amount after a currency code)."""
     if IDENTIFIER_BEFORE.search(text, max(lo, start - 10), start):
         return True
-    if not (number.isdigit() and 3 <= len(number) <= 5) or 1900 <= int(number) <= 2100:
+    if not (number.isdecimal() and 3 <= len(number) <= 5) or 1900 <= int(number) <= 2100:
         return False
     if start - lo < 3 or text[start - 1] != " " or not text[start - 2].isupper():
         return False

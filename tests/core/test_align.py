@@ -422,3 +422,38 @@ def test_the_other_half_of_a_split_joins_by_the_amount_it_adds() -> None:
     c = _story(merged, split)
     row = row_with(c, 0, "The carrier will pay")
     assert row_with(c, 1, "Its managers hope") == row == row_with(c, 1, "The carrier")
+
+
+_HEALTH_STORY = (
+    "The regional health board approved its budget for next year on Tuesday after a vote of 31 to 12.\n\n"
+    "Building work on two new clinics is due to start next spring.\n\n"
+    '"We are cutting waiting times across every hospital in the region and will hire four hundred nurses by '
+    'next winter to staff the new wards, whatever the budget brings," the minister told reporters outside the '
+    "chamber.\n\n"
+    "Opponents said the cost would fall on residents of the outer districts."
+)
+
+
+def test_a_quotation_cut_short_and_moved_pairs_with_the_whole() -> None:
+    cut = (
+        'She added in a statement: "We are cutting waiting times across every hospital."\n\n'
+        "The regional health board approved its budget for next year on Tuesday after a vote of 31 to 12.\n\n"
+        "Building work on two new clinics is due to start next spring.\n\n"
+        "Opponents said the cost would fall on residents of the outer districts."
+    )
+    c = _story(_HEALTH_STORY, cut)
+    row = row_with(c, 0, '"We are cutting')
+    assert row_with(c, 1, "She added") == row
+    assert 1 in c.rows[row].moved_in
+
+
+def test_a_run_of_words_too_short_or_of_function_words_is_no_quotation() -> None:
+    from tui.core.wordweight import WordWeights
+
+    a = key("In the end it was one of the best of the year for all of them.")
+    b = key("Critics agree it was one of the best of the year, but sales were weak in every market.")
+    quoted = key("She added: we are cutting waiting times across every hospital.")
+    whole = key("We are cutting waiting times across every hospital in the region and will hire nurses.")
+    weights = WordWeights([a, b, quoted, whole])
+    assert not weights.shared_run(a, b)  # "it was one of the best of the year": three content words
+    assert weights.shared_run(quoted, whole)

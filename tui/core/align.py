@@ -161,8 +161,9 @@ def _moves(
     weights: WordWeights | None = None,
 ) -> dict[int, int]:
     """Pair sentences left over with rows this version has not matched, anywhere in the text: by their
-    characters, by standing inside another, or (with `weights`) by the telling words they share, each above
-    the stricter threshold for pairs out of order."""
+    characters, by standing inside another, or (with `weights`) by the telling words, the figures or a run of
+    words quoted (`WordWeights.shared_run`) they share, each above the stricter threshold for pairs out of
+    order."""
     free = [r for r, row in enumerate(rows) if r not in taken_rows and row.keys]
     if not unmatched or not free:
         return {}
@@ -198,8 +199,11 @@ def _moves(
             if weights is not None and len(rest) * len(free) <= OVERLAP_SCAN_AREA:
                 for r in free:
                     shared = max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE
-                    if shared < strict and max(weights.numbers(keys[j], k) for k in rows[r].keys) >= SHARED_NUMBERS:
-                        shared = strict  # the same figures, moved and reworded
+                    if shared < strict and (
+                        max(weights.numbers(keys[j], k) for k in rows[r].keys) >= SHARED_NUMBERS
+                        or any(weights.shared_run(keys[j], k) for k in rows[r].keys)
+                    ):
+                        shared = strict  # the same figures or a quoted stretch, moved and reworded
                     if shared >= strict:
                         scored.append((min(shared, strict), j, r))
             if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= CONTAIN_SCAN_AREA:

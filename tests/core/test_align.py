@@ -387,6 +387,19 @@ def test_a_reworded_sentence_giving_the_same_amount_pairs_where_it_stands() -> N
     assert row_with(c, 0, "The carrier will pay") == row_with(c, 1, "The price of $410m")
 
 
+def test_a_reworded_sentence_giving_the_same_amount_pairs_where_it_moved() -> None:
+    moved = (
+        "A regional airline agreed on Monday to buy a smaller rival, its board said.\n\n"
+        "The two airlines fly to 48 cities between them.\n\n"
+        "Regulators are expected to review the purchase next year.\n\n"
+        "The price of USD410 million will be met by issuing debt."
+    )
+    c = _story(_DEAL_STORY, moved)
+    row = row_with(c, 0, "The carrier will pay")
+    assert row_with(c, 1, "The price of USD410") == row
+    assert 1 in c.rows[row].moved_in
+
+
 def test_an_amount_a_version_gives_twice_pairs_no_sentence_by_itself() -> None:
     wire = _DEAL_STORY.replace(
         "A regional airline agreed on Monday to buy a smaller rival, its board said.",
@@ -403,7 +416,11 @@ def test_an_amount_a_version_gives_twice_pairs_no_sentence_by_itself() -> None:
 def test_amounts_and_percentages_are_read_whatever_their_spelling() -> None:
     from tui.core.wordweight import marked_figures
 
-    assert marked_figures(key("a $20bn loan")) == marked_figures(key("a $20 billion loan")) == {"$20bn"}
+    assert marked_figures(key("a $20bn loan")) == marked_figures(key("a $20 billion loan")) == {"20bn"}
+    assert marked_figures(key("a USD20 billion loan")) == marked_figures(key("a 20 billion loan")) == {"20bn"}
+    assert marked_figures(key("paid EUR 12.40 each")) == marked_figures(key("paid €12.40 each")) == {"$12.40"}
+    assert marked_figures(key("a dividend of 8.15 cents")) == {"8.15c"}
+    assert marked_figures(key("paid 12.40 each to the Eurostar desk")) == frozenset()  # no currency, no scale
     assert marked_figures(key("up 38 per cent")) == marked_figures(key("up 38%")) == {"38%"}
     assert marked_figures(key("in 2026, 7% of 40 firms")) == frozenset()  # a year, a single digit, a count
 

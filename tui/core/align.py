@@ -36,6 +36,7 @@ from tui.core.thresholds import (
     MOVE_CANDIDATES,
     MOVE_SCAN_AREA,
     MOVED_MARGIN,
+    OVERLAP_FLOOR,
     OVERLAP_SCALE,
     OVERLAP_SCAN_AREA,
     ROW_KEYS,
@@ -187,7 +188,7 @@ def _moves(
     free = [r for r in free if r not in taken and fuzzy_ok(rows[r].keys[0])]
     if not rest or not free:
         return out
-    scored = []
+    scored: list[tuple[float, float, int, int]] = []  # (score, its evidence uncapped, sentence, row)
     strict = min(100.0, threshold + MOVED_MARGIN)
     if len(rest) * len(free) <= MOVE_SCAN_AREA:
         choices = [rows[r].keys[0] for r in free]
@@ -195,30 +196,34 @@ def _moves(
             for _choice, score, idx in process.extract(
                 keys[j], choices, scorer=fuzz.ratio, score_cutoff=strict, limit=3
             ):
-                scored.append((score, j, free[idx]))
+                scored.append((score, score, j, free[idx]))
             if weights is not None and len(rest) * len(free) <= OVERLAP_SCAN_AREA:
                 for r in free:
                     shared = max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE
                     if shared < strict and (
                         max(weights.numbers(keys[j], k) for k in rows[r].keys) >= SHARED_NUMBERS
                         or any(weights.shared_run(keys[j], k) for k in rows[r].keys)
+                        or (
+                            max(len(weights.figures(keys[j], k)) for k in rows[r].keys) >= SHARED_FIGURES
+                            and max(similarity(keys[j], k) for k in rows[r].keys) >= OVERLAP_FLOOR
+                        )
                     ):
                         shared = strict  # the same figures or a quoted stretch, moved and reworded
                     if shared >= strict:
-                        scored.append((min(shared, strict), j, r))
+                        scored.append((min(shared, strict), shared, j, r))
             if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= CONTAIN_SCAN_AREA:
                 # a sentence cut short, or a clause of one, moved (an article's few: partial_ratio is slow)
                 for _choice, _score, idx in process.extract(
                     keys[j], choices, scorer=fuzz.partial_ratio, score_cutoff=CONTAINED, limit=3
                 ):
                     if len(choices[idx]) >= CONTAINED_CHARS:
-                        scored.append((strict, j, free[idx]))
+                        scored.append((strict, strict, j, free[idx]))
     else:  # a long text: score only the rows sharing the most uncommon words with the sentence
         for j, r in _shared_word_candidates(keys, rest, rows, free):
             score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=strict)
             if score:
-                scored.append((score, j, r))
-    for _score, j, r in sorted(scored, reverse=True):
+                scored.append((score, score, j, r))
+    for _score, _evidence, j, r in sorted(scored, reverse=True):
         if j not in out and r not in taken:
             out[j] = r
             taken.add(r)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from tui.core.roles import FUNCTION_WORDS, stem
+from tui.core.units import CURRENCY_CODES
 
 MIN_SHARED_WORDS = 4
 """Sentences that share fewer content words than this do not overlap at all: a place and a topic ("Lessin
@@ -46,14 +47,16 @@ def _number_of_figure(word: str) -> bool:
 SHARED_FIGURES = 1
 """Sentences that give this many of the same amounts of money or percentages (`WordWeights.figures`) state
 the same claim, reworded ("Revenue grew 6.5% to £5.8 billion" against "Sales rose by 6.5 per cent to
-£5.8bn"), where their characters are alike enough (`thresholds.OVERLAP_FLOOR`) and neither's version gives
-that figure in another sentence too (a headline, a lead and a body sentence all saying "10%" point at no one
-of them)."""
+£5.8bn"), in order or moved, where their characters are alike enough (`thresholds.OVERLAP_FLOOR`) and
+neither's version gives that figure in another sentence too (a headline, a lead and a body sentence all
+saying "10%" point at no one of them)."""
 FIGURE_SCALES = {"percent": "%", "billion": "bn", "bn": "bn", "million": "m", "mn": "m", "m": "m"}
-FIGURE_SCALES |= {"trillion": "tn", "tn": "tn"}
+FIGURE_SCALES |= {"trillion": "tn", "tn": "tn", "cents": "c", "pence": "p"}
 """Words after a number that make it a figure, by the one spelling they share ("$ 2.7 bn" is "$ 2.7 billion")."""
 FIGURE_SIGNS = frozenset("$€£¥")
 """Currency signs before a number in a key (`normalise.key` writes "$ 2.72 billion")."""
+FIGURE_CODES = frozenset(code.lower() for code in CURRENCY_CODES)
+"""Currency codes before a number in a key ("usd 12.40"), as good as a sign."""
 _NUMBER = re.compile(r"\d[\d.,]*")
 """A number in a key (whose tokens are words, numbers or signs, each apart: `normalise.TOKEN`)."""
 
@@ -72,24 +75,27 @@ def repeated_figures(versions: Iterable[Iterable[str]]) -> dict[str, frozenset[s
     return out
 
 
-_MARKS = (*FIGURE_SIGNS, "percent", "illion", " bn", " mn", " tn", " m ")
+_MARKS = (*FIGURE_SIGNS, "percent", "illion", " bn", " mn", " tn", " m ", " cents", " pence")
 """What a key with a figure of `marked_figures` holds (most keys hold none: they are told apart at once)."""
 
 
 def marked_figures(key: str) -> frozenset[str]:
-    """A key's amounts of money and percentages, each as one token ("$2.72bn", "20%"): numbers of two
-    characters or more that are no years, with a currency sign before or a scale after."""
-    if not (any(mark in key for mark in _MARKS) or key.endswith(" m")):
+    """A key's amounts of money and percentages, each as one token ("2.72bn", "$12.40", "20%"): numbers of two
+    characters or more that are no years, with a scale after or a currency sign or code before. A scaled
+    amount's token is the same whatever currency is written before it, or none ("$1.75bn", "USD1.75 billion",
+    "1.75 billion"): versions name the currency of the same amount differently, or once for several."""
+    if not (any(mark in key for mark in _MARKS) or key.endswith(" m") or not FIGURE_CODES.isdisjoint(key.split())):
         return frozenset()
     out = []
     for m in _NUMBER.finditer(key):
         number, at, end = m.group(), m.start(), m.end()
         if not _number_of_figure(number):
             continue
-        sign = key[at - 2] if at >= 2 and key[at - 2] in FIGURE_SIGNS else ""
         scale = FIGURE_SCALES.get(key[end + 1 : end + 9].split(" ", 1)[0], "") if end < len(key) else ""
-        if sign or scale:
-            out.append(sign + number + scale)
+        if scale:
+            out.append(number + scale)
+        elif at >= 2 and (key[at - 2] in FIGURE_SIGNS or _word_before(key, at) in FIGURE_CODES):
+            out.append("$" + number)
     return frozenset(out)
 
 
@@ -101,6 +107,12 @@ word runs of five to eight as evidence of copying; eight with four content words
 Asked of moved sentences only: in order, a clause inside a sentence is found whole (`pair_score.contains`),
 and asking every pair of a long text's gaps cost the KJV/ASV alignment an eighth of its time."""
 RUN_CONTENT = 4
+
+
+def _word_before(key: str, at: int) -> str:
+    """The word before the one at `at` in a key."""
+    return key[max(0, at - 5) : at - 1].rsplit(" ", 1)[-1]
+
 
 BAG_CACHE = 4096
 """How many sentences' content words are kept at once."""

@@ -770,10 +770,42 @@ def test_a_number_left_hanging_by_a_hyphen_is_a_range_in_the_next_ones_unit(
     assert (f.value, f.value_max, f.unit) == (low, high, unit)
 
 
-@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", " "])
 def test_thousands_set_apart_by_a_thin_or_no_break_space(space: str) -> None:
     f = one(f"The repairs cost 12{space}500 euros.")
     assert (f.value, f.unit) == (12_500.0, "EUR")
+    assert one(f"The prize was 1{space}250{space}000 rand.").value == 1_250_000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("On June 4 300 people were moved out.", [300.0]),  # the day is the date's
+        ("Figures for the week: 120 340 560 in the table.", [120340560.0]),  # grouped, not a row
+        ("Rows read 2 716 4 903 and 12.", [2.0, 716.0, 4.0, 903.0, 12.0]),  # a row of numbers: none grouped
+        ("The trail climbs 3 1/2 miles.", [3.5]),
+    ],
+)
+def test_plain_spaces_group_thousands_only_where_no_date_or_row_of_numbers_claims_them(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in figs(text) if f.kind != "date"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "value"),
+    [
+        ("Overnight it fell to minus 18C in the valley, the coldest night of the year.", "minus 18C", -18.0),
+        ("The economy shrank, growth at minus 0.4% in the quarter.", "minus 0.4%", -0.4),
+    ],
+)
+def test_minus_written_as_a_word_is_the_sign_of_the_figure(text: str, shown: str, value: float) -> None:
+    f = one(text)
+    assert (f.text, f.value) == (shown, value)
+
+
+def test_minus_between_two_numbers_is_a_sum_not_a_sign() -> None:
+    assert all(f.value is None or f.value >= 0 for f in figs("The puzzle: 20 minus 3 is 17."))
 
 
 @pytest.mark.parametrize(

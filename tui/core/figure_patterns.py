@@ -62,12 +62,16 @@ DATES = re.compile(
 first year of "between 2006 and 2018", and a year a change is measured against where it ends a clause ("up 4%
 on 2022.", "compared with 2021,")."""
 NUMBER = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|(?<![\d.,] )\d{1,3}(?: \d{3})+(?![\d,]| ?\d{1,2}/\d| \d)(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<frac>[-\s]\d{1,2}/\d{1,2}(?!\d)|\s?[½¼¾⅓⅔])?"
     r"|(?P<vulgar>[½¼¾⅓⅔])"
 )
-"""A number, its thousands set apart by commas or by the thin or no-break spaces of many sites, with the fraction
+"""A number, its thousands set apart by commas, by the thin or no-break spaces of many sites or by plain spaces
+("10 000 rand"; not in a row of numbers, "120 340 560", nor before a fraction, "2 100 1/2"), with the fraction
 that completes it ("2 1/2", "2½", "1 ½"); or a fraction character alone ("½ cup")."""
+MINUS_WORD = re.compile(r"\b[Mm]inus\s$")
+"""A sign written as a word before a number ("minus 12C", "fell to minus 40 degrees")."""
 FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 BARE_FRACTION = re.compile(r"/(\d{1,2})(?![\d/])")
 """The rest of a fraction written without a whole number: "3/4" (the numerator is the number matched)."""
@@ -266,7 +270,7 @@ def to_float(num: str) -> float:
     return float(num.translate(GROUPING))
 
 
-GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
+GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
 def lead_of(text: str, pos: int, hi: int) -> str:

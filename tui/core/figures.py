@@ -32,6 +32,7 @@ from tui.core.figure_patterns import (
     INCH_MARK,
     MAGNITUDE,
     MEASURE_ADJECTIVE,
+    MINUS_WORD,
     MULTIPLE,
     NOT_HYPHEN_NOUNS,
     NUMBER,
@@ -159,6 +160,10 @@ class Scanner:
                 m = NUMBER.match(self.text, start, self.hi)
                 if m is None:  # pragma: no cover - every number starts with a digit
                     break
+                if " " in m.group() and not self.free(start, start + 1):  # "May 10 100 people": the day is a date's
+                    m = NUMBER.match(self.text, start, self.text.index(" ", start))
+                    if m is None:  # pragma: no cover - the digits before the space are a number
+                        break
                 yield m
                 start = pos = m.end()
 
@@ -216,11 +221,13 @@ class Scanner:
                         continue
                     value += int(n) / int(d)
             minus = start > self.lo and text[start - 1] in "-−" and (start - 1 == self.lo or text[start - 2] in " (\n")
-            self.number_at(start, end, value, negative=minus)
+            word = None if minus else MINUS_WORD.search(text, max(self.lo, start - 7), start)
+            if word and numwords.ends_in_number(text[max(self.lo, word.start() - 12) : word.start()]):
+                word = None  # "ten minus 3", "20 minus 3": a sum, no sign
+            self.number_at(start, end, value, sign=1 if minus else start - word.start() if word else 0)
 
-    def number_at(
-        self, start: int, end: int, value: float, value_max: float | None = None, negative: bool = False
-    ) -> None:
+    def number_at(self, start: int, end: int, value: float, value_max: float | None = None, sign: int = 0) -> None:
+        """Read the number at start:end, `sign` characters of a minus sign or word before it, as a figure."""
         text, hi = self.text, self.hi
         cur = currency_before(text[max(self.lo, start - 6) : start])
         signed = None
@@ -230,8 +237,8 @@ class Scanner:
         fig_start = start - len(cur.group(1)) - (1 if signed else 0) if cur else start
         if signed:
             value = -value
-        elif negative:  # "-12 °C", "−40°": the sign is part of the figure
-            value, fig_start = -value, fig_start - 1
+        elif sign:  # "-12 °C", "−40°", "minus 5C": the sign is part of the figure
+            value, fig_start = -value, fig_start - sign
         if value_max is None and not after_change_from(text, self.lo, fig_start):
             rng = RANGE.match(text, end, hi) if lead_of(text, end, hi) in RANGE_STARTS else None
             if rng and to_float(rng.group("hi")) > value:

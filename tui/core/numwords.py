@@ -157,3 +157,9 @@ def _integer(w: list[str], i: int, start: int = 0) -> tuple[int, int]:
         seen = True
         j += 1
     return (total + current, j - i) if seen else (0, 0)
+
+
+def ends_in_number(text: str) -> bool:
+    """Whether a text's last word is a number ("20", "ten")."""
+    before = text.split()
+    return bool(before) and (before[-1][-1:].isdigit() or before[-1].lower() in CARDINAL_VALUES)

@@ -254,6 +254,8 @@ def _found(text: str) -> list[tuple[str, str, str, float | None]]:
         ("The deal was worth 3.4 billion pounds.", ("3.4 billion pounds", "GBP", "money", 3.4e9)),
         ("Each tablet holds 1.5mg of the drug.", ("1.5mg", "mg", "quantity", 1.5)),
         ("They sold 330ml cans.", ("330ml", "ml", "quantity", 330.0)),
+        ("Each capsule holds 25\u00b5g of the vitamin.", ("25\u00b5g", "\u03bcg", "quantity", 25.0)),
+        ("Each capsule holds 40mcg of the vitamin.", ("40mcg", "\u03bcg", "quantity", 40.0)),
         ("Patients aged 60 or older took part.", ("60 or older", "years old", "quantity", 60.0)),
         (
             "It enrolled 2,400 overweight or obese adults.",

@@ -474,3 +474,21 @@ def test_a_run_of_words_too_short_or_of_function_words_is_no_quotation() -> None
     weights = WordWeights([a, b, quoted, whole])
     assert not weights.shared_run(a, b)  # "it was one of the best of the year": three content words
     assert weights.shared_run(quoted, whole)
+
+
+def test_a_moved_sentence_with_two_rows_at_the_threshold_joins_the_one_it_shares_most_with() -> None:
+    wire = (
+        "The council approved its budget for the coming year on Tuesday evening.\n\n"
+        "By the end of 2027 transport must deliver savings of at least 40 million pounds, officials said, setting "
+        "a target.\n\n"
+        "Heavy rain kept many residents away from the public gallery.\n\n"
+        'She added in a statement: "We are cutting waste across every single department."'
+    )
+    rewrite = (
+        '"We are cutting waste across every single department and plan to deliver savings of at least 40 million '
+        'pounds from transport by the end of 2027," she said.\n\n'
+        "The council approved its budget for the coming year on Tuesday evening.\n\n"
+        "Heavy rain kept many residents away from the public gallery."
+    )
+    c = _story(wire, rewrite)
+    assert row_with(c, 1, '"We are cutting') == row_with(c, 0, "By the end of 2027")

@@ -199,16 +199,7 @@ def _moves(
                 scored.append((score, score, j, free[idx]))
             if weights is not None and len(rest) * len(free) <= OVERLAP_SCAN_AREA:
                 for r in free:
-                    shared = max(weights.overlap(keys[j], k) for k in rows[r].keys) * OVERLAP_SCALE
-                    if shared < strict and (
-                        max(weights.numbers(keys[j], k) for k in rows[r].keys) >= SHARED_NUMBERS
-                        or any(weights.shared_run(keys[j], k) for k in rows[r].keys)
-                        or (
-                            max(len(weights.figures(keys[j], k)) for k in rows[r].keys) >= SHARED_FIGURES
-                            and max(similarity(keys[j], k) for k in rows[r].keys) >= OVERLAP_FLOOR
-                        )
-                    ):
-                        shared = strict  # the same figures or a quoted stretch, moved and reworded
+                    shared = _shared_evidence(keys[j], rows[r], weights, strict)
                     if shared >= strict:
                         scored.append((min(shared, strict), shared, j, r))
             if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= CONTAIN_SCAN_AREA:
@@ -228,6 +219,24 @@ def _moves(
             out[j] = r
             taken.add(r)
     return out
+
+
+def _shared_evidence(key: str, row: Row, weights: WordWeights, strict: float) -> float:
+    """How surely a sentence left over states a free row by what they share, on rapidfuzz's scale: the overlap
+    of their telling words, or `strict` where they share three numbers, a quoted run of words or an amount
+    (their characters alike enough), moved and reworded."""
+    keys = row.keys
+    shared = max(weights.overlap(key, k) for k in keys) * OVERLAP_SCALE
+    if shared < strict and (
+        max(weights.numbers(key, k) for k in keys) >= SHARED_NUMBERS
+        or any(weights.shared_run(key, k) for k in keys)
+        or (
+            max(len(weights.figures(key, k)) for k in keys) >= SHARED_FIGURES
+            and max(similarity(key, k) for k in keys) >= OVERLAP_FLOOR
+        )
+    ):
+        return strict
+    return shared
 
 
 def _shared_word_candidates(

@@ -56,15 +56,21 @@ def row_score(query: str, row: Row, weights: WordWeights | None = None, threshol
     if (
         weights is not None
         and OVERLAP_FLOOR <= best < threshold
-        and (
-            max(weights.overlap(query, k) for k in row.keys) * OVERLAP_SCALE >= threshold
-            or max(weights.numbers(query, k) for k in row.keys) >= SHARED_NUMBERS
-            or max(len(weights.figures(query, k)) for k in row.keys) >= SHARED_FIGURES
-            or any(contains(query, k, weights) for k in row.keys)
-        )
+        and any(_shares_enough(query, k, weights, threshold) for k in row.keys)
     ):
         best = threshold
     return best
+
+
+def _shares_enough(query: str, key: str, weights: WordWeights, threshold: float) -> bool:
+    """Whether a sentence shares enough with a key to pair though their characters differ: telling words,
+    three numbers, an amount or a percentage, or a clause standing whole inside the other."""
+    return (
+        weights.overlap(query, key) * OVERLAP_SCALE >= threshold
+        or weights.numbers(query, key) >= SHARED_NUMBERS
+        or len(weights.figures(query, key)) >= SHARED_FIGURES
+        or contains(query, key, weights)
+    )
 
 
 def contains(a: str, b: str, weights: WordWeights) -> bool:

@@ -256,6 +256,7 @@ def _found(text: str) -> list[tuple[str, str, str, float | None]]:
         ("They sold 330ml cans.", ("330ml", "ml", "quantity", 330.0)),
         ("Each capsule holds 25\u00b5g of the vitamin.", ("25\u00b5g", "\u03bcg", "quantity", 25.0)),
         ("Each capsule holds 40mcg of the vitamin.", ("40mcg", "\u03bcg", "quantity", 40.0)),
+        ("Gusts reached 90kmph on the coast.", ("90kmph", "km/h", "quantity", 90.0)),
         ("Patients aged 60 or older took part.", ("60 or older", "years old", "quantity", 60.0)),
         (
             "It enrolled 2,400 overweight or obese adults.",

@@ -208,7 +208,7 @@ FIRST_WORD = re.compile(r"[ \u00a0]{0,2}" + WORD)
 NEXT_WORD = re.compile(r"[ \u00a0]{1,2}" + WORD)
 DIGIT_RUN = re.compile(r"\d+|[½¼¾⅓⅔]")
 ATTACHED_UNIT = re.compile(
-    r"(?:(?:km|m)\^[23]|[kmbgctp]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|mph|m²|km²|m2|km2|ghz|mhz|khz|hz"
+    r"(?:(?:km|m)\^[23]|[kmbgctp]|bn|mn|tn|km|kms|mm|cm|kg|mg|ml|lbs?|oz|kph|kmph|mph|m²|km²|m2|km2|ghz|mhz|khz|hz"
     r"|mah|gbps|mbps|kbps|mb|gb|tb|kw|mcg|μg|µg"
     r"|mw|gw|kwh|ft|tev|gev|usd|eur|gbp|(?-i:pc|W|bps?))(?:\b|(?<=\^[23]))",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("hectares|hectare|ha", "ha", "area", 1e4),
     ("acres|acre", "acre", "area", 4046.8564224),
     (
-        "kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour|km/hr|km/h|kph|kmh",
+        "kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour|km/hr|km/h|kph|kmph|kmh",
         "km/h",
         "speed",
         1 / 3.6,

@@ -18,6 +18,13 @@ def row_with(c: Comparison, version: int, fragment: str) -> int:
     return c.row_of[version][find_sentence(c, version, fragment)]
 
 
+def assert_moved_pair(c: Comparison, in_base: str, moved: str) -> None:
+    """The second version's sentence with `moved` shares the base's row with `in_base`, out of order."""
+    row = row_with(c, 0, in_base)
+    assert row_with(c, 1, moved) == row
+    assert 1 in c.rows[row].moved_in
+
+
 def test_every_sentence_in_exactly_one_row(samples: Comparison) -> None:
     for v, sentences in enumerate(samples.sentences):
         seen = sorted(k for row in samples.rows for k in row.cells[v])
@@ -187,9 +194,7 @@ def test_a_reworded_sentence_moved_elsewhere_pairs_by_its_telling_words() -> Non
         )
     )
     c = _story(_WIRE_STORY, moved)
-    row = row_with(c, 0, "Police have opened")
-    assert row_with(c, 1, "The state of the mountain") == row
-    assert 1 in c.rows[row].moved_in
+    assert_moved_pair(c, "Police have opened", "The state of the mountain")
 
 
 _FORECAST_STORY = (
@@ -210,9 +215,7 @@ def test_a_reworded_sentence_moved_elsewhere_pairs_by_the_figures_it_shares() ->
         "cent and 1.9 per cent first reported."
     )
     c = _story(_FORECAST_STORY, moved)
-    row = row_with(c, 0, "It now puts growth")
-    assert row_with(c, 1, "Its revision lifts") == row
-    assert 1 in c.rows[row].moved_in
+    assert_moved_pair(c, "It now puts growth", "Its revision lifts")
 
 
 def test_sentences_that_share_two_numbers_only_are_not_paired_by_them() -> None:
@@ -395,9 +398,7 @@ def test_a_reworded_sentence_giving_the_same_amount_pairs_where_it_moved() -> No
         "The price of USD410 million will be met by issuing debt."
     )
     c = _story(_DEAL_STORY, moved)
-    row = row_with(c, 0, "The carrier will pay")
-    assert row_with(c, 1, "The price of USD410") == row
-    assert 1 in c.rows[row].moved_in
+    assert_moved_pair(c, "The carrier will pay", "The price of USD410")
 
 
 def test_an_amount_a_version_gives_twice_pairs_no_sentence_by_itself() -> None:
@@ -459,9 +460,7 @@ def test_a_quotation_cut_short_and_moved_pairs_with_the_whole() -> None:
         "Opponents said the cost would fall on residents of the outer districts."
     )
     c = _story(_HEALTH_STORY, cut)
-    row = row_with(c, 0, '"We are cutting')
-    assert row_with(c, 1, "She added") == row
-    assert 1 in c.rows[row].moved_in
+    assert_moved_pair(c, '"We are cutting', "She added")
 
 
 def test_a_run_of_words_too_short_or_of_function_words_is_no_quotation() -> None:

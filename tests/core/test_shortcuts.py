@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tui.core import figure_patterns, figure_qualifiers, not_figures, segment
+from tui.core.broken_words import BROKEN
 from tui.core.figures import Figure
 from tui.core.normalise import TOKEN, tokens
 from tui.core.units import CURRENCY_PREFIX_PATTERN, CURRENCY_WORD_PATTERN
@@ -92,8 +93,10 @@ _ASCII_PIECES = ["said,", "72,811", "don't", "U.S.", "well-known", "5.", "$5", "
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_ASCII_PIECES) | st.characters(max_codepoint=127), max_size=20).map("".join))
+@example("a-\nsaid,")  # a word broken at a line's end is one word either way
 def test_tokens_of_ascii_text_are_the_patterns(text: str) -> None:
-    assert tokens(text) == TOKEN.findall(text.lower())
+    assert tokens(text) == TOKEN.findall(BROKEN.sub("-", text.lower()))
+    assert tokens(text + " \u00e9") == [*tokens(text), "\u00e9"]  # the fast path reads as the Unicode one
 
 
 def _walked_abbreviation(text: str, unit_start: int, dot: int) -> bool:

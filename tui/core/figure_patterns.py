@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.numwords import SMALL_NUMBER
+from tui.core.numwords import SMALL_NUMBER, ends_in_number
 from tui.core.roles import ROLE_CLASSES
 from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
@@ -72,6 +72,19 @@ NUMBER = re.compile(
 that completes it ("2 1/2", "2½", "1 ½"); or a fraction character alone ("½ cup")."""
 MINUS_WORD = re.compile(r"\b[Mm]inus\s$")
 """A sign written as a word before a number ("minus 12C", "fell to minus 40 degrees")."""
+
+
+def minus_before(text: str, lo: int, start: int) -> int:
+    """How many characters before the number at `start` are its minus sign, a sign ("-12 °C", "(−40°") or a
+    word ("minus 18C"), but not "minus" between two numbers ("20 minus 3", "ten minus 3": a sum); 0 for none."""
+    if start > lo and text[start - 1] in "-−" and (start - 1 == lo or text[start - 2] in " (\n"):
+        return 1
+    word = MINUS_WORD.search(text, max(lo, start - 7), start)
+    if word is None or ends_in_number(text[max(lo, word.start() - 12) : word.start()]):
+        return 0
+    return start - word.start()
+
+
 FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 BARE_FRACTION = re.compile(r"/(\d{1,2})(?![\d/])")
 """The rest of a fraction written without a whole number: "3/4" (the numerator is the number matched)."""

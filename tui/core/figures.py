@@ -32,7 +32,6 @@ from tui.core.figure_patterns import (
     INCH_MARK,
     MAGNITUDE,
     MEASURE_ADJECTIVE,
-    MINUS_WORD,
     MULTIPLE,
     NOT_HYPHEN_NOUNS,
     NUMBER,
@@ -59,6 +58,7 @@ from tui.core.figure_patterns import (
     is_plural,
     is_verb_after,
     lead_of,
+    minus_before,
     page_counter,
     percent_unit,
     scaled_value,
@@ -220,11 +220,7 @@ class Scanner:
                     if int(d) == 0 or int(n) >= int(d):
                         continue
                     value += int(n) / int(d)
-            minus = start > self.lo and text[start - 1] in "-−" and (start - 1 == self.lo or text[start - 2] in " (\n")
-            word = None if minus else MINUS_WORD.search(text, max(self.lo, start - 7), start)
-            if word and numwords.ends_in_number(text[max(self.lo, word.start() - 12) : word.start()]):
-                word = None  # "ten minus 3", "20 minus 3": a sum, no sign
-            self.number_at(start, end, value, sign=1 if minus else start - word.start() if word else 0)
+            self.number_at(start, end, value, sign=minus_before(text, self.lo, start))
 
     def number_at(self, start: int, end: int, value: float, value_max: float | None = None, sign: int = 0) -> None:
         """Read the number at start:end, `sign` characters of a minus sign or word before it, as a figure."""

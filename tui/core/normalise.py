@@ -117,12 +117,13 @@ def _merge_per_cent(words: list[str]) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    """The tokens of a text in lower case, before folding."""
+    """The tokens of a text in lower case, before folding; a word broken at a line's end as one hyphenated
+    word ("govern-\nment" is "govern-ment")."""
     low = text.lower()
-    if not low.isascii():
-        return TOKEN.findall(low)
     if "-\n" in low:
         low = BROKEN.sub("-", low)
+    if not low.isascii():
+        return TOKEN.findall(low)
     # An ASCII text is split where no token can reach (a few times faster than the pattern, which tests each
     # character against Unicode classes); only pieces that are not plain letters or digits go through it.
     out: list[str] = []

@@ -75,10 +75,11 @@ def repeated_figures(versions: Iterable[Iterable[str]]) -> dict[str, frozenset[s
     return out
 
 
-_MARKS = (*FIGURE_SIGNS, "percent", "illion", " bn", " mn", " tn", " m", " cents", " pence")
-_MARKS += tuple(f"{code} " for code in sorted(FIGURE_CODES))
 _DIGIT = re.compile(r"\d")
-"""What a key with a figure of `marked_figures` holds (most keys hold none: they are told apart at once)."""
+_MARKS = (*FIGURE_SIGNS, "percent", "illion", " bn", " mn", " tn", " m ", " cents", " pence")
+_MARKS += tuple(f"{code} " for code in sorted(FIGURE_CODES))
+"""What a key with a figure of `marked_figures` holds besides a digit (most keys hold none: they are told
+apart at once)."""
 
 
 def marked_figures(key: str) -> frozenset[str]:
@@ -86,7 +87,7 @@ def marked_figures(key: str) -> frozenset[str]:
     characters or more that are no years, with a scale after or a currency sign or code before. A scaled
     amount's token is the same whatever currency is written before it, or none ("$1.75bn", "USD1.75 billion",
     "1.75 billion"): versions name the currency of the same amount differently, or once for several."""
-    if _DIGIT.search(key) is None or not any(mark in key for mark in _MARKS):
+    if _DIGIT.search(key) is None or not (any(mark in key for mark in _MARKS) or key.endswith(" m")):
         return frozenset()
     out = []
     for m in _NUMBER.finditer(key):

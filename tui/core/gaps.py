@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from tui.core.chains import heaviest_chain
-from tui.core.pair_score import Row, fuzzy_ok, row_score
+from tui.core.pair_score import Row, RowChoices, fuzzy_ok
 from tui.core.thresholds import DP_AREA, GAP_CHOICES, SCAN_AREA
 from tui.core.wordweight import WordWeights
 
@@ -50,11 +50,10 @@ def _gap_dp(
     pairs of the best total score above the threshold."""
     n, m = len(js_ok), len(rs_ok)
     gain = [[0.0] * m for _ in range(n)]
+    choices = RowChoices([rows[r] for r in rs_ok])
     for a, j in enumerate(js_ok):
-        q = keys[j]
         row_gain = gain[a]
-        for b, r in enumerate(rs_ok):
-            s = row_score(q, rows[r], weights, threshold)
+        for b, s in choices.scores(keys[j], weights, threshold).items():
             if s >= threshold:
                 row_gain[b] = s - threshold + 1.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]

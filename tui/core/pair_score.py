@@ -3,7 +3,9 @@ the telling words they share (`wordweight`), and a clause standing whole inside 
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
 
 from tui.core.thresholds import (
     CONTAINED,
@@ -13,7 +15,7 @@ from tui.core.thresholds import (
     OVERLAP_FLOOR,
     OVERLAP_SCALE,
 )
-from tui.core.wordweight import SHARED_FIGURES, SHARED_NUMBERS, WordWeights
+from tui.core.wordweight import WordWeights
 
 
 class Row:
@@ -52,25 +54,47 @@ def row_score(query: str, row: Row, weights: WordWeights | None = None, threshol
     shares a lead's words must not take the lead from the body sentence that restates it)."""
     if not row.keys:
         return 0.0
-    best = max(similarity(query, k) for k in row.keys)
+    return _lifted(query, row, max(similarity(query, k) for k in row.keys), weights, threshold)
+
+
+def _lifted(query: str, row: Row, best: float, weights: WordWeights | None, threshold: float) -> float:
+    """A sentence's similarity to a row, raised to the threshold where they share enough (`row_score`)."""
     if (
         weights is not None
         and OVERLAP_FLOOR <= best < threshold
         and any(_shares_enough(query, k, weights, threshold) for k in row.keys)
     ):
-        best = threshold
+        return threshold
     return best
+
+
+class RowChoices:
+    """Many rows scored against each sentence of a gap at once (`row_score` of each, as a batch): rapidfuzz
+    compares a sentence with every key in one call, where a long text's gaps ask for hundreds of thousands of
+    pairs one by one."""
+
+    def __init__(self, rows: Sequence[Row]) -> None:
+        self.rows = rows
+        self.keys = [k for row in rows for k in row.keys]
+        self.owner = [n for n, row in enumerate(rows) for _ in row.keys]
+
+    def scores(self, query: str, weights: WordWeights | None, threshold: float) -> dict[int, float]:
+        """Each row's `row_score` against the sentence, by its place in `rows`: the rows whose similarity is at
+        least the threshold or `OVERLAP_FLOOR`, whichever is lower (the rest can never pair)."""
+        cutoff = min(threshold, OVERLAP_FLOOR)
+        best: dict[int, float] = {}
+        for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
+            for _key, score, at in process.extract(query, self.keys, scorer=scorer, score_cutoff=cutoff, limit=None):
+                n = self.owner[at]
+                if score > best.get(n, -1.0):
+                    best[n] = score
+        return {n: _lifted(query, self.rows[n], s, weights, threshold) for n, s in best.items()}
 
 
 def _shares_enough(query: str, key: str, weights: WordWeights, threshold: float) -> bool:
     """Whether a sentence shares enough with a key to pair though their characters differ: telling words,
     three numbers, an amount or a percentage, or a clause standing whole inside the other."""
-    return (
-        weights.overlap(query, key) * OVERLAP_SCALE >= threshold
-        or weights.numbers(query, key) >= SHARED_NUMBERS
-        or len(weights.figures(query, key)) >= SHARED_FIGURES
-        or contains(query, key, weights)
-    )
+    return weights.shares(query, key, threshold / OVERLAP_SCALE) or contains(query, key, weights)
 
 
 def contains(a: str, b: str, weights: WordWeights) -> bool:

@@ -142,38 +142,53 @@ class WordWeights:
         self._repeated: dict[str, frozenset[str]] | None = None
         """`repeated_figures` of the versions, found when first needed (most long texts never need them)."""
 
-    def bag(self, key: str) -> tuple[frozenset[str], float]:
-        """A key's content stems and their total weight."""
+    def bag(self, key: str) -> tuple[frozenset[str], float, frozenset[str]]:
+        """A key's content stems, their total weight, and its numbers that are no years or single digits
+        (`numbers`: most keys have none, so most pairs need not look through their words for them)."""
         found = self._bags.get(key)
         if found is None:
             if len(self._bags) >= BAG_CACHE:
                 self._bags.clear()  # bounded: a gap's sentences are met again soon, the rest hardly ever
             words = frozenset(stem(w) for w in key.split() if w not in FUNCTION_WORDS)
             idf = self.idf
-            found = self._bags[key] = (words, sum(idf.get(w, 1.0) for w in words))
+            numbers = frozenset(filter(_number_of_figure, words))
+            found = self._bags[key] = (words, sum(idf.get(w, 1.0) for w in words), numbers)
         return found
 
     def overlap(self, a: str, b: str) -> float:
         """Weighted Dice coefficient of two keys' content words, 0 to 1 (0 below `MIN_SHARED_WORDS` shared)."""
-        wa, ta = self.bag(a)
-        wb, tb = self.bag(b)
+        wa, ta, _ = self.bag(a)
+        wb, tb, _ = self.bag(b)
         if not ta or not tb or wa.isdisjoint(wb):
             return 0.0
-        both = wa & wb
+        return self._dice(wa & wb, ta, tb)
+
+    def _dice(self, both: frozenset[str], ta: float, tb: float) -> float:
+        """`overlap` of two keys of total weights `ta` and `tb` that have the content words `both`."""
         if len(both) < MIN_SHARED_WORDS and len(both) + sum(map(_is_telling_number, both)) < MIN_SHARED_WORDS:
             return 0.0
         idf = self.idf
         return 2 * sum(idf.get(w, 1.0) for w in both) / (ta + tb)
 
+    def shares(self, a: str, b: str, least_overlap: float) -> bool:
+        """Whether two keys share enough to state the same thing though their characters differ: an `overlap`
+        of at least `least_overlap`, `SHARED_NUMBERS` numbers or `SHARED_FIGURES` amounts (`figures`). One
+        look at each key's words for all three: a long text's gaps ask it of hundreds of thousands of pairs."""
+        wa, ta, na = self.bag(a)
+        wb, tb, nb = self.bag(b)
+        if len(na) >= SHARED_NUMBERS and len(nb) >= SHARED_NUMBERS and len(na & nb) >= SHARED_NUMBERS:
+            return True
+        if len(self.figures(a, b)) >= SHARED_FIGURES:
+            return True
+        return bool(ta and tb) and self._dice(wa & wb, ta, tb) >= least_overlap
+
     def numbers(self, a: str, b: str) -> int:
         """How many distinct numbers two keys share, but years and single digits (which say little)."""
-        wa, _ = self.bag(a)
-        wb, _ = self.bag(b)
-        return sum(map(_number_of_figure, wa & wb))
+        return len(self.bag(a)[2] & self.bag(b)[2])
 
     def held(self, part: str, whole: str) -> float:
         """The unweighted share of one key's content words that another has, 0 to 1 (1 where it has none)."""
-        wp, _ = self.bag(part)
+        wp = self.bag(part)[0]
         return len(wp & self.bag(whole)[0]) / len(wp) if wp else 1.0
 
     def figures(self, a: str, b: str) -> frozenset[str]:
@@ -219,8 +234,8 @@ class WordWeights:
         """How much of one key's telling words another holds: the weighted share of `part`'s content words
         found in `whole`, 0 to 1 (0 below `MIN_SPAN_WORDS` shared). Asymmetric: a sentence that merges two
         covers each of them, though it overlaps neither by much."""
-        wp, tp = self.bag(part)
-        ww, _ = self.bag(whole)
+        wp, tp, _ = self.bag(part)
+        ww = self.bag(whole)[0]
         both = wp & ww
         if not tp or len(both) + sum(map(_is_telling_number, both)) < MIN_SPAN_WORDS:
             return 0.0

@@ -7,7 +7,6 @@ Two sentences that differ only in these ways compare as equal; the word diff use
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from tui.core.broken_words import BROKEN
@@ -157,17 +156,21 @@ def key(text: str) -> str:
     return " ".join(words(text))
 
 
-def word_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word in text[start:end]; "per cent" is one word."""
-    pending: tuple[int, int, str] | None = None
-    for m in TOKEN.finditer(text, start, end):
-        folded = fold_word(m.group().lower())
-        if pending is not None:
-            if pending[2] == "per" and folded == "cent":
-                yield pending[0], m.end(), "percent"
-                pending = None
-                continue
-            yield pending
-        pending = (m.start(), m.end(), folded)
-    if pending is not None:
-        yield pending
+    out = [(*m.span(), _fold_token(m.group())) for m in TOKEN.finditer(text, start, end)]
+    if "cent" in text[start:end].lower():
+        merged: list[tuple[int, int, str]] = []
+        for w in out:
+            if w[2] == "cent" and merged and merged[-1][2] == "per":
+                merged[-1] = (merged[-1][0], w[1], "percent")
+            else:
+                merged.append(w)
+        return merged
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    """`fold_word` of a token as written (any case)."""
+    return fold_word(token.lower())

@@ -34,12 +34,58 @@ from tests.core.test_grouping import fact, versions
             "7%",
             ["fall", "exports"],
         ),
+        (  # the subject of the verb the figure is the value of, and the change it says
+            "Quarterly ticket revenue fell 8% as fewer fans travelled.",
+            "With fewer fans travelling, quarterly ticket revenue fell 8%.",
+            "8%",
+            ["ticket", "revenue", "fell"],
+        ),
+        (  # an aside between the subject and its verb
+            "Adjusted operating profit, the airline's preferred measure, reached $640 million.",
+            "The airline's adjusted operating profit reached $640 million.",
+            "$640 million",
+            ["operating", "profit"],
+        ),
+        (  # the noun a phrase is of, not the noun in it
+            "Shares in the miner were down 3.1% in early trading.",
+            "In early trading shares in the miner were down 3.1%.",
+            "3.1%",
+            ["shares", "down"],
+        ),
+        (  # "per" inside the subject
+            "Net income per share was 84 cents, the bank said.",
+            "The bank said net income per share was 84 cents.",
+            "84 cents",
+            ["income", "per", "share"],
+        ),
+        (  # an object between the verb and the figure: the figure is the object's
+            "The brewer raised its interim dividend to 21 pence.",
+            "Its interim dividend was raised by the brewer to 21 pence.",
+            "21 pence",
+            ["dividend"],
+        ),
     ],
 )
 def test_a_figure_s_phrase_names_its_fact(first: str, second: str, figure: str, wanted: list[str]) -> None:
     c = versions(first, second)
     words = c.facts[fact(c, 0, figure)].label.split()
     assert all(w in words for w in wanted), words
+
+
+def test_a_subject_names_its_figure_only_where_it_is_one() -> None:
+    """Not a name ("Nordisk"), not the subject of the sentence an object stands in, and nothing across a
+    comma before an elided change ("..., down 12%")."""
+    c = versions(
+        "The brewer raised its interim dividend to 21 pence, and Halvorsen Nordisk shares rose 6%.",
+        "Halvorsen Nordisk shares rose 6% after the brewer raised its interim dividend to 21 pence.",
+    )
+    assert "brewer" not in c.facts[fact(c, 0, "21 pence")].label.split()
+    assert "Nordisk" not in c.facts[fact(c, 0, "6%")].label.split()
+    c = versions(
+        "The chain posted sales of $3.2 billion, down 12% on the year.",
+        "Sales at the chain were $3.2 billion, down 12% on the year.",
+    )
+    assert "chain" not in c.facts[fact(c, 0, "12%")].label.split()
 
 
 def test_a_word_that_says_no_more_than_the_figure_is_no_label() -> None:

@@ -158,6 +158,92 @@ def _past_determiners(words: Sequence[Word], k: int) -> int:
     return k
 
 
+VERB_TOKENS = frozenset([*CHANGE_TOKENS, "~level"])
+"""The role classes of the verbs that give a figure as their subject's value ("rose", "fell", "reached")."""
+COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+AUXILIARIES = COPULAS | frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "to", "expected"])
+"""Words between a subject and its verb that say nothing of what the figure is ("profit has risen to")."""
+VERB_REACH = 4
+"""How many words may stand between a figure and the verb it is the value of ("was down a more modest 9%")."""
+SUBJECT_WORDS = 3
+"""How many words of the subject a label takes, the nearest the verb ("replacement cost profit")."""
+APPOSITIVE_REACH = 10
+"""How many words an aside between commas may have, between a subject and its verb ("Profit, the company's
+measure of net income, reached $2.7bn")."""
+
+
+def subject_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list[int]:
+    """The indices of the words that name what a figure is the value of as the subject of the verb before it,
+    and the verb where it says a change: "first quarter revenue was $4bn", "underlying profit fell 9%",
+    "Profit, the group's measure of earnings, reached $2.7bn", "shares in the bank were down 2%". Empty where
+    no such verb stands just before the figure, or its subject is no noun ("It rose 4%", "..., down 40%")."""
+    inside = bisect_left(words, span[0], key=_word_start)
+    verb = _verb_before(words, inside)
+    if verb < 0:
+        return []
+    k = verb - 1
+    while k >= 0 and _written(words, k) in AUXILIARIES:
+        k -= 1
+    if _written(words, k) == ",":  # an aside between the subject and its verb, if it holds no figure
+        opening = next((j for j in range(k - 1, max(-1, k - APPOSITIVE_REACH), -1) if words[j][2] == ","), -1)
+        if opening < 0 or any(words[j][2][0].isdigit() for j in range(opening, k)):
+            return []
+        k = opening - 1
+    subject, k = _noun_run(words, text, k)
+    if subject and _written(words, k) in DETERMINERS and _written(words, k - 1) in PREPOSITIONS:
+        subject, _ = _noun_run(words, text, k - 2)  # the noun the phrase is of: "shares in the company"
+    if not subject:
+        return []
+    change = [j for j in range(verb, inside) if words[j][3] in CHANGE_TOKENS][:1]
+    return sorted(subject + change)
+
+
+def _verb_before(words: Sequence[Word], inside: int) -> int:
+    """The index of the verb a figure (its first word at `inside`) is the value of, within `VERB_REACH` words
+    before it and in its clause; -1 if none."""
+    after_preposition = False
+    for k in range(inside - 1, max(-1, inside - 2 - VERB_REACH), -1):
+        written, token = words[k][2], words[k][3]
+        if token == BOUNDARY or not written.isalpha() or written[0].isupper():
+            return -1
+        if token in VERB_TOKENS or written.lower() in COPULAS:
+            return k
+        if after_preposition:
+            return -1  # "raised its dividend to 18p": the figure is the dividend's, not the subject's
+        after_preposition = written.lower() in VERB_PREPOSITIONS
+    return -1
+
+
+def _noun_run(words: Sequence[Word], text: str, k: int) -> tuple[list[int], int]:
+    """The `SUBJECT_WORDS` words that name a thing from word k back (the sentence's first word, or an acronym
+    before a noun: "RC profit"; a name not; "per" between two: "profit per share"), and the index of the word
+    before them."""
+    groups: list[list[int]] = []
+    taken = 0
+    while k >= 0:
+        group = _hyphenated(words, text, k, -1)
+        taken += len(group)
+        if taken > SUBJECT_WORDS:
+            break
+        if all(
+            _names(words[g]) and (not words[g][2][0].isupper() or g == 0 or (groups and words[g][2].isupper()))
+            for g in group
+        ):
+            groups.append(group)
+            k = group[-1] - 1
+        elif groups and _written(words, k) == "per" and k > 0 and _names(words[k - 1]):
+            groups.append([k])
+            k -= 1
+        else:
+            break
+    return [g for group in groups for g in group], k
+
+
+PREPOSITIONS = frozenset(["in", "of", "at", "for", "on"])
+VERB_PREPOSITIONS = frozenset(["to", "by", "at", "from", "of", "in", "on"])
+"""Words that join a figure to its verb ("rose to", "fell by", "stood at"), and to nothing else before them."""
+
+
 PHRASED_KINDS = frozenset(["money", "percent", "quantity"])
 """The kinds of figure a phrase names (`head_phrase`): a count names its own noun, and a date or a span of time
 stands in phrases of when ("by the end of 2026", "within three years of completion")."""
@@ -206,7 +292,10 @@ def label(
         things = events  # what happened to the counted says the claim: "killing people", not "province killing people"
     else:
         things = [t for t in things if t not in EVENT_ROLES or t in events][:2]
-    head = head_phrase(words, text, span) if text and kind in PHRASED_KINDS and unit_key != "time" else []
+    phrased = bool(text) and kind in PHRASED_KINDS and unit_key != "time"
+    head = head_phrase(words, text, span) if phrased else []
+    if phrased and not head:
+        head = subject_phrase(words, text, span)
     weighed = [nearest[t][1] for t in things]
     if len(head) == 1:  # one word of its phrase ("premium"): with the word that says most beside it ("offer")
         weighed = [k for k in weighed if k != head[0]][:1]

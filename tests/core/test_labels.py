@@ -97,6 +97,33 @@ def test_a_word_that_says_no_more_than_the_figure_is_no_label() -> None:
     assert "total" not in words and "raised" in words
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "figure", "wanted", "unwanted"),
+    [
+        (  # a verb before the count, past its qualifier
+            "The navy had sent some 4,500 sailors to the strait since the talks collapsed.",
+            "Since the talks collapsed the navy has sent some 4,500 sailors to the strait.",
+            "4,500 sailors",
+            ["sent", "sailors"],
+            ["collapsed", "talks"],
+        ),
+        (  # a verb after it, past its auxiliaries
+            "Officials said about 800 volunteers had joined by Friday evening.",
+            "By Friday evening about 800 volunteers had joined, officials said.",
+            "800 volunteers",
+            ["volunteers", "joined"],
+            ["evening"],
+        ),
+    ],
+)
+def test_a_count_is_named_by_what_its_things_did(
+    first: str, second: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    c = versions(first, second)
+    words = c.facts[fact(c, 0, figure)].label.split()
+    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
+
+
 def test_a_count_keeps_its_noun_and_what_happened_to_it() -> None:
     c = versions("Rescuers evacuated 3,200 residents of the valley.", "About 3,200 residents were evacuated.")
     words = c.facts[fact(c, 0, "3,200 residents")].label.split()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from tui.core.figure_qualifiers import QUALIFIERS
 from tui.core.roles import (
     BOUNDARY,
     EVENT_ROLES,
@@ -161,7 +162,8 @@ def _past_determiners(words: Sequence[Word], k: int) -> int:
 VERB_TOKENS = frozenset([*CHANGE_TOKENS, "~level"])
 """The role classes of the verbs that give a figure as their subject's value ("rose", "fell", "reached")."""
 COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-AUXILIARIES = COPULAS | frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "to", "expected"])
+AUXILIARIES = COPULAS | frozenset(["has", "have", "had", "to", "expected"])
+AUXILIARIES |= frozenset(["can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must"])
 """Words between a subject and its verb that say nothing of what the figure is ("profit has risen to")."""
 VERB_REACH = 4
 """How many words may stand between a figure and the verb it is the value of ("was down a more modest 9%")."""
@@ -244,6 +246,32 @@ VERB_PREPOSITIONS = frozenset(["to", "by", "at", "from", "of", "in", "on"])
 """Words that join a figure to its verb ("rose to", "fell by", "stood at"), and to nothing else before them."""
 
 
+PHRASE_PREPOSITIONS = frozenset(["from", "of", "in", "at", "for", "on", "with", "by", "to", "across", "among"])
+QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase.split()) | {"a", "an", "the", "another"}
+"""Words between a count and the verb before it that say how exact it is ("deployed some 59,000 troops")."""
+
+
+def _action_word(words: Sequence[Word], span: tuple[int, int], noun: str) -> int | None:
+    """The index of the word that says what a count's things (their token `noun`) did or had done to them,
+    where one stands right before it (past its qualifiers: "deployed some 59,000 troops") or right after it
+    (past auxiliaries: "11,000 troops had arrived"); None where neither is a word that names."""
+    k = bisect_left(words, span[0], key=_word_start) - 1
+    while k >= 0 and _written(words, k) in QUALIFIER_WORDS:
+        k -= 1
+    if _acts(words, k, noun):
+        return k
+    if _written(words, k) in PHRASE_PREPOSITIONS:
+        return None  # "volunteers from 36 towns joined": the verb after is not the towns'
+    k = bisect_left(words, span[1], key=_word_start)
+    while k < len(words) and _written(words, k) in AUXILIARIES:
+        k += 1
+    return k if _acts(words, k, noun) else None
+
+
+def _acts(words: Sequence[Word], k: int, noun: str) -> bool:
+    return 0 <= k < len(words) and _names(words[k]) and not words[k][2][0].isupper() and words[k][3] != noun
+
+
 PHRASED_KINDS = frozenset(["money", "percent", "quantity"])
 """The kinds of figure a phrase names (`head_phrase`): a count names its own noun, and a date or a span of time
 stands in phrases of when ("by the end of 2026", "within three years of completion")."""
@@ -297,6 +325,11 @@ def label(
     if phrased and not head:
         head = subject_phrase(words, text, span)
     weighed = [nearest[t][1] for t in things]
+    action = (
+        _action_word(words, span, noun) if kind == "count" and noun and not (events and events[0] != noun) else None
+    )
+    if action is not None:  # "deployed some 59,000 troops", "11,000 troops arrived": what the counted did or had done
+        weighed = [action] if noun in nearest else [action, *weighed[:1]]
     if len(head) == 1:  # one word of its phrase ("premium"): with the word that says most beside it ("offer")
         weighed = [k for k in weighed if k != head[0]][:1]
     picked = set(head) | set(weighed) if len(head) == 1 else set(head) if head else set(weighed)

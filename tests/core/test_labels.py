@@ -58,6 +58,12 @@ from tests.core.test_grouping import fact, versions
             "84 cents",
             ["income", "per", "share"],
         ),
+        (  # a value of the noun before it
+            "The city approved road repairs worth $12 million on Monday.",
+            "On Monday the city approved road repairs worth $12 million.",
+            "$12 million",
+            ["road", "repairs"],
+        ),
         (  # an object between the verb and the figure: the figure is the object's
             "The brewer raised its interim dividend to 21 pence.",
             "Its interim dividend was raised by the brewer to 21 pence.",

@@ -162,6 +162,8 @@ def _past_determiners(words: Sequence[Word], k: int) -> int:
 VERB_TOKENS = frozenset([*CHANGE_TOKENS, "~level"])
 """The role classes of the verbs that give a figure as their subject's value ("rose", "fell", "reached")."""
 COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+VALUE_WORDS = frozenset(["worth", "valued", "priced", "costing"])
+"""Words that give a figure as the value of the noun before them ("seed grants worth $40 million")."""
 AUXILIARIES = COPULAS | frozenset(["has", "have", "had", "to", "expected"])
 AUXILIARIES |= frozenset(["can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must"])
 """Words between a subject and its verb that say nothing of what the figure is ("profit has risen to")."""
@@ -208,7 +210,7 @@ def _verb_before(words: Sequence[Word], inside: int) -> int:
         written, token = words[k][2], words[k][3]
         if token == BOUNDARY or not written.isalpha() or written[0].isupper():
             return -1
-        if token in VERB_TOKENS or written.lower() in COPULAS:
+        if token in VERB_TOKENS or written.lower() in COPULAS or written.lower() in VALUE_WORDS:
             return k
         if after_preposition:
             return -1  # "raised its dividend to 18p": the figure is the dividend's, not the subject's

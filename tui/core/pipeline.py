@@ -292,6 +292,12 @@ def _import_the_rest() -> None:
     """Load what the comparison needs after reading, in time this process would spend waiting for the child
     reading the other half: rapidfuzz for the alignment, and the figures' and facts' patterns (the child that
     finds the figures then starts with them compiled; else it compiles them first, and finishes last)."""
+    import tui.core.align
+    import tui.core.broken_words
+    import tui.core.figures
+    import tui.core.grouping
+    import tui.core.profiles
+    import tui.core.quotes  # noqa: F401
 
 
 def _figures(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +16,8 @@ from tests.conftest import SAMPLE_FILES
 from tui.core import background, pipeline
 from tui.core.load import load_versions
 from tui.core.pipeline import compare
+
+ROOT = Path(__file__).resolve().parents[2]
 
 needs_fork = pytest.mark.skipif(not background.can_fork(), reason="needs Linux, one thread and two CPUs")
 
@@ -136,3 +141,18 @@ def test_what_fits_the_widened_pipe_is_written_at_once() -> None:
         pending.send(payload)
         assert not pending._unsent and pending._write < 0  # all written, and the pipe closed
         assert pending.result() == len(payload)
+
+
+@needs_fork
+def test_a_long_comparison_loads_the_figures_modules_while_it_waits_for_its_reading() -> None:
+    """The child that finds the figures is forked after reading: it starts with their patterns compiled only
+    if this process loaded them while it waited for the other half of the reading."""
+    code = (
+        "import sys; from tests.conftest import SAMPLE_FILES; from tui.core.load import Version, load_versions;"
+        "from tui.core.pipeline import begin, FORK_ABOVE_CHARS; vs = load_versions(SAMPLE_FILES);"
+        "vs = [Version(v.path, v.label, (v.text + '\\n\\n') * (FORK_ABOVE_CHARS // len(v.text) + 1), 'utf-8')"
+        " for v in vs]; u = begin(vs);"
+        "print('tui.core.figure_patterns' in sys.modules, 'tui.core.grouping' in sys.modules); u.finish()"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.split() == ["True", "True"]

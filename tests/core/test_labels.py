@@ -134,3 +134,32 @@ def test_a_count_keeps_its_noun_and_what_happened_to_it() -> None:
     c = versions("Rescuers evacuated 3,200 residents of the valley.", "About 3,200 residents were evacuated.")
     words = c.facts[fact(c, 0, "3,200 residents")].label.split()
     assert "residents" in words and "evacuated" in words
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure", "wanted"),
+    [
+        (  # who did what on the date
+            "The port's harbourmaster said on March 3 that the channel was silting up.",
+            "The channel was silting up, the port's harbourmaster said on March 3.",
+            "March 3",
+            ["harbourmaster", "said"],
+        ),
+        (  # a deadline says so
+            "Ferries will stay suspended until at least June 9 while divers inspect the pier.",
+            "While divers inspect the pier, ferries will stay suspended until at least June 9.",
+            "June 9",
+            ["suspended", "until"],
+        ),
+        (  # an object's verb, where no subject stands before it
+            "Okafor, who ran the museum from 2009, retired last week.",
+            "Okafor retired last week; he ran the museum from 2009.",
+            "2009",
+            ["ran", "museum"],
+        ),
+    ],
+)
+def test_a_date_is_named_by_what_happened_then(first: str, second: str, figure: str, wanted: list[str]) -> None:
+    c = versions(first, second)
+    words = c.facts[fact(c, 0, figure)].label.split()
+    assert all(w in words for w in wanted), words

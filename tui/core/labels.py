@@ -274,6 +274,42 @@ def _acts(words: Sequence[Word], k: int, noun: str) -> bool:
     return 0 <= k < len(words) and _names(words[k]) and not words[k][2][0].isupper() and words[k][3] != noun
 
 
+DATE_PREPOSITIONS = frozenset(["on", "in", "at", "by", "until", "till", "since", "from", "before", "after", "during"])
+TELLING_DATE_PREPOSITIONS = frozenset(["by", "until", "till", "since", "before", "after"])
+"""Words before a date that say more than when: a deadline, a start ("closed until March 16", "since 1962")."""
+REPORTING_VERBS = frozenset(["said", "says", "told", "reported", "announced", "confirmed", "stated"])
+
+
+def date_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list[int]:
+    """The indices of the words that say what happened on a date, where the date follows them after a
+    preposition: the verb or noun before it, the noun before that (its subject), and the preposition where it
+    says more than when ("the director said on Nov. 11", "schools will stay closed until March 16", "the
+    flood began on 27 February", "the inauguration on Jan. 20"). Empty where no such word stands there."""
+    k = bisect_left(words, span[0], key=_word_start) - 1
+    while k >= 0 and _written(words, k) in QUALIFIER_WORDS:
+        k -= 1
+    prep = k
+    if _written(words, prep) not in DATE_PREPOSITIONS:
+        return []
+    k -= 1
+    if not (0 <= k < len(words)) or words[k][2][0].isupper() or not words[k][2].isalpha():
+        return []
+    if not (_names(words[k]) or _written(words, k) in REPORTING_VERBS):
+        return []
+    picked = [k]
+    j = k - 1
+    while j >= 0 and _written(words, j) in AUXILIARIES:
+        j -= 1
+    subject, _ = _noun_run(words, text, j)
+    while not subject and _written(words, j) in DETERMINERS:
+        j -= 1  # an object's verb instead: "led the city from 2011"
+        subject = [j] if j >= 0 and _names(words[j]) and not words[j][2][0].isupper() else []
+    picked += subject[:1]  # the word nearest: "director", "schools"
+    if _written(words, prep) in TELLING_DATE_PREPOSITIONS:
+        picked.append(prep)
+    return sorted(picked)
+
+
 PHRASED_KINDS = frozenset(["money", "percent", "quantity"])
 """The kinds of figure a phrase names (`head_phrase`): a count names its own noun, and a date or a span of time
 stands in phrases of when ("by the end of 2026", "within three years of completion")."""
@@ -326,6 +362,9 @@ def label(
     head = head_phrase(words, text, span) if phrased else []
     if phrased and not head:
         head = subject_phrase(words, text, span)
+    dated = date_phrase(words, text, span) if kind == "date" and text else []
+    if dated:
+        head, things = dated, []  # what happened then, in its own words alone
     weighed = [nearest[t][1] for t in things]
     action = (
         _action_word(words, span, noun) if kind == "count" and noun and not (events and events[0] != noun) else None

@@ -18,18 +18,24 @@ from tui.core.wordweight import WordWeights
 def gap_pairs(
     keys: Sequence[str], js: range, rows: list[Row], rs: range, threshold: float, weights: WordWeights | None
 ) -> list[tuple[int, int]]:
-    """Order-keeping pairs (j, r) inside one gap, best total similarity above the threshold. A large gap is
-    chained first by a few choices each (`_greedy_chain`); each smaller gap its chain leaves is then paired
-    in full, where the pairs that characters alone miss (shared telling words, a clause inside a sentence)
-    are found."""
+    """Order-keeping pairs (j, r) inside one gap, best total similarity above the threshold, in two passes.
+    First by characters alone: a dynamic programme over every pair where the gap is small, a chain of each
+    sentence's few best rows where it is large (`_greedy_chain`). Then each smaller gap that chain leaves is
+    paired in full, where the pairs characters miss are found (shared telling words, a clause inside a
+    sentence). A pair by shared words never takes the place of one by characters (`pair_score.row_score`):
+    on a long text most pairs of a gap are alike enough in characters to be asked about their words, and
+    only those the first pass leaves room for are asked."""
     js_ok = [j for j in js if fuzzy_ok(keys[j])]
     rs_ok = [r for r in rs if rows[r].keys and fuzzy_ok(rows[r].keys[0])]
     area = len(js_ok) * len(rs_ok)
     if not area or area > SCAN_AREA:
         return []
     if area <= DP_AREA:
-        return _gap_dp(keys, js_ok, rows, rs_ok, threshold, weights)
-    chain = _greedy_chain(keys, js_ok, rows, rs_ok, threshold)
+        chain = _gap_dp(keys, js_ok, rows, rs_ok, threshold, None)
+        if weights is None:
+            return chain
+    else:
+        chain = _greedy_chain(keys, js_ok, rows, rs_ok, threshold)
     pairs = []
     bounds = [(js.start - 1, rs.start - 1), *chain, (js.stop, rs.stop)]
     for (j0, r0), (j1, r1) in itertools.pairwise(bounds):

@@ -80,8 +80,8 @@ class RowChoices:
 
     def scores(self, query: str, weights: WordWeights | None, threshold: float) -> dict[int, float]:
         """Each row's `row_score` against the sentence, by its place in `rows`: the rows whose similarity is at
-        least the threshold or `OVERLAP_FLOOR`, whichever is lower (the rest can never pair)."""
-        cutoff = min(threshold, OVERLAP_FLOOR)
+        least the threshold or, with `weights`, `OVERLAP_FLOOR` if lower (the rest can never pair)."""
+        cutoff = threshold if weights is None else min(threshold, OVERLAP_FLOOR)
         best: dict[int, float] = {}
         for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
             for _key, score, at in process.extract(query, self.keys, scorer=scorer, score_cutoff=cutoff, limit=None):

@@ -76,6 +76,9 @@ class RowChoices:
     def __init__(self, rows: Sequence[Row]) -> None:
         self.rows = rows
         self.keys = [k for row in rows for k in row.keys]
+        self.sorted_keys = list(map(_sorted_words, self.keys))
+        """The keys with their words sorted: rapidfuzz's token sort ratio is the plain ratio of these, and it
+        would sort each key's words again for every sentence asked."""
         self.owner = [n for n, row in enumerate(rows) for _ in row.keys]
 
     def scores(self, query: str, weights: WordWeights | None, threshold: float) -> dict[int, float]:
@@ -83,12 +86,17 @@ class RowChoices:
         least the threshold or, with `weights`, `OVERLAP_FLOOR` if lower (the rest can never pair)."""
         cutoff = threshold if weights is None else min(threshold, OVERLAP_FLOOR)
         best: dict[int, float] = {}
-        for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
-            for _key, score, at in process.extract(query, self.keys, scorer=scorer, score_cutoff=cutoff, limit=None):
+        for asked, keys in ((query, self.keys), (_sorted_words(query), self.sorted_keys)):
+            for _key, score, at in process.extract(asked, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
                 n = self.owner[at]
                 if score > best.get(n, -1.0):
                     best[n] = score
         return {n: _lifted(query, self.rows[n], s, weights, threshold) for n, s in best.items()}
+
+
+def _sorted_words(key: str) -> str:
+    """A key's words in sorted order, as rapidfuzz's token sort ratio compares them."""
+    return " ".join(sorted(key.split()))
 
 
 def _shares_enough(query: str, key: str, weights: WordWeights, threshold: float) -> bool:

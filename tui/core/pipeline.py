@@ -54,10 +54,18 @@ def _status(cells: Sequence[Sequence[int]], keys: Sequence[Sequence[str]], moved
 
 
 def _row_diffs(
-    versions: Sequence[Version], sentences: Sequence[Sequence[Sentence]], cells: Sequence[Sequence[int]], ref: int
+    versions: Sequence[Version],
+    sentences: Sequence[Sequence[Sentence]],
+    word_lists: Sequence[Sequence[list[str]]],
+    cells: Sequence[Sequence[int]],
+    ref: int,
 ) -> tuple[tuple[tuple[Span, ...], ...], tuple[tuple[int, tuple[Span, ...]], ...]]:
     words = {
-        v: cell_words(versions[v].text, [(sentences[v][i].start, sentences[v][i].end) for i in cell])
+        v: cell_words(
+            versions[v].text,
+            [(sentences[v][i].start, sentences[v][i].end) for i in cell],
+            [word_lists[v][i] for i in cell],
+        )
         for v, cell in enumerate(cells)
         if cell
     }
@@ -411,7 +419,7 @@ def _align_and_diff(
             status = "changed"
         ref = base if cells[base] else next(v for v, c in enumerate(cells) if c)
         if status == "changed" or status == "moved":
-            diffs, ref_diffs = _row_diffs(versions, sentences, cells, ref)
+            diffs, ref_diffs = _row_diffs(versions, sentences, word_lists, cells, ref)
         else:
             diffs, ref_diffs = no_diffs, ()
         # positional: AlignedRow(cells, status, diffs, moved_in, reference, reference_diffs)

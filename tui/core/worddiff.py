@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.core.normalise import word_spans
+from tui.core.normalise import placed_words, word_spans
 
 Span = tuple[int, int]
 Word = tuple[int, int, str]
 
 
-def cell_words(text: str, spans: Sequence[Span]) -> list[Word]:
-    """The words of a cell (one or more sentence spans) with their positions in the text."""
+def cell_words(text: str, spans: Sequence[Span], folded: Sequence[list[str]] | None = None) -> list[Word]:
+    """The words of a cell (one or more sentence spans) with their positions in the text; `folded`, each
+    sentence's folded words where they are known (`normalise.placed_words`)."""
     out: list[Word] = []
-    for start, end in spans:
-        out.extend(word_spans(text, start, end))
+    for n, (start, end) in enumerate(spans):
+        out.extend(word_spans(text, start, end) if folded is None else placed_words(text, start, end, folded[n]))
     return out
 
 

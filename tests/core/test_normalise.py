@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.normalise import key, word_spans, words
+from tui.core.normalise import key, placed_words, word_spans, words
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,19 @@ def test_a_word_broken_at_a_line_s_end_compares_as_the_whole_word() -> None:
     assert words("pre- and post-war") == ["pre", "and", "postwar"]
     spans = [w for _, _, w in word_spans("the re-\nservoir", 0, 15)]
     assert spans == ["the", "reservoir"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor’s office said 1,250 homes — about 40 per cent — lost power.",
+        "Crews re-\n  opened the road at 6.30am; “It’s safe,” the police said.",
+        "Prices rose 3.2% to $4.10, and £2.5bn was set aside.",
+        "Ο δήμαρχος είπε ότι 1.250 σπίτια έμειναν χωρίς ρεύμα.",
+    ],
+)
+def test_words_placed_from_their_folded_form_are_the_words_found_afresh(sentence: str) -> None:
+    text = f"Before. {sentence} After."
+    start = text.index(sentence)
+    end = start + len(sentence)
+    assert placed_words(text, start, end, words(sentence)) == word_spans(text, start, end)

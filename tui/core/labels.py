@@ -194,7 +194,7 @@ def subject_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> l
             return []
         k = opening - 1
     subject, k = _noun_run(words, text, k)
-    if subject and _written(words, k) in DETERMINERS and _written(words, k - 1) in PREPOSITIONS:
+    if subject and _written(words, k) in DETERMINERS and _written(words, k - 1) in NOUN_PREPOSITIONS:
         subject, _ = _noun_run(words, text, k - 2)  # the noun the phrase is of: "shares in the company"
     if not subject:
         return []
@@ -243,12 +243,14 @@ def _noun_run(words: Sequence[Word], text: str, k: int) -> tuple[list[int], int]
     return [g for group in groups for g in group], k
 
 
-PREPOSITIONS = frozenset(["in", "of", "at", "for", "on"])
+NOUN_PREPOSITIONS = frozenset(["in", "of", "at", "for", "on"])
+"""Words that join a noun to the one it is of, before a subject ("shares in the company"): the subject is the
+first noun."""
 VERB_PREPOSITIONS = frozenset(["to", "by", "at", "from", "of", "in", "on"])
 """Words that join a figure to its verb ("rose to", "fell by", "stood at"), and to nothing else before them."""
-
-
 PHRASE_PREPOSITIONS = frozenset(["from", "of", "in", "at", "for", "on", "with", "by", "to", "across", "among"])
+"""Words before a count that make it the object of a phrase ("volunteers from 36 towns"): what follows is not
+what its things did."""
 QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase.split()) | {"a", "an", "the", "another"}
 """Words between a count and the verb before it that say how exact it is ("deployed some 59,000 troops")."""
 

@@ -163,3 +163,38 @@ def test_a_date_is_named_by_what_happened_then(first: str, second: str, figure: 
     c = versions(first, second)
     words = c.facts[fact(c, 0, figure)].label.split()
     assert all(w in words for w in wanted), words
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure", "wanted"),
+    [
+        (  # what it is measured from
+            "The strike began three weeks into the harvest, the union said.",
+            "The union said the strike started three weeks into the harvest.",
+            "three weeks",
+            ["into", "harvest"],
+        ),
+        (  # after a named event, its name kept
+            "Repairs ended 18 months after the Halden bridge collapsed.",
+            "Some 18 months after the Halden bridge collapsed, repairs ended.",
+            "18 months",
+            ["after", "Halden", "bridge"],
+        ),
+        (  # the phrase it is of
+            "Patients face a waiting time of 14 weeks for hip surgery.",
+            "For hip surgery the waiting time is now 14 weeks, a waiting time of 14 weeks in all.",
+            "14 weeks",
+            ["waiting", "time"],
+        ),
+        (  # who is of that age
+            "The survey questioned 2,000 workers aged 50 or over about retirement.",
+            "About retirement, 2,000 workers aged 50 or over were asked.",
+            "50 or over",
+            ["workers", "aged"],
+        ),
+    ],
+)
+def test_a_span_of_time_is_named_by_what_it_is_of(first: str, second: str, figure: str, wanted: list[str]) -> None:
+    c = versions(first, second)
+    words = c.facts[fact(c, 0, figure)].label.split()
+    assert all(w in words for w in wanted), words

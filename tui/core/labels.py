@@ -312,6 +312,28 @@ def date_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list
     return sorted(picked)
 
 
+SPAN_PREPOSITIONS = frozenset(["into", "after", "before", "since"])
+"""Words after a span of time that name what it is measured from ("two years into the war", "a week after the
+vote")."""
+
+
+def span_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list[int]:
+    """The indices of the words that name what a span of time is of: its phrase (`head_phrase`: "a waiting list
+    of six weeks", "the three-day festival"), what it is measured from ("two years into its invasion", "a week
+    after the vote"), or who is of that age ("adults aged 45"). Empty where none says."""
+    head = head_phrase(words, text, span)
+    if head:
+        return head
+    inside, after = bisect_left(words, span[0], key=_word_start), bisect_left(words, span[1], key=_word_start)
+    if _written(words, after) in SPAN_PREPOSITIONS:
+        thing = _run(words, text, _past_determiners(words, after + 1), 1, True, HEAD_WORDS)
+        return [after, *thing] if thing else []
+    if _written(words, inside - 1) == "aged":
+        who = _run(words, text, inside - 2, -1, False, 1)
+        return sorted([*who, inside - 1]) if who else []
+    return []
+
+
 PHRASED_KINDS = frozenset(["money", "percent", "quantity"])
 """The kinds of figure a phrase names (`head_phrase`): a count names its own noun, and a date or a span of time
 stands in phrases of when ("by the end of 2026", "within three years of completion")."""
@@ -364,6 +386,8 @@ def label(
     head = head_phrase(words, text, span) if phrased else []
     if phrased and not head:
         head = subject_phrase(words, text, span)
+    if text and unit_key in ("time", "age"):
+        head = span_phrase(words, text, span)
     dated = date_phrase(words, text, span) if kind == "date" and text else []
     if dated:
         head, things = dated, []  # what happened then, in its own words alone

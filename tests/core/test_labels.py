@@ -198,3 +198,33 @@ def test_a_span_of_time_is_named_by_what_it_is_of(first: str, second: str, figur
     c = versions(first, second)
     words = c.facts[fact(c, 0, figure)].label.split()
     assert all(w in words for w in wanted), words
+
+
+@pytest.mark.parametrize(
+    ("figure", "wanted", "unwanted"),
+    [
+        ("11%", ["freight", "revenue", "down"], ["winter"]),  # the change its own clause says
+        ("$2.7 billion", ["freight", "revenue"], ["down", "up"]),  # an amount: the subject alone
+        ("$2.2 billion", ["freight", "revenue"], ["down", "up"]),  # past a second comma too
+    ],
+)
+def test_a_clause_that_leaves_out_its_subject_takes_the_first_figure_s(
+    figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    c = versions(
+        "Freight revenue was $2.4 billion over the winter, down 11% from $2.7 billion a year earlier, "
+        "though up from $2.2 billion in the autumn.",
+        "Over the winter freight revenue was $2.4 billion, down 11% from $2.7 billion a year earlier, "
+        "though up from $2.2 billion in the autumn.",
+    )
+    words = c.facts[fact(c, 0, figure)].label.split()
+    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
+
+
+def test_a_figure_with_a_phrase_of_its_own_keeps_it_after_a_comma() -> None:
+    c = versions(
+        "Shares in the airline were down 2% by noon, compared with a 1.1% gain for the wider index.",
+        "By noon shares in the airline were down 2%, compared with a 1.1% gain for the wider index.",
+    )
+    words = c.facts[fact(c, 0, "1.1%")].label.split()
+    assert "gain" in words and "shares" not in words, words

@@ -267,7 +267,8 @@ class _Scorer:
         span = (ref.start - s0, ref.end - s0)
         words = self.profiles.words.get(key, [])
         text = self.profiles.sentence.get(key, "")
-        shown = labels.label(total, words, span, written_noun(ref), event, ref.kind, ref.unit_key, text)
+        others = self.profile(body[0] if body else members[0]).place[2]
+        shown = labels.label(total, words, span, written_noun(ref), event, ref.kind, ref.unit_key, text, others)
         return shown or (ref.unit or ref.kind)
 
 

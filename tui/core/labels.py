@@ -312,6 +312,39 @@ def date_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list
     return sorted(picked)
 
 
+ELIDED_WORDS = frozenset(["more", "less", "than", "from", "by", "to", "and", "though", "but", "while", "still", "only"])
+"""Words of a clause that leaves out its subject, besides its change and its figures ("..., though up more than
+12% from $4bn")."""
+
+
+def elided_phrase(
+    words: Sequence[Word], text: str, span: tuple[int, int], others: Sequence[tuple[int, int]], kind: str
+) -> list[int]:
+    """The indices of the words that name a figure in a clause after a comma that leaves out its subject
+    ("Revenue was $5bn, down 12% from $5.7bn a year earlier"): the subject or phrase of the sentence's first
+    figure (`subject_phrase`, `head_phrase`), and for a percentage the change its own clause says ("revenue
+    down"). Empty where the clause says more than a change and figures, or no figure stands before it."""
+    k = bisect_left(words, span[0], key=_word_start) - 1
+    change = -1
+    while k >= 0 and words[k][2] != ",":
+        if words[k][3] in CHANGE_TOKENS:
+            change = k
+        elif not (
+            _written(words, k) in ELIDED_WORDS
+            or _written(words, k) in QUALIFIER_WORDS
+            or any(s <= words[k][0] < e for s, e in others)
+        ):
+            return []
+        k -= 1
+    before = [o for o in others if k >= 0 and o[1] <= words[k][0]]
+    if change < 0 or not before:
+        return []
+    first = min(before)
+    phrase = head_phrase(words, text, first) or subject_phrase(words, text, first)
+    phrase = [j for j in phrase if words[j][3] not in CHANGE_TOKENS]
+    return sorted([*phrase, change]) if phrase and kind == "percent" else phrase
+
+
 SPAN_PREPOSITIONS = frozenset(["into", "after", "before", "since"])
 """Words after a span of time that name what it is measured from ("two years into the war", "a week after the
 vote")."""
@@ -348,13 +381,15 @@ def label(
     kind: str = "count",
     unit_key: str = "",
     text: str = "",
+    others: Sequence[tuple[int, int]] = (),
 ) -> str:
     """A fact's label from its figures' summed profiles and its first figure's sentence: the counted noun,
     what happened to it where its figures say so (`event`, their `role_of` the event roles), the one or two
     words that say most of what the figures are of (evacuated, profit), and the phrase of a time role ("a year
     earlier", "previous quarter"), in the sentence's own words and order. An amount, a percentage or a
     measure whose phrase in the sentence `text` names what it is of (`head_phrase`) takes that phrase's words
-    instead of the one or two that weigh most."""
+    instead of the one or two that weigh most; one in a clause that leaves out its subject takes the phrase of
+    the sentence's first figure (`elided_phrase`; `others`: the spans of the sentence's other figures)."""
     start = span[0]
     nearest: dict[str, tuple[int, int]] = {}
     at = bisect_left(words, start, key=_word_start)
@@ -385,7 +420,7 @@ def label(
     phrased = bool(text) and kind in PHRASED_KINDS and unit_key != "time"
     head = head_phrase(words, text, span) if phrased else []
     if phrased and not head:
-        head = subject_phrase(words, text, span)
+        head = subject_phrase(words, text, span) or elided_phrase(words, text, span, others, kind)
     if text and unit_key in ("time", "age"):
         head = span_phrase(words, text, span)
     dated = date_phrase(words, text, span) if kind == "date" and text else []

@@ -78,7 +78,7 @@ class Profiles:
                 span = (place[1], place[2])
                 noun, event = written_noun(f), found.event_role
                 words, text = self.words[key], self.sentence[key]
-                found.label = labels.label(found.weighted, words, span, noun, event, f.kind, f.unit_key, text)
+                found.label = labels.label(found.weighted, words, span, noun, event, f.kind, f.unit_key, text, others)
                 found.place = (self.words[key], (place[1], place[2]), others)
             self._profile_of[i] = found
         return found

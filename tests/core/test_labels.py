@@ -228,3 +228,46 @@ def test_a_figure_with_a_phrase_of_its_own_keeps_it_after_a_comma() -> None:
     )
     words = c.facts[fact(c, 0, "1.1%")].label.split()
     assert "gain" in words and "shares" not in words, words
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure", "wanted", "unwanted"),
+    [
+        (  # a conversion in brackets passed over to the noun the figure modifies
+            "The ministry announced a $40 million (£31 million) grant for the harbour.",
+            "For the harbour the ministry announced a $40 million grant.",
+            "$40 million",
+            ["grant"],
+            ["ministry"],
+        ),
+        (  # a measure as its clause's subject: what it does
+            "Firefighters said some 90 hectares (222 acres) remain under ash.",
+            "Some 90 hectares remain under ash, firefighters said.",
+            "90 hectares",
+            ["remain", "under", "ash"],
+            [],
+        ),
+    ],
+)
+def test_a_measure_is_named_past_its_conversion(
+    first: str, second: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    c = versions(first, second)
+    words = c.facts[fact(c, 0, figure)].label.split()
+    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Drones struck a fuel depot 40 kilometres inside the border.", "40 kilometres"),  # after a noun
+        ("The ferry docked at Varne, 60 kilometres north of the capital.", "60 kilometres"),  # a direction
+        ("Officials counted 300 homes damaged by the storm.", "300 homes"),  # an object
+    ],
+)
+def test_a_measure_that_is_no_subject_is_not_named_by_the_word_after_it(sentence: str, figure: str) -> None:
+    from tui.core.labels import verb_after
+    from tui.core.roles import sentence_words
+
+    start = sentence.index(figure)
+    assert verb_after(sentence_words(sentence), sentence, (start, start + len(figure))) == []

@@ -134,7 +134,8 @@ def head_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list
     $81.16", "$20 billion of new debt", "a $1.2bn termination fee", "a 3% fall in volumes", with the word right
     before it ("cut $1.1bn of annual costs", "owns 2% of the company"). Empty where the phrase says nothing
     ("rose 4% to $10", "a total of $40m")."""
-    inside, after = bisect_left(words, span[0], key=_word_start), bisect_left(words, span[1], key=_word_start)
+    inside = bisect_left(words, span[0], key=_word_start)
+    after = _past_brackets(words, bisect_left(words, span[1], key=_word_start))
     picked: list[int] = []
     if inside > 0 and _written(words, inside - 1) == "of":
         picked = _run(words, text, inside - 2, -1, False, HEAD_WORDS)
@@ -147,6 +148,55 @@ def head_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list
     if picked and inside > 0 and _names(words[inside - 1]) and not words[inside - 1][2][0].isupper():
         picked.append(inside - 1)
     return sorted(picked)
+
+
+BRACKET_REACH = 10
+"""How many words a bracket after a figure may hold to be passed over (a conversion: "(456 square miles)")."""
+
+
+def _past_brackets(words: Sequence[Word], k: int) -> int:
+    """The index of the first word from k on past a bracket that opens there ("$5bn (£3.9bn) profit")."""
+    if _written(words, k) != "(":
+        return k
+    close = next((j for j in range(k + 1, min(len(words), k + BRACKET_REACH)) if words[j][2] == ")"), None)
+    return k if close is None else close + 1
+
+
+def verb_after(words: Sequence[Word], text: str, span: tuple[int, int]) -> list[int]:
+    """The indices of the words that say what a figure standing as its clause's subject does, past a bracket
+    and auxiliaries: the verb, and a preposition's noun after it ("Now 640 km² (247 sq mi) remain under
+    water"). Empty where a word before the figure makes it an object or a modifier ("an arms depot 110 km
+    inside Russia"), or a direction follows it ("130 km north of the town")."""
+    before = bisect_left(words, span[0], key=_word_start) - 1
+    while _written(words, before) in QUALIFIER_WORDS:
+        before -= 1
+    if before >= 0 and _written(words, before) not in CLAUSE_OPENERS:
+        return []
+    k = _past_brackets(words, bisect_left(words, span[1], key=_word_start))
+    while _written(words, k) in AUXILIARIES:
+        k += 1
+    if not (0 <= k < len(words) and _names(words[k]) and not words[k][2][0].isupper()):
+        return []
+    if _written(words, k) in DIRECTION_WORDS:
+        return []
+    if _written(words, k + 1) in PLACE_PREPOSITIONS:
+        thing = _run(words, text, _past_determiners(words, k + 2), 1, False, 1)
+        return [k, k + 1, *thing] if thing else [k]
+    return [k]
+
+
+CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "that", "while", "now", "still", "only", "said", "says"])
+"""Words after which a figure opens its clause, as its subject ("officials said 90 hectares remain")."""
+DIRECTION_WORDS = frozenset(
+    [
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "inland"),
+        *("inside", "outside", "away", "off", "offshore", "upstream", "downstream", "long", "wide", "high"),
+        *("deep", "tall", "thick", "across", "from", "beyond", "short"),
+    ]
+)
+"""Words after a measure that say where or how it extends, not what it does ("130 km north", "3 m deep")."""
+PLACE_PREPOSITIONS = frozenset(["under", "in", "on", "at", "into", "across", "over", "below", "above", "behind"])
+"""Words after a verb that place what it says ("remain under water", "stood at anchor")."""
 
 
 def _written(words: Sequence[Word], k: int) -> str:
@@ -420,7 +470,11 @@ def label(
     phrased = bool(text) and kind in PHRASED_KINDS and unit_key != "time"
     head = head_phrase(words, text, span) if phrased else []
     if phrased and not head:
-        head = subject_phrase(words, text, span) or elided_phrase(words, text, span, others, kind)
+        head = (
+            subject_phrase(words, text, span)
+            or elided_phrase(words, text, span, others, kind)
+            or verb_after(words, text, span)
+        )
     if text and unit_key in ("time", "age"):
         head = span_phrase(words, text, span)
     dated = date_phrase(words, text, span) if kind == "date" and text else []

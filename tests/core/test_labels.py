@@ -271,3 +271,23 @@ def test_a_measure_that_is_no_subject_is_not_named_by_the_word_after_it(sentence
 
     start = sentence.index(figure)
     assert verb_after(sentence_words(sentence), sentence, (start, start + len(figure))) == []
+
+
+@pytest.mark.parametrize(
+    ("figure", "wanted", "unwanted"),
+    [
+        ("41 pence", ["dividend", "per", "share", "year"], ["quarter"]),  # set against the figure before it
+        ("39 pence", ["dividend", "per", "share", "previous", "quarter"], ["ago"]),  # listed after it
+    ],
+)
+def test_a_figure_compared_or_listed_after_another_takes_its_subject_and_its_own_time(
+    figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    c = versions(
+        "Ordinary dividend per share was 36 pence compared to 41 pence a year ago, and 39 pence in the previous "
+        "quarter.",
+        "The ordinary dividend per share was 36 pence, compared to 41 pence a year ago, and 39 pence in the "
+        "previous quarter.",
+    )
+    words = c.facts[fact(c, 0, figure)].label.split()
+    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words

@@ -322,6 +322,16 @@ def _action_word(words: Sequence[Word], span: tuple[int, int], noun: str) -> int
     return k if _acts(words, k, noun) else None
 
 
+def _in_clause(words: Sequence[Word], at: int, span: tuple[int, int], token: str, otherwise: int) -> int:
+    """The index of the word of a token nearest the figure (its first word at `at`) in the figure's own clause
+    ("a year ago, and 17.77 cents in the previous quarter": "previous"), or `otherwise`."""
+    end = bisect_left(words, span[1], key=_word_start)
+    ahead = next((k for k in range(end, min(len(words), end + LABEL_REACH)) if words[k][3] in (token, BOUNDARY)), -1)
+    behind = next((k for k in range(at - 1, max(-1, at - LABEL_REACH), -1) if words[k][3] in (token, BOUNDARY)), -1)
+    found = [k for k in (ahead, behind) if k >= 0 and words[k][3] == token]
+    return min(found, key=lambda k: abs(words[k][0] - span[0])) if found else otherwise
+
+
 def _acts(words: Sequence[Word], k: int, noun: str) -> bool:
     return 0 <= k < len(words) and _names(words[k]) and not words[k][2][0].isupper() and words[k][3] != noun
 
@@ -362,21 +372,28 @@ def date_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list
     return sorted(picked)
 
 
-ELIDED_WORDS = frozenset(["more", "less", "than", "from", "by", "to", "and", "though", "but", "while", "still", "only"])
+ELIDED_WORDS = frozenset(
+    ["more", "less", "than", "from", "by", "to", "and", "though", "but", "while", "still", "only", "with"]
+)
 """Words of a clause that leaves out its subject, besides its change and its figures ("..., though up more than
 12% from $4bn")."""
+COMPARING_WORDS = frozenset(["compared", "versus", "vs", "against"])
+"""Words that set a figure against the one before it, as a comma before such a clause does ("was 16 cents
+compared to 27 cents a year ago")."""
 
 
 def elided_phrase(
     words: Sequence[Word], text: str, span: tuple[int, int], others: Sequence[tuple[int, int]], kind: str
 ) -> list[int]:
-    """The indices of the words that name a figure in a clause after a comma that leaves out its subject
-    ("Revenue was $5bn, down 12% from $5.7bn a year earlier"): the subject or phrase of the sentence's first
-    figure (`subject_phrase`, `head_phrase`), and for a percentage the change its own clause says ("revenue
-    down"). Empty where the clause says more than a change and figures, or no figure stands before it."""
+    """The indices of the words that name a figure in a clause that leaves out its subject: after a comma
+    with a change ("Revenue was $5bn, down 12% from $5.7bn a year earlier") or an "and" ("..., and $5.1bn in
+    the previous quarter"), or after a word that compares ("16 cents compared to 27 cents a year ago"). They
+    are the subject or phrase of the sentence's first figure (`subject_phrase`, `head_phrase`), and for a
+    percentage the change its own clause says ("revenue down"). Empty where the clause says more than that
+    and figures, or no figure stands before it."""
     k = bisect_left(words, span[0], key=_word_start) - 1
     change = -1
-    while k >= 0 and words[k][2] != ",":
+    while k >= 0 and words[k][2] != "," and _written(words, k) not in COMPARING_WORDS:
         if words[k][3] in CHANGE_TOKENS:
             change = k
         elif not (
@@ -387,12 +404,13 @@ def elided_phrase(
             return []
         k -= 1
     before = [o for o in others if k >= 0 and o[1] <= words[k][0]]
-    if change < 0 or not before:
+    listed = words[k][2] == "," and _written(words, k + 1) == "and"
+    if not before or (change < 0 and words[k][2] == "," and not listed):
         return []
     first = min(before)
     phrase = head_phrase(words, text, first) or subject_phrase(words, text, first)
     phrase = [j for j in phrase if words[j][3] not in CHANGE_TOKENS]
-    return sorted([*phrase, change]) if phrase and kind == "percent" else phrase
+    return sorted([*phrase, change]) if phrase and change >= 0 and kind == "percent" else phrase
 
 
 SPAN_PREPOSITIONS = frozenset(["into", "after", "before", "since"])
@@ -472,8 +490,8 @@ def label(
     if phrased and not head:
         head = (
             subject_phrase(words, text, span)
-            or elided_phrase(words, text, span, others, kind)
             or verb_after(words, text, span)
+            or elided_phrase(words, text, span, others, kind)
         )
     if text and unit_key in ("time", "age"):
         head = span_phrase(words, text, span)
@@ -493,7 +511,7 @@ def label(
         picked.add(nearest[noun][1])
     time_role = max(TIME_ROLES, key=lambda t: total.get(t, 0.0))
     if total.get(time_role, 0.0) >= ROLE_WEIGHT and time_role in nearest:
-        k = nearest[time_role][1]
+        k = _in_clause(words, at, span, time_role, nearest[time_role][1])
         picked.add(k)
         if words[k][2].lower() in _BEFORE_PHRASE_AHEAD and k + 1 < len(words) and words[k + 1][2][0].isalpha():
             picked.add(k + 1)  # "previous quarter"

@@ -291,3 +291,12 @@ def test_a_figure_compared_or_listed_after_another_takes_its_subject_and_its_own
     )
     words = c.facts[fact(c, 0, figure)].label.split()
     assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
+
+
+def test_what_happened_to_a_count_s_things_in_the_figure_itself_names_it() -> None:
+    c = versions(
+        "Police said 12 people had drowned and that the search for three missing divers went on.",
+        "The search for three missing divers went on; police said 12 people had drowned.",
+    )
+    words = c.facts[fact(c, 0, "three missing divers")].label.split()
+    assert "missing" in words and "drowned" not in words, words

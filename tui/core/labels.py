@@ -481,6 +481,10 @@ def label(
     events = [t for t in things if t == event][:1]  # one thing happened to them: killed, or injured
     if noun in EVENT_ROLES:
         events = [noun]  # "16 dead"
+    inside = range(at, bisect_left(words, span[1], key=_word_start))
+    own = [words[k][3] for k in inside if words[k][3] in EVENT_ROLES and words[k][3] != noun and words[k][3] in nearest]
+    if own:
+        events = own[:1]  # said in the figure itself, as in "two missing fishermen", whatever its sentence says near
     if events and noun and events[0] != noun:
         things = events  # what happened to the counted says the claim: "killing people", not "province killing people"
     else:

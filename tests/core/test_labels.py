@@ -120,6 +120,20 @@ def test_a_word_that_says_no_more_than_the_figure_is_no_label() -> None:
             ["volunteers", "joined"],
             ["evening"],
         ),
+        (  # past a phrase that says where they came from, and an adverb
+            "Forty soldiers from the garrison were later sent to the dyke.",
+            "To the dyke forty soldiers from the garrison were later sent.",
+            "Forty soldiers",
+            ["soldiers", "sent"],
+            ["garrison", "dyke"],
+        ),
+        (  # an "of" phrase names what is counted
+            "About 4,000 head of sheep were driven to the hills.",
+            "To the hills about 4,000 head of sheep were driven.",
+            "4,000 head",
+            ["sheep"],
+            [],
+        ),
     ],
 )
 def test_a_count_is_named_by_what_its_things_did(

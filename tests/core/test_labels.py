@@ -127,6 +127,13 @@ def test_a_word_that_says_no_more_than_the_figure_is_no_label() -> None:
             ["soldiers", "sent"],
             ["garrison", "dyke"],
         ),
+        (  # the same where the phrase holds an adjective and a noun of no known kind
+            "Six lifeboats from nearby stations were also launched into the storm.",
+            "Into the storm six lifeboats from nearby stations were also launched.",
+            "Six lifeboats",
+            ["lifeboats", "launched"],
+            ["stations"],
+        ),
         (  # an "of" phrase names what is counted
             "About 4,000 head of sheep were driven to the hills.",
             "To the hills about 4,000 head of sheep were driven.",

@@ -305,7 +305,7 @@ QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase.split()) 
 """Words between a count and the verb before it that say how exact it is ("deployed some 59,000 troops")."""
 
 
-def _action_word(words: Sequence[Word], text: str, span: tuple[int, int], noun: str) -> int | None:
+def _action_word(words: Sequence[Word], span: tuple[int, int], noun: str) -> int | None:
     """The index of the word that says what a count's things (their token `noun`) did or had done to them,
     where one stands right before it (past its qualifiers: "deployed some 59,000 troops") or right after it
     (past auxiliaries: "11,000 troops had arrived"); None where neither is a word that names."""
@@ -318,17 +318,16 @@ def _action_word(words: Sequence[Word], text: str, span: tuple[int, int], noun: 
         return None  # "volunteers from 36 towns joined": the verb after is not the towns'
     k = bisect_left(words, span[1], key=_word_start)
     if _written(words, k) in PHRASE_PREPOSITIONS - {"of"}:  # "11 ferries from neighbouring ports were sent"
-        k = _past_determiners(words, k + 1)
-        thing = _run(words, text, k, 1, True, PHRASE_REACH + 1)
-        k = k + len(thing) if 0 < len(thing) <= PHRASE_REACH else len(words)
+        k = next((j for j in range(k + 2, k + 2 + PHRASE_REACH) if _written(words, j) in AUXILIARIES), len(words))
     while k < len(words) and (_written(words, k) in AUXILIARIES or _written(words, k) in ASIDE_ADVERBS):
         k += 1
     return k if _acts(words, k, noun) else None
 
 
 PHRASE_REACH = 3
-"""How many words a phrase after a count may hold for the verb after it to be its things' ("11 ferries from
-neighbouring ports were sent"); an "of" phrase names what is counted instead ("12,000 head of cattle")."""
+"""How many words a phrase after a count may hold for the verb after its auxiliary to be its things' ("11
+ferries from neighbouring ports were sent"); an "of" phrase names what is counted instead ("12,000 head of
+cattle")."""
 ASIDE_ADVERBS = frozenset(["also", "later", "then", "still", "already", "reportedly", "since"])
 """Words between a count and its verb that say nothing of what its things did ("were also sent")."""
 
@@ -515,9 +514,7 @@ def label(
         head, things = dated, []  # what happened then, in its own words alone
     weighed = [nearest[t][1] for t in things]
     action = (
-        _action_word(words, text, span, noun)
-        if kind == "count" and noun and not (events and events[0] != noun)
-        else None
+        _action_word(words, span, noun) if kind == "count" and noun and not (events and events[0] != noun) else None
     )
     if action is not None:  # "deployed some 59,000 troops", "11,000 troops arrived": what the counted did or had done
         weighed = [action] if noun in nearest else [action, *weighed[:1]]

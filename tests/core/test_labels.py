@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from tests.core.test_grouping import fact, versions
+
+
+def assert_named(first: str, second: str, figure: str, wanted: list[str], unwanted: Sequence[str] = ()) -> None:
+    """The label of the fact of a figure of the first version holds every wanted word and no unwanted one."""
+    c = versions(first, second)
+    words = c.facts[fact(c, 0, figure)].label.split()
+    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
 
 
 @pytest.mark.parametrize(
@@ -73,9 +82,7 @@ from tests.core.test_grouping import fact, versions
     ],
 )
 def test_a_figure_s_phrase_names_its_fact(first: str, second: str, figure: str, wanted: list[str]) -> None:
-    c = versions(first, second)
-    words = c.facts[fact(c, 0, figure)].label.split()
-    assert all(w in words for w in wanted), words
+    assert_named(first, second, figure, wanted)
 
 
 def test_a_subject_names_its_figure_only_where_it_is_one() -> None:
@@ -146,9 +153,7 @@ def test_a_word_that_says_no_more_than_the_figure_is_no_label() -> None:
 def test_a_count_is_named_by_what_its_things_did(
     first: str, second: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
-    c = versions(first, second)
-    words = c.facts[fact(c, 0, figure)].label.split()
-    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
+    assert_named(first, second, figure, wanted, unwanted)
 
 
 def test_a_count_keeps_its_noun_and_what_happened_to_it() -> None:
@@ -178,18 +183,7 @@ def test_a_count_keeps_its_noun_and_what_happened_to_it() -> None:
             "2009",
             ["ran", "museum"],
         ),
-    ],
-)
-def test_a_date_is_named_by_what_happened_then(first: str, second: str, figure: str, wanted: list[str]) -> None:
-    c = versions(first, second)
-    words = c.facts[fact(c, 0, figure)].label.split()
-    assert all(w in words for w in wanted), words
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "figure", "wanted"),
-    [
-        (  # what it is measured from
+        (  # a span of time: what it is measured from
             "The strike began three weeks into the harvest, the union said.",
             "The union said the strike started three weeks into the harvest.",
             "three weeks",
@@ -215,40 +209,40 @@ def test_a_date_is_named_by_what_happened_then(first: str, second: str, figure: 
         ),
     ],
 )
-def test_a_span_of_time_is_named_by_what_it_is_of(first: str, second: str, figure: str, wanted: list[str]) -> None:
-    c = versions(first, second)
-    words = c.facts[fact(c, 0, figure)].label.split()
-    assert all(w in words for w in wanted), words
+def test_a_date_is_named_by_what_happened_then_and_a_span_by_what_it_is_of(
+    first: str, second: str, figure: str, wanted: list[str]
+) -> None:
+    assert_named(first, second, figure, wanted)
+
+
+FREIGHT = (
+    "Freight revenue was $2.4 billion over the winter, down 11% from $2.7 billion a year earlier, though up from "
+    "$2.2 billion in the autumn.",
+    "Over the winter freight revenue was $2.4 billion, down 11% from $2.7 billion a year earlier, though up from "
+    "$2.2 billion in the autumn.",
+)
+DIVIDEND = (
+    "Ordinary dividend per share was 36 pence compared to 41 pence a year ago, and 39 pence in the previous quarter.",
+    "The ordinary dividend per share was 36 pence, compared to 41 pence a year ago, and 39 pence in the previous "
+    "quarter.",
+)
 
 
 @pytest.mark.parametrize(
-    ("figure", "wanted", "unwanted"),
+    ("pair", "figure", "wanted", "unwanted"),
     [
-        ("11%", ["freight", "revenue", "down"], ["winter"]),  # the change its own clause says
-        ("$2.7 billion", ["freight", "revenue"], ["down", "up"]),  # an amount: the subject alone
-        ("$2.2 billion", ["freight", "revenue"], ["down", "up"]),  # past a second comma too
+        (FREIGHT, "11%", ["freight", "revenue", "down"], ["winter"]),  # the change its own clause says
+        (FREIGHT, "$2.7 billion", ["freight", "revenue"], ["down", "up"]),  # an amount: the subject alone
+        (FREIGHT, "$2.2 billion", ["freight", "revenue"], ["down", "up"]),  # past a second comma too
+        (DIVIDEND, "41 pence", ["dividend", "per", "share", "year"], ["quarter"]),  # set against the one before
+        (DIVIDEND, "39 pence", ["dividend", "per", "share", "previous", "quarter"], ["ago"]),  # listed after it
     ],
 )
-def test_a_clause_that_leaves_out_its_subject_takes_the_first_figure_s(
-    figure: str, wanted: list[str], unwanted: list[str]
+def test_a_figure_in_a_clause_that_leaves_out_its_subject_takes_the_first_figure_s(
+    pair: tuple[str, str], figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
-    c = versions(
-        "Freight revenue was $2.4 billion over the winter, down 11% from $2.7 billion a year earlier, "
-        "though up from $2.2 billion in the autumn.",
-        "Over the winter freight revenue was $2.4 billion, down 11% from $2.7 billion a year earlier, "
-        "though up from $2.2 billion in the autumn.",
-    )
-    words = c.facts[fact(c, 0, figure)].label.split()
-    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
-
-
-def test_a_figure_with_a_phrase_of_its_own_keeps_it_after_a_comma() -> None:
-    c = versions(
-        "Shares in the airline were down 2% by noon, compared with a 1.1% gain for the wider index.",
-        "By noon shares in the airline were down 2%, compared with a 1.1% gain for the wider index.",
-    )
-    words = c.facts[fact(c, 0, "1.1%")].label.split()
-    assert "gain" in words and "shares" not in words, words
+    """After a comma with a change or an "and", or after a word that compares; with its own clause's time."""
+    assert_named(*pair, figure, wanted, unwanted)
 
 
 @pytest.mark.parametrize(
@@ -273,9 +267,7 @@ def test_a_figure_with_a_phrase_of_its_own_keeps_it_after_a_comma() -> None:
 def test_a_measure_is_named_past_its_conversion(
     first: str, second: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
-    c = versions(first, second)
-    words = c.facts[fact(c, 0, figure)].label.split()
-    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
+    assert_named(first, second, figure, wanted, unwanted)
 
 
 @pytest.mark.parametrize(
@@ -295,29 +287,25 @@ def test_a_measure_that_is_no_subject_is_not_named_by_the_word_after_it(sentence
 
 
 @pytest.mark.parametrize(
-    ("figure", "wanted", "unwanted"),
+    ("first", "second", "figure", "wanted", "unwanted"),
     [
-        ("41 pence", ["dividend", "per", "share", "year"], ["quarter"]),  # set against the figure before it
-        ("39 pence", ["dividend", "per", "share", "previous", "quarter"], ["ago"]),  # listed after it
+        (  # a phrase of its own after a comma, not the first figure's subject
+            "Shares in the airline were down 2% by noon, compared with a 1.1% gain for the wider index.",
+            "By noon shares in the airline were down 2%, compared with a 1.1% gain for the wider index.",
+            "1.1%",
+            ["gain"],
+            ["shares"],
+        ),
+        (  # what happened to a count's things, said in the figure, not what the sentence says near
+            "Police said 12 people had drowned and that the search for three missing divers went on.",
+            "The search for three missing divers went on; police said 12 people had drowned.",
+            "three missing divers",
+            ["missing"],
+            ["drowned"],
+        ),
     ],
 )
-def test_a_figure_compared_or_listed_after_another_takes_its_subject_and_its_own_time(
-    figure: str, wanted: list[str], unwanted: list[str]
+def test_a_figure_s_own_words_name_it_first(
+    first: str, second: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
-    c = versions(
-        "Ordinary dividend per share was 36 pence compared to 41 pence a year ago, and 39 pence in the previous "
-        "quarter.",
-        "The ordinary dividend per share was 36 pence, compared to 41 pence a year ago, and 39 pence in the "
-        "previous quarter.",
-    )
-    words = c.facts[fact(c, 0, figure)].label.split()
-    assert all(w in words for w in wanted) and not any(w in words for w in unwanted), words
-
-
-def test_what_happened_to_a_count_s_things_in_the_figure_itself_names_it() -> None:
-    c = versions(
-        "Police said 12 people had drowned and that the search for three missing divers went on.",
-        "The search for three missing divers went on; police said 12 people had drowned.",
-    )
-    words = c.facts[fact(c, 0, "three missing divers")].label.split()
-    assert "missing" in words and "drowned" not in words, words
+    assert_named(first, second, figure, wanted, unwanted)

@@ -279,7 +279,7 @@ def test_a_measure_is_named_past_its_conversion(
     ],
 )
 def test_a_measure_that_is_no_subject_is_not_named_by_the_word_after_it(sentence: str, figure: str) -> None:
-    from tui.core.labels import verb_after
+    from tui.core.phrases import verb_after
     from tui.core.roles import sentence_words
 
     start = sentence.index(figure)

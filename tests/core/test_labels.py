@@ -233,7 +233,8 @@ DIVIDEND = (
     [
         (FREIGHT, "11%", ["freight", "revenue", "down"], ["winter"]),  # the change its own clause says
         (FREIGHT, "$2.7 billion", ["freight", "revenue"], ["down", "up"]),  # an amount: the subject alone
-        (FREIGHT, "$2.2 billion", ["freight", "revenue"], ["down", "up"]),  # past a second comma too
+        # past a second comma, and not with the time of the figure before it
+        (FREIGHT, "$2.2 billion", ["freight", "revenue"], ["down", "up", "earlier"]),
         (DIVIDEND, "41 pence", ["dividend", "per", "share", "year"], ["quarter"]),  # set against the one before
         (DIVIDEND, "39 pence", ["dividend", "per", "share", "previous", "quarter"], ["ago"]),  # listed after it
     ],

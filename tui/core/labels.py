@@ -61,14 +61,30 @@ ASIDE_ADVERBS = frozenset(["also", "later", "then", "still", "already", "reporte
 """Words between a count and its verb that say nothing of what its things did ("were also sent")."""
 
 
-def _in_clause(words: Sequence[Word], at: int, span: tuple[int, int], token: str, otherwise: int) -> int:
-    """The index of the word of a token nearest the figure (its first word at `at`) in the figure's own clause
-    ("a year ago, and 17.77 cents in the previous quarter": "previous"), or `otherwise`."""
+def _time_word(
+    words: Sequence[Word], at: int, span: tuple[int, int], token: str, others: Sequence[tuple[int, int]]
+) -> int | None:
+    """The index of the word of a time role's token that says the figure's time (its first word at `at`): the
+    nearest in the figure's own clause ("a year ago, and 17.77 cents in the previous quarter": "previous"),
+    else the nearest that stands no nearer another figure ("A year earlier, profit was $5bn"; not "ago" for
+    the second of "$8.7bn a year ago, though up from $1.5bn"); None where there is none."""
     end = bisect_left(words, span[1], key=word_start)
     ahead = next((k for k in range(end, min(len(words), end + LABEL_REACH)) if words[k][3] in (token, BOUNDARY)), -1)
     behind = next((k for k in range(at - 1, max(-1, at - LABEL_REACH), -1) if words[k][3] in (token, BOUNDARY)), -1)
     found = [k for k in (ahead, behind) if k >= 0 and words[k][3] == token]
-    return min(found, key=lambda k: abs(words[k][0] - span[0])) if found else otherwise
+    if found:
+        return min(found, key=lambda k: abs(words[k][0] - span[0]))
+    reach = range(max(0, at - LABEL_REACH), min(len(words), end + LABEL_REACH))
+    near = [k for k in reach if words[k][3] == token]
+    if not near:
+        return None
+    k = min(near, key=lambda k: _apart(words[k], span))
+    return None if any(_apart(words[k], o) < _apart(words[k], span) for o in others) else k
+
+
+def _apart(word: Word, span: tuple[int, int]) -> int:
+    """How many characters lie between a word and a figure's span."""
+    return max(span[0] - word[1], word[0] - span[1], 0)
 
 
 def _acts(words: Sequence[Word], k: int, noun: str) -> bool:
@@ -154,8 +170,8 @@ def label(
     if noun in nearest:
         picked.add(nearest[noun][1])
     time_role = max(TIME_ROLES, key=lambda t: total.get(t, 0.0))
-    if total.get(time_role, 0.0) >= ROLE_WEIGHT and time_role in nearest:
-        k = _in_clause(words, at, span, time_role, nearest[time_role][1])
+    k = _time_word(words, at, span, time_role, others) if total.get(time_role, 0.0) >= ROLE_WEIGHT else None
+    if k is not None:
         picked.add(k)
         if words[k][2].lower() in _BEFORE_PHRASE_AHEAD and k + 1 < len(words) and words[k + 1][2][0].isalpha():
             picked.add(k + 1)  # "previous quarter"

@@ -46,8 +46,6 @@ LABEL_SKIP = frozenset(
         "sunday",
     ]
 )
-
-
 LABEL_SKIP |= frozenset(
     [
         *("it", "its", "they", "them", "their", "he", "she", "his", "her", "we", "our", "this", "that", "these"),
@@ -73,11 +71,7 @@ GENERIC_HEADS = frozenset(
 
 
 DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
-
-
 CHANGE_TOKENS = ("~rise", "~fall")
-
-
 NOT_IN_PHRASES = FUNCTION_WORDS | (TELLING_WORDS - {"new", "first", "last", "next", "early", "late"})
 """Words that name no thing in a figure's phrase: the function words, and adverbs and particles ("off", "up",
 "ago"); an adjective of time may ("new debt", "first quarter")."""
@@ -220,15 +214,11 @@ VERB_TOKENS = frozenset([*CHANGE_TOKENS, "~level"])
 
 
 COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-
-
 VALUE_WORDS = frozenset(["worth", "valued", "priced", "costing"])
 """Words that give a figure as the value of the noun before them ("seed grants worth $40 million")."""
 
 
 AUXILIARIES = COPULAS | frozenset(["has", "have", "had", "to", "expected"])
-
-
 AUXILIARIES |= frozenset(["can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must"])
 """Words between a subject and its verb that say nothing of what the figure is ("profit has risen to")."""
 
@@ -332,12 +322,8 @@ QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase.split()) 
 
 
 DATE_PREPOSITIONS = frozenset(["on", "in", "at", "by", "until", "till", "since", "from", "before", "after", "during"])
-
-
 TELLING_DATE_PREPOSITIONS = frozenset(["by", "until", "till", "since", "before", "after"])
 """Words before a date that say more than when: a deadline, a start ("closed until March 16", "since 1962")."""
-
-
 REPORTING_VERBS = frozenset(["said", "says", "told", "reported", "announced", "confirmed", "stated"])
 
 
@@ -404,9 +390,11 @@ def elided_phrase(
         ):
             return []
         k -= 1
-    before = [o for o in others if k >= 0 and o[1] <= words[k][0]]
-    listed = words[k][2] == "," and word_at(words, k + 1) == "and"
-    if not before or (change < 0 and words[k][2] == "," and not listed):
+    if k < 0:
+        return []  # no comma or comparing word before it: a clause of its own
+    before = [o for o in others if o[1] <= words[k][0]]
+    comma = words[k][2] == ","
+    if not before or (change < 0 and comma and word_at(words, k + 1) != "and"):
         return []
     first = min(before)
     phrase = head_phrase(words, text, first) or subject_phrase(words, text, first)

@@ -252,7 +252,8 @@ class _Scorer:
         """What the fact is said of, in the words of its first version's sentence (`labels.label`), from the
         average of its figures' profiles."""
         body = [i for i in members if self.figs[i].sentence > 0]  # a headline's terse words label worst
-        ref = self.figs[body[0] if body else members[0]]
+        first = body[0] if body else members[0]
+        ref = self.figs[first]
         profiles = {id(p): p for p in map(self.profile, members)}
         if len(profiles) == 1:  # a figure alone or its twins in other versions: labelled with its profile
             return self.profile(members[0]).label or (ref.unit or ref.kind)
@@ -267,7 +268,7 @@ class _Scorer:
         span = (ref.start - s0, ref.end - s0)
         words = self.profiles.words.get(key, [])
         text = self.profiles.sentence.get(key, "")
-        others = self.profile(body[0] if body else members[0]).place[2]
+        others = self.profile(first).place[2]  # the spans of the other figures of its sentence
         shown = labels.label(total, words, span, written_noun(ref), event, ref.kind, ref.unit_key, text, others)
         return shown or (ref.unit or ref.kind)
 

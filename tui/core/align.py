@@ -9,8 +9,9 @@ against every cell already in a row, so that versions other than the base also a
 2. Fuzzy pairs: inside each gap between anchors, sentences whose score against a row (`pair_score`) is at
    least the threshold pair, keeping order (`gaps`: a dynamic programme where the gap is small, a chain of
    each sentence's best rows first where it is large). Gaps are bounded, so cost stays near linear.
-3. Moves: sentences still unpaired are matched against rows this version lacks anywhere in the text,
-   exactly or above a stricter threshold; those rows are marked moved.
+3. Moves (`moves`): sentences still unpaired are matched against rows this version lacks anywhere in the
+   text, exactly or above a stricter threshold, and two statements that changed places swap their pairs;
+   those rows are marked moved.
 4. Sentences left over become rows of their own after the row of their nearest aligned predecessor.
 """
 
@@ -20,30 +21,23 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from tui.core.chains import longest_chain
 from tui.core.gaps import gap_pairs
+from tui.core.moves import moves, uncross
 from tui.core.pair_score import Row, fuzzy_ok, row_score, similarity
 from tui.core.record import Record
 from tui.core.thresholds import (
-    COMMON_ROWS,
-    CONTAIN_SCAN_AREA,
-    CONTAINED,
-    CONTAINED_CHARS,
+    CROSS_SCAN_SENTENCES,
     DEFAULT_THRESHOLD,
     MERGE_GAIN,
-    MOVE_CANDIDATES,
-    MOVE_SCAN_AREA,
-    MOVED_MARGIN,
-    OVERLAP_FLOOR,
     OVERLAP_SCALE,
-    OVERLAP_SCAN_AREA,
     ROW_KEYS,
     SPAN_COVER,
     SPLIT_PART,
 )
-from tui.core.wordweight import SHARED_FIGURES, SHARED_NUMBERS, WordWeights
+from tui.core.wordweight import SHARED_FIGURES, WordWeights
 
 __all__ = ["DEFAULT_THRESHOLD", "RowCells", "align", "similarity"]
 
@@ -153,114 +147,6 @@ def _join_row(into: Row, other: Row) -> None:
             into.keys.append(k)
 
 
-def _moves(
-    keys: Sequence[str],
-    unmatched: list[int],
-    rows: list[Row],
-    taken_rows: set[int],
-    threshold: float,
-    weights: WordWeights | None = None,
-) -> dict[int, int]:
-    """Pair sentences left over with rows this version has not matched, anywhere in the text: by their
-    characters, by standing inside another, or (with `weights`) by the telling words, the figures or a run of
-    words quoted (`WordWeights.shared_run`) they share, each above the stricter threshold for pairs out of
-    order."""
-    free = [r for r, row in enumerate(rows) if r not in taken_rows and row.keys]
-    if not unmatched or not free:
-        return {}
-    by_key: dict[str, list[int]] = {}
-    for r in free:
-        for k in rows[r].keys:
-            by_key.setdefault(k, []).append(r)
-    taken: set[int] = set()
-    out: dict[int, int] = {}
-    rest = []
-    left_over = Counter(keys[j] for j in unmatched)
-    for j in unmatched:
-        hit = next((r for r in by_key.get(keys[j], ()) if r not in taken), None)
-        # a short refrain ("Selah.", "Amen.") left over in several places may be any of them: no evidence of a move
-        refrain = not fuzzy_ok(keys[j]) and (left_over[keys[j]] > 1 or len(by_key.get(keys[j], ())) > 1)
-        if hit is not None and keys[j] and not refrain:
-            out[j] = hit
-            taken.add(hit)
-        elif fuzzy_ok(keys[j]):
-            rest.append(j)
-    free = [r for r in free if r not in taken and fuzzy_ok(rows[r].keys[0])]
-    if not rest or not free:
-        return out
-    scored: list[tuple[float, float, int, int]] = []  # (score, its evidence uncapped, sentence, row)
-    strict = min(100.0, threshold + MOVED_MARGIN)
-    if len(rest) * len(free) <= MOVE_SCAN_AREA:
-        choices = [rows[r].keys[0] for r in free]
-        for j in rest:
-            for _choice, score, idx in process.extract(
-                keys[j], choices, scorer=fuzz.ratio, score_cutoff=strict, limit=3
-            ):
-                scored.append((score, score, j, free[idx]))
-            if weights is not None and len(rest) * len(free) <= OVERLAP_SCAN_AREA:
-                for r in free:
-                    shared = _shared_evidence(keys[j], rows[r], weights, strict)
-                    if shared >= strict:
-                        scored.append((min(shared, strict), shared, j, r))
-            if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= CONTAIN_SCAN_AREA:
-                # a sentence cut short, or a clause of one, moved (an article's few: partial_ratio is slow)
-                for _choice, _score, idx in process.extract(
-                    keys[j], choices, scorer=fuzz.partial_ratio, score_cutoff=CONTAINED, limit=3
-                ):
-                    if len(choices[idx]) >= CONTAINED_CHARS:
-                        scored.append((strict, strict, j, free[idx]))
-    else:  # a long text: score only the rows sharing the most uncommon words with the sentence
-        for j, r in _shared_word_candidates(keys, rest, rows, free):
-            score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=strict)
-            if score:
-                scored.append((score, score, j, r))
-    for _score, _evidence, j, r in sorted(scored, reverse=True):
-        if j not in out and r not in taken:
-            out[j] = r
-            taken.add(r)
-    return out
-
-
-def _shared_evidence(key: str, row: Row, weights: WordWeights, strict: float) -> float:
-    """How surely a sentence left over states a free row by what they share, on rapidfuzz's scale: the overlap
-    of their telling words, or `strict` where they share three numbers, a quoted run of words or an amount
-    (their characters alike enough), moved and reworded."""
-    keys = row.keys
-    shared = max(weights.overlap(key, k) for k in keys) * OVERLAP_SCALE
-    if shared < strict and (
-        max(weights.numbers(key, k) for k in keys) >= SHARED_NUMBERS
-        or any(weights.shared_run(key, k) for k in keys)
-        or (
-            max(len(weights.figures(key, k)) for k in keys) >= SHARED_FIGURES
-            and max(similarity(key, k) for k in keys) >= OVERLAP_FLOOR
-        )
-    ):
-        return strict
-    return shared
-
-
-def _shared_word_candidates(
-    keys: Sequence[str], sentences: list[int], rows: list[Row], free: list[int]
-) -> list[tuple[int, int]]:
-    """(sentence, row) pairs worth scoring: for each sentence, the few free rows sharing the most of its
-    uncommon words (words in more than COMMON_ROWS rows say nothing about where a sentence went)."""
-    index: dict[str, list[int]] = {}
-    for r in free:
-        for w in set(rows[r].keys[0].split()):
-            index.setdefault(w, []).append(r)
-    out = []
-    for j in sentences:
-        counts: dict[int, int] = {}
-        for w in set(keys[j].split()):
-            posting = index.get(w, ())
-            if len(posting) <= COMMON_ROWS:
-                for r in posting:
-                    counts[r] = counts.get(r, 0) + 1
-        best = sorted(counts.items(), key=lambda rc: -rc[1])[:MOVE_CANDIDATES]
-        out += [(j, r) for r, n in best if n >= 2]
-    return out
-
-
 def _add_version(
     rows: list[Row], version: int, keys: Sequence[str], threshold: float, weights: WordWeights | None
 ) -> list[Row]:
@@ -289,7 +175,9 @@ def _add_version(
         if j1 - j0 > 1 and r1 - r0 > 1:
             match.update(gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold, weights))
     _extend_splits(keys, rows, match, n, weights, threshold)
-    moved = _moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold, weights)
+    moved = moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold, weights)
+    if weights is not None and n <= CROSS_SCAN_SENTENCES:
+        uncross(keys, rows, match, moved, threshold, weights)
     absorbed = _merge_rows(keys, rows, match, set(moved.values()))
     of_row: dict[int, list[int]] = {}
     for j, r in match.items():

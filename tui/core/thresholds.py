@@ -46,5 +46,14 @@ OVERLAP_SCAN_AREA = 20_000
 """Above this many (left-over sentence x free row) pairs, moves are not looked for by shared words."""
 COMMON_ROWS = 50
 MOVE_CANDIDATES = 5
+CROSS_REACH = 3
+"""How far apart, in sentences of the version being added and in rows, two statements that changed places
+may stand for their pairs to be swapped (`moves.uncross`): an outlet reorders a paragraph's sentences, not
+the story's."""
+CROSS_SCAN_SENTENCES = 2_000
+"""The longest version, in sentences, whose weakly paired sentences are asked whether they changed places
+(`moves.uncross`): an article's few take no time, while a book of loosely translated verses has thousands.
+Asking them all cost KJV/ASV a fifteenth of its alignment to swap two pairs of its 31,000 verses, which keep
+their order."""
 ROW_KEYS = 8
 """How many distinct cell keys of a row are compared with a new sentence."""

@@ -469,3 +469,15 @@ def test_a_value_one_version_restates_joins_the_facts_the_others_split_it_into()
         "Its shares rose 3% in early trading.\n\nA new bond sale will supply the $409.6m, the airline said.",
     )
     assert fact(c, 1, "$400m") == fact(c, 2, "$409.6m") == fact(c, 0, "$410 million")
+
+
+def test_words_past_a_bracketed_conversion_are_said_of_the_figure_it_converts() -> None:
+    from tui.core.profiles import Profiles
+
+    c = versions("The loss followed a €52 million (£45 million) profit recorded in the same period a year earlier.")
+    spans = [[(s.start, s.end) for s in ss] for ss in c.sentences]
+    profiles = Profiles(c.figures, [v.text for v in c.versions], spans)
+    (main,) = [i for i, f in enumerate(c.figures) if f.text == "€52 million"]
+    assert c.figures[main + 1].converts == main
+    assert profiles.profile(main).time_role == "~before"
+    assert profiles.profile(main).weighted.get("profit", 0.0) > 0

@@ -71,8 +71,9 @@ class Profiles:
             place = (self.sentence[key], f.start - s0, f.end - s0, others, counted(f), f.qualifier)
             found = self._known.get(place)
             if found is None:
+                reach, apart = self._past_conversions(i, key, others)
                 raw = roles.profile(
-                    self.words[key], (place[1], place[2]), others, counted(f), f.qualifier, f.unit_key == "time"
+                    self.words[key], (place[1], reach), apart, counted(f), f.qualifier, f.unit_key == "time"
                 )
                 found = self._known[place] = Profile(raw, self.idf)
                 span = (place[1], place[2])
@@ -82,6 +83,23 @@ class Profiles:
                 found.place = (self.words[key], (place[1], place[2]), others)
             self._profile_of[i] = found
         return found
+
+    def _past_conversions(
+        self, i: int, key: tuple[int, int], others: tuple[tuple[int, int], ...]
+    ) -> tuple[int, tuple[tuple[int, int], ...]]:
+        """Where figure i's words end once its conversions are read as part of it, and the other figures'
+        spans but those: "a decline from the $5 billion (£3.9bn) profit recorded a year ago" says "profit"
+        of the $5 billion, not of a second figure beyond a clause's bracket."""
+        s0, f = self.sentence_start[key], self.figs[i]
+        conversions = {(g.start - s0, g.end - s0) for j in self.in_sentence[key] if (g := self.figs[j]).converts == i}
+        end = f.end - s0
+        if not conversions:
+            return end, others
+        text = self.sentence[key]
+        end = max(end, *(e for _s, e in conversions))
+        while end < len(text) and text[end] in " )]":
+            end += 1
+        return end, tuple(span for span in others if span not in conversions)
 
 
 def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:

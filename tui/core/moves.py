@@ -123,8 +123,8 @@ def uncross(
     in-order pairing took as A with B' (and B with A', or left them over). Where a sentence paired weakly or
     not at all states the row a nearby sentence took, and that sentence states this one's row (or a free row
     nearby), each above the stricter threshold for pairs out of order and together by `MOVED_MARGIN` more than
-    the pairs they undo, the two swap. A pair undone for a free row must be no stronger than both that replace
-    it (a copied sentence keeps its row). The pair that breaks the order of its neighbours is marked moved."""
+    the pairs they undo, the two swap. A pair alike in its characters is never undone (a copied sentence keeps
+    its row). The pair that breaks the order of its neighbours is marked moved."""
     strict = min(100.0, threshold + MOVED_MARGIN)
 
     def evidence(j: int, r: int) -> float:
@@ -136,36 +136,37 @@ def uncross(
             return alike
         return min(100.0, _shared_evidence(keys[j], row, weights, strict))
 
+    def copied(j: int, r: int) -> bool:
+        return fuzz.ratio(keys[j], rows[r].keys[0]) >= strict
+
     taken = set(match.values()) | set(moved.values())
     for j in range(len(keys)):
         r = match.get(j)
-        if r is None and (j in moved or not fuzzy_ok(keys[j])):
+        if (r is None and j in moved) or not fuzzy_ok(keys[j]) or (r is not None and copied(j, r)):
             continue
-        if r is not None and (fuzz.ratio(keys[j], rows[r].keys[0]) >= strict or not fuzzy_ok(keys[j])):
-            continue  # most pairs: alike in their characters
         now = 0.0 if r is None else evidence(j, r)
         if now >= strict:
             continue
         best: tuple[float, int, int] | None = None  # (gain, the other sentence, where it goes)
         for other in range(j - CROSS_REACH, j + CROSS_REACH + 1):
             there = match.get(other)
-            if other == j or there is None or not fuzzy_ok(rows[there].keys[0]):
+            if other == j or there is None or not fuzzy_ok(rows[there].keys[0]) or copied(other, there):
                 continue
             takes = evidence(j, there)
             if takes < strict:
                 continue
-            kept = evidence(other, there)
+            undone = now + evidence(other, there) + MOVED_MARGIN
             if r is not None:
                 goes = evidence(other, r)
-                if goes >= strict and takes + goes >= now + kept + MOVED_MARGIN:
-                    best = max(best or (0.0, 0, 0), (takes + goes - now - kept, other, r))
+                if goes >= strict and takes + goes >= undone:
+                    best = max(best or (0.0, 0, 0), (takes + goes - undone, other, r))
                 continue
             for free in range(max(0, there - 2 * CROSS_REACH), min(len(rows), there + 2 * CROSS_REACH + 1)):
                 if free in taken or not rows[free].keys or not fuzzy_ok(rows[free].keys[0]):
                     continue
                 goes = evidence(other, free)
-                if goes >= strict and kept <= max(takes, goes):
-                    best = max(best or (0.0, 0, 0), (takes + goes - kept, other, free))
+                if goes >= strict and takes + goes >= undone:
+                    best = max(best or (0.0, 0, 0), (takes + goes - undone, other, free))
         if best is None:
             continue
         _, other, goes_to = best

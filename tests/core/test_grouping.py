@@ -481,3 +481,17 @@ def test_words_past_a_bracketed_conversion_are_said_of_the_figure_it_converts() 
     assert c.figures[main + 1].converts == main
     assert profiles.profile(main).time_role == "~before"
     assert profiles.profile(main).weighted.get("profit", 0.0) > 0
+
+
+def test_each_figure_in_a_fact_has_the_role_its_sentence_tells() -> None:
+    c = versions(
+        "A barge sank in the estuary on Friday, killing 3 crew and injuring 11, the port said.\n\n"
+        "The port's income was $40m, down from $52m a year earlier, and analysts had expected $45m.",
+        "Eleven crew members were hurt and three died when the barge sank.\n\n"
+        "Income fell to $40m (£31m) from $52m, the port said.",
+    )
+    roles = {(f.version, f.text): f.role for f in c.figures}
+    assert roles[(0, "3 crew")] == (None, "death") and roles[(0, "11")] == (None, "injury")
+    assert roles[(0, "$52m")] == ("before", None) and roles[(0, "$45m")] == ("expected", None)
+    assert roles[(1, "$52m")] == ("before", None) and roles[(0, "$40m")] == (None, None)
+    assert roles[(1, "£31m")] == roles[(1, "$40m")]  # a conversion takes its figure's role

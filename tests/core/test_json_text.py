@@ -34,6 +34,8 @@ def assert_reads_back_as(c: Comparison) -> None:
     for figure, written in zip(c.figures, data["figures"], strict=True):
         assert data["versions"][written["version"]]["text"][written["start"] : written["end"]] == written["text"]
         assert (written["value"], written["unit"], written["fact"]) == (figure.value, figure.unit, figure.fact)
+        role = None if figure.role is None else dict(zip(("time", "event"), figure.role, strict=True))
+        assert written["role"] == role
     assert [tuple(f["figures"]) for f in data["facts"]] == [tuple(f.figures) for f in c.facts]
     assert [f["label"] for f in data["facts"]] == [f.label for f in c.facts]
     assert len(data["quotes"]) == len(c.quotes)

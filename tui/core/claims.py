@@ -24,7 +24,8 @@ class Figure(Record):
 
     __slots__ = (
         "version", "sentence", "start", "end", "text", "value", "value_max", "unit", "kind", "qualifier",
-        "context", "unit_key", "iso", "converts", "status", "fact", "boilerplate", "words_around", "_ctx_words",
+        "context", "unit_key", "iso", "converts", "status", "fact", "role", "boilerplate", "words_around",
+        "_ctx_words",
     )  # fmt: skip
     _compared = -2
     version: int
@@ -44,6 +45,10 @@ class Figure(Record):
     converts: int | None
     status: str
     fact: int | None
+    role: tuple[str | None, str | None] | None
+    """Its place in its claim as its sentence's words tell it, once in a fact: (the time it is of, what
+    happened to what it counts), each a role class without its "~" ("before", "expected", "target"; "death",
+    "injury", "missing", "evacuated", "arrested", "rescued", "aboard") or None (see `roles`)."""
     boilerplate: bool
     words_around: tuple[Sequence[str], str] | None
     """What `ctx_words` is made from when first asked for: the sentence's folded words, and the capitalised
@@ -55,6 +60,7 @@ class Figure(Record):
         value_max: float | None, unit: str, kind: str, qualifier: str | None, context: str, unit_key: str = "",
         iso: str | None = None, converts: int | None = None, status: str = "single", fact: int | None = None,
         boilerplate: bool = False, words_around: tuple[Sequence[str], str] | None = None,
+        role: tuple[str | None, str | None] | None = None,
     ) -> None:  # fmt: skip
         self.version = version
         self.sentence = sentence
@@ -72,6 +78,7 @@ class Figure(Record):
         self.converts = converts
         self.status = status
         self.fact = fact
+        self.role = role
         self.boilerplate = boilerplate
         self.words_around = words_around
         self._ctx_words = None
@@ -92,15 +99,15 @@ class Figure(Record):
         return Figure(
             version, sentence, self.start + shift, self.end + shift, self.text, self.value, self.value_max,
             self.unit, self.kind, self.qualifier, self.context, self.unit_key, self.iso, converts, self.status,
-            self.fact, boilerplate, self.words_around,
+            self.fact, boilerplate, self.words_around, self.role,
         )  # fmt: skip
 
-    def in_fact(self, fact: int, status: str) -> Figure:
-        """The same figure placed in a fact, with its status there (`group_facts`)."""
+    def in_fact(self, fact: int, status: str, role: tuple[str | None, str | None] | None = None) -> Figure:
+        """The same figure placed in a fact, with its status and its role there (`group_facts`)."""
         return Figure(
             self.version, self.sentence, self.start, self.end, self.text, self.value, self.value_max, self.unit,
             self.kind, self.qualifier, self.context, self.unit_key, self.iso, self.converts, status, fact,
-            self.boilerplate, self.words_around,
+            self.boilerplate, self.words_around, role,
         )  # fmt: skip
 
 
@@ -148,7 +155,7 @@ def pack(figures: Sequence[Figure], facts: Sequence[Fact]) -> Packed:
         [
             (f.version, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier,
              f.context, f.unit_key, f.iso, f.converts, f.status, f.fact, f.boilerplate,
-             f.words_around[1] if f.words_around else None)
+             f.words_around[1] if f.words_around else None, f.role)
             for f in figures
         ],
         [(f.id, f.label, f.status, f.figures, f.kind, f.in_time) for f in facts],
@@ -162,9 +169,9 @@ def unpack(packed: Packed, folded: Sequence[Sequence[Sequence[str]]]) -> tuple[l
         [
             Figure(version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key,
                    iso, converts, status, fact, boilerplate,
-                   (folded[version][sentence], modifiers) if modifiers is not None else None)
+                   (folded[version][sentence], modifiers) if modifiers is not None else None, role)
             for (version, sentence, start, end, text, value, value_max, unit, kind, qualifier, context, unit_key,
-                 iso, converts, status, fact, boilerplate, modifiers) in figures
+                 iso, converts, status, fact, boilerplate, modifiers, role) in figures
         ],
         [Fact(*fact) for fact in facts],
     )  # fmt: skip

@@ -123,11 +123,18 @@ def group_facts(
         by_index = dict(zip(main, per_figure, strict=True))
         for i in members:
             f = figs[i]
-            done[i] = f.in_fact(g, by_index[i] if f.converts is None else by_index.get(f.converts, status))
+            said = profiles.profile(i if f.converts is None else f.converts)
+            role = (_class_name(said.time_role), _class_name(said.event_role))
+            done[i] = f.in_fact(g, by_index[i] if f.converts is None else by_index.get(f.converts, status), role)
         timeline = in_time([figs[i] for i in main], times)
         ordered = tuple(index_of[id(f)] for f in timeline) if timeline else None
         facts.append(Fact(g, scorer.label(main), status, tuple(sorted(members)), figs[main[0]].kind, ordered))
     return done, facts
+
+
+def _class_name(role: str | None) -> str | None:
+    """A role class as the JSON names it: "~before" is "before"."""
+    return role[1:] if role else None
 
 
 class _Scorer:

@@ -92,8 +92,13 @@ def _figure(f: Figure) -> str:
         f'{{"version":{f.version},"sentence":{f.sentence},"start":{f.start},"end":{f.end},"text":{_string(f.text)},'
         f'"value":{_number(f.value)},"value_max":{_number(f.value_max)},"unit":{_string(f.unit)},'
         f'"kind":{_string(f.kind)},"qualifier":{_string(f.qualifier)},"context":{_string(f.context)},'
-        f'"status":{_string(f.status)},"converts":{_number(f.converts)},"fact":{_number(f.fact)}{iso}}}'
+        f'"status":{_string(f.status)},"converts":{_number(f.converts)},"fact":{_number(f.fact)}{iso},'
+        f'"role":{_role(f.role)}}}'
     )
+
+
+def _role(role: tuple[str | None, str | None] | None) -> str:
+    return "null" if role is None else f'{{"time":{_string(role[0])},"event":{_string(role[1])}}}'
 
 
 def _fact(f: Fact) -> str:

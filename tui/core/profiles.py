@@ -71,10 +71,8 @@ class Profiles:
             place = (self.sentence[key], f.start - s0, f.end - s0, others, counted(f), f.qualifier)
             found = self._known.get(place)
             if found is None:
-                reach, apart = self._past_conversions(i, key, others)
-                raw = roles.profile(
-                    self.words[key], (place[1], reach), apart, counted(f), f.qualifier, f.unit_key == "time"
-                )
+                words, apart = self._without_conversions(key, others)
+                raw = roles.profile(words, (place[1], place[2]), apart, counted(f), f.qualifier, f.unit_key == "time")
                 found = self._known[place] = Profile(raw, self.idf)
                 span = (place[1], place[2])
                 noun, event = written_noun(f), found.event_role
@@ -84,22 +82,29 @@ class Profiles:
             self._profile_of[i] = found
         return found
 
-    def _past_conversions(
-        self, i: int, key: tuple[int, int], others: tuple[tuple[int, int], ...]
-    ) -> tuple[int, tuple[tuple[int, int], ...]]:
-        """Where figure i's words end once its conversions are read as part of it, and the other figures'
-        spans but those: "a decline from the $5 billion (£3.9bn) profit recorded a year ago" says "profit"
-        of the $5 billion, not of a second figure beyond a clause's bracket."""
-        s0, f = self.sentence_start[key], self.figs[i]
-        conversions = {(g.start - s0, g.end - s0) for j in self.in_sentence[key] if (g := self.figs[j]).converts == i}
-        end = f.end - s0
+    def _without_conversions(
+        self, key: tuple[int, int], others: tuple[tuple[int, int], ...]
+    ) -> tuple[Sequence[roles.Word], tuple[tuple[int, int], ...]]:
+        """A sentence's words without its figures' conversions and their brackets, and the other figures'
+        spans but theirs: "a decline from the $5 billion (£3.9bn) profit recorded a year ago" says "profit"
+        of the $5 billion, and "fell to $40m (£31m) from $52m" says the $52m is the value before the fall; a
+        conversion is no second figure, and its brackets end no clause."""
+        words = self.words[key]
+        s0, text = self.sentence_start[key], self.sentence[key]
+        conversions = {
+            (g.start - s0, g.end - s0) for j in self.in_sentence[key] if (g := self.figs[j]).converts is not None
+        }
         if not conversions:
-            return end, others
-        text = self.sentence[key]
-        end = max(end, *(e for _s, e in conversions))
-        while end < len(text) and text[end] in " )]":
-            end += 1
-        return end, tuple(span for span in others if span not in conversions)
+            return words, others
+        hidden = []
+        for start, end in conversions:
+            while start > 0 and text[start - 1] in " ([":
+                start -= 1
+            while end < len(text) and text[end] in " )]":
+                end += 1
+            hidden.append((start, end))
+        kept = [w for w in words if not any(a <= w[0] < b for a, b in hidden)]
+        return kept, tuple(span for span in others if span not in conversions)
 
 
 def _idf(words_of: dict[str, list[roles.Word]]) -> dict[str, float]:

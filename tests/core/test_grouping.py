@@ -495,3 +495,12 @@ def test_each_figure_in_a_fact_has_the_role_its_sentence_tells() -> None:
     assert roles[(0, "$52m")] == ("before", None) and roles[(0, "$45m")] == ("expected", None)
     assert roles[(1, "$52m")] == ("before", None) and roles[(0, "$40m")] == (None, None)
     assert roles[(1, "£31m")] == roles[(1, "$40m")]  # a conversion takes its figure's role
+
+
+@pytest.mark.parametrize("phrase", ["a year before", "in the quarter before", "the month before"])
+def test_a_period_before_is_a_time_earlier(phrase: str) -> None:
+    assert _time_role(f"Revenue was $5bn, against $4bn {phrase}.", "$4bn", ["$5bn"]) == "~before"
+
+
+def test_before_something_else_is_no_time_role() -> None:
+    assert _time_role("Shares rose 4% before the vote on Tuesday.", "4%", []) is None

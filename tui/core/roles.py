@@ -132,8 +132,15 @@ def sentence_words(text: str) -> list[Word]:
         word = m.group()
         if broken and "\n" in word:
             word = BROKEN.sub("", word)
-        out.append((m.start(), m.end(), word, _token(word) if m.start() >= quiet else ""))
+        token = _token(word) if m.start() >= quiet else ""
+        if not token and out and word.lower() == "before" and out[-1][2].lower() in PERIOD_WORDS:
+            token = "~before"  # "a year before", "the quarter before": a year earlier
+        out.append((m.start(), m.end(), word, token))
     return out
+
+
+PERIOD_WORDS = frozenset(["year", "quarter", "month", "week", "day", "period", "season", "half"])
+"""Periods that "before" right after them makes a time earlier ("a year before"), as "earlier" does."""
 
 
 @lru_cache(maxsize=65536)

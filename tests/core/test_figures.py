@@ -1358,6 +1358,23 @@ def test_half_a_point_of_a_score_is_no_rate() -> None:
     assert figs("She won the game by half a point.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The opposition promised income tax cuts of three points.", 3.0),
+        ("She leads by five points in the latest poll.", 5.0),
+        ("Inflation fell 1.5 points over the year.", 1.5),
+    ],
+)
+def test_points_where_a_sentence_speaks_of_a_rate_are_percentage_points(text: str, value: float) -> None:
+    assert (one(text).kind, one(text).unit, one(text).value) == ("percent", "pp", value)
+
+
+@pytest.mark.parametrize("text", ["The striker scored 30 points in the final.", "The index fell 30 points on Tuesday."])
+def test_points_of_a_score_or_an_index_are_a_count(text: str) -> None:
+    assert (one(text).kind, one(text).unit) == ("count", "points")
+
+
 def test_bp_in_capitals_is_a_name_not_basis_points() -> None:
     assert [f.kind for f in figs("He sold 1,000 BP shares.")] == ["count"]
 

@@ -504,3 +504,12 @@ def test_a_period_before_is_a_time_earlier(phrase: str) -> None:
 
 def test_before_something_else_is_no_time_role() -> None:
     assert _time_role("Shares rose 4% before the vote on Tuesday.", "4%", []) is None
+
+
+def test_points_and_percentage_points_of_one_rate_are_one_fact() -> None:
+    c = versions(
+        "The opposition leader promised to cut income tax by 3 percentage points if elected.",
+        "If elected, the opposition leader has promised income tax cuts of three points.",
+    )
+    assert fact(c, 0, "3 percentage points") == fact(c, 1, "three points")
+    assert status(c, 0, "3 percentage points") == "agree"

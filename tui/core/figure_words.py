@@ -162,9 +162,13 @@ def number_words(sc: Scanner) -> None:
 
 
 OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:(?P<pct>percentage)\s+)?point\b", re.IGNORECASE)
-RATE_WORDS = re.compile(r"%|\bper\s?cent|\brates?\b|\byields?\b", re.IGNORECASE)
-"""What makes a fraction a change of a rate: "a quarter of a percentage point", or "half a point" where the
-sentence speaks of a rate (in a chess report it is half a point of score)."""
+RATE_WORDS = re.compile(
+    r"%|\bper\s?cent|\brates?\b|\byields?\b|\btax(?:es)?\b|\binflation\b|\bunemployment\b|\bpolls?\b",
+    re.IGNORECASE,
+)
+"""What makes points percentage points: "a quarter of a percentage point", or "half a point" and "three
+points" where the sentence speaks of a rate, a tax or a poll (in a chess report it is half a point of score,
+in a match three points)."""
 NEXT_NOUN = re.compile(r"[\s-]+(?:majority|minority|share|stake|century|mile|cup|point|quarter|term)s?\b")
 """Words that make a fraction in words an adjective: "nearly two-thirds majority", "about a quarter mile"."""
 BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+)?$")

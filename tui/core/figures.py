@@ -71,6 +71,7 @@ from tui.core.figure_words import (
     HAS_MEASURE_WORDS,
     HAS_MONTHS,
     HAS_NUMBER_WORDS,
+    RATE_WORDS,
     figure_hints,
     measure_words,
     number_words,
@@ -403,6 +404,10 @@ class Scanner:
         if noun and noun[0] and not (named and not is_plural(noun[0].split()[-1].lower())):
             unit_words, proper, noun_end = noun
             head = unit_words.split()[-1]
+            if head.lower() in ("point", "points") and RATE_WORDS.search(text, self.lo, hi):
+                # "tax cuts of three points" where the sentence speaks of rates: percentage points
+                self.add(fig_start, noun_end, value, value_max, "pp", "percent", qualifier, "pp")
+                return
             unit_key = "n:" + noun_class(head)
             self.add(fig_start, noun_end, value, value_max, unit_words, "count", qualifier, unit_key, modifiers=proper)
             return

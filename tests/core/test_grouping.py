@@ -513,3 +513,9 @@ def test_points_and_percentage_points_of_one_rate_are_one_fact() -> None:
     )
     assert fact(c, 0, "3 percentage points") == fact(c, 1, "three points")
     assert status(c, 0, "3 percentage points") == "agree"
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_take_the_sentence_s() -> None:
+    text = "The mayor has pledged a fare of $2 for every ride, while her rival said the deficit was $40m in 2024."
+    assert _time_role(text, "$2", ["$40m"]) == "~target"
+    assert _time_role(text, "$40m", ["$2"]) is None

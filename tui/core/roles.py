@@ -199,7 +199,7 @@ def profile(
     out: dict[str, float] = {}
     said = next((w[0] for w in words if w[3] and w[3] != BOUNDARY), None)
     first = next((a for a, _ in spans if said is not None and a > said), None)  # not a dateline's date
-    if first is not None and first < lo:
+    if first is not None and first < lo and not _contrast_between(words, first, lo):
         # what the sentence is about, said before its first figure, is said of its later figures too:
         # "Operating cash flow was $5bn, down from $7.6bn a year ago, and from $9.4bn in the previous quarter"
         subject = [w[3] for w in words[: bisect_left(words, first, key=_start)] if w[3] and w[3] != BOUNDARY]
@@ -254,6 +254,17 @@ def profile(
             if weight > out.get(token, 0.0):
                 out[token] = weight
     return out
+
+
+CONTRAST_WORDS = frozenset(["while", "whilst", "whereas", "but", "though", "although"])
+"""Words that open a clause with a subject of its own ("Ruiz pledged 1,200 crowns, while Aurel promised a
+deficit of 4.8%"): what the sentence says before its first figure is not said of the figures after them."""
+
+
+def _contrast_between(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a word of `CONTRAST_WORDS` stands between two places of a sentence."""
+    at = bisect_left(words, start, key=_start)
+    return any(w[2].lower() in CONTRAST_WORDS for w in words[at : bisect_left(words, end, key=_start)])
 
 
 CHANGE_REACH = 8

@@ -132,3 +132,17 @@ def test_an_undated_copy_of_an_update_is_placed_at_the_update_for_that_fact() ->
     assert toll(compare([wire, later, copy]))[0] == "update"
     other = _update(2, "About 30", None)
     assert toll(compare([wire, later, other]))[0] == "conflict"
+
+
+def test_an_undated_toll_between_two_dated_ones_was_told_between_them() -> None:
+    wire = _update(0, "Twelve", "2024-06-02T08:00")
+    later = _update(1, "Nineteen", "2024-06-02T14:00")
+    assert toll(compare([wire, later, _update(2, "Fifteen", None)]))[0] == "update"
+    assert toll(compare([wire, later, _update(2, "Nine", None)]))[0] == "conflict"  # below the first report
+
+
+def test_an_undated_value_between_dated_ones_that_go_both_ways_still_conflicts() -> None:
+    first = _update(0, "Twelve", "2024-06-02T08:00")
+    second = _update(1, "Nineteen", "2024-06-02T14:00")
+    third = _update(2, "Fourteen", "2024-06-02T20:00")  # revised down: no count that only grows
+    assert toll(compare([first, second, third, _update(3, "Sixteen", None)]))[0] == "conflict"

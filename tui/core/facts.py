@@ -21,6 +21,7 @@ update > approx > agree), "single" when one version states it. Which figures for
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -223,7 +224,7 @@ def fact_status(
     return STATUSES[max(worst)], [STATUSES[w] for w in worst]
 
 
-_Placed = tuple[int | None, Sequence[Figure]]
+_Placed = tuple[float | None, Sequence[Figure]]
 """A figure's place in time, and the figures of that time it stands for (itself where its version is dated)."""
 
 
@@ -239,8 +240,35 @@ def _times_of(figures: Sequence[Figure], times: Sequence[int | None]) -> list[_P
         if of[n] is None:
             like = [m for m, g in enumerate(figures) if of[m] is not None and relation(f, g) != "conflict"]
             at = {of[m] for m in like}
-            out[n] = (at.pop(), [figures[m] for m in like]) if len(at) == 1 else (None, ())
+            if len(at) == 1:
+                out[n] = (at.pop(), [figures[m] for m in like])
+            else:
+                between = _between_times(f, figures, of) if not like else None
+                out[n] = (between, (f,)) if between is not None else (None, ())
     return out
+
+
+def _between_times(f: Figure, figures: Sequence[Figure], of: Sequence[int | None]) -> float | None:
+    """Where an undated figure stands in time when its value lies between the values of two consecutive dated
+    times of a count that only grows (or only falls) in time: "14 dead" on Tuesday, "31" on Thursday, and an
+    undated "27 people killed" was told between them. None otherwise."""
+    if f.value is None:
+        return None
+    by_time: dict[int, list[float]] = {}
+    for g, t in zip(figures, of, strict=True):
+        if t is not None and g.value is not None:
+            by_time.setdefault(t, []).append(_base_value(g, g.value))
+    ordered = sorted(by_time.items())
+    spans = [(min(vs), max(vs)) for _t, vs in ordered]
+    rising = all(hi < lo2 for (_lo, hi), (lo2, _hi) in itertools.pairwise(spans))
+    falling = all(lo > hi2 for (lo, _hi), (_lo2, hi2) in itertools.pairwise(spans))
+    if not (rising or falling):
+        return None
+    value = _base_value(f, f.value)
+    for (t, _), (t2, _), (lo, hi), (lo2, hi2) in zip(ordered, ordered[1:], spans, spans[1:], strict=False):
+        if (rising and hi < value < lo2) or (falling and hi2 < value < lo):
+            return (t + t2) / 2
+    return None
 
 
 def _later_in_progress(a: _Placed, b: _Placed, in_progress: Callable[[Figure], bool]) -> bool:

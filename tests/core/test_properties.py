@@ -90,3 +90,22 @@ def test_edited_copies_align_with_their_source(text: str, seed: int) -> None:
     check_invariants(c)
     if text == copy:
         assert all(row.status == "same" or len(row.present()) == 1 for row in c.rows if row.status != "moved")
+
+
+def test_a_swap_of_pairs_out_of_order_leaves_the_rows_of_a_split_whole() -> None:
+    """Found by a search like the one above: a sentence swapped into the row of a split version overwrote the
+    other half of the split, which was then in no row."""
+    texts = [
+        "cent the a river (531 troops a rose the troops.\n $1.5bn nearly troops? 11 $1.5bn years river. U.S. river "
+        "(531 nearly about about miles) Nov. about Nov.: miles) 59,000 half miles). 59,000 11 rose per 59,000 (531 "
+        "the cent two rose per\n\n",
+        "about U.S. U.S. a U.S. Nov. rose the rose about years U.S. per about 11! years miles) Nov. Nov. U.S. cent "
+        "cent two the about.\n two $1.5bn 59,000 half miles) 59,000 per:",
+        "11 river Kyiv... $1.5bn and troops rose and Kyiv. per and a U.S. (531 about about two troops. U.S. 11 miles) "
+        "miles) half $1.5bn 11 $1.5bn per 40% per: two 40% miles) years 11 about 40% U.S. rose? U.S. miles) miles) "
+        "about and nearly cent troops Kyiv 40% cent 11 the...",
+        "troops rose rose! years Nov. cent about years Nov. 40%. troops 59,000 11 about.\n 11 a river miles) miles) "
+        "troops 59,000 Kyiv and two 11? \n\n nearly about river about U.S. river $1.5bn about a (531 40% Kyiv about "
+        "and\n\n",
+    ]
+    check_invariants(compare([Version(f"v{i}", f"v{i}", t, "utf-8") for i, t in enumerate(texts)]))

@@ -124,7 +124,8 @@ def uncross(
     not at all states the row a nearby sentence took, and that sentence states this one's row (or a free row
     nearby), each above the stricter threshold for pairs out of order and together by `MOVED_MARGIN` more than
     the pairs they undo, the two swap. A pair alike in its characters is never undone (a copied sentence keeps
-    its row). The pair that breaks the order of its neighbours is marked moved."""
+    its row), nor a row two sentences of this version split. The pair that breaks the order of its neighbours
+    is marked moved."""
     strict = min(100.0, threshold + MOVED_MARGIN)
 
     def evidence(j: int, r: int) -> float:
@@ -140,9 +141,10 @@ def uncross(
         return fuzz.ratio(keys[j], rows[r].keys[0]) >= strict
 
     taken = set(match.values()) | set(moved.values())
+    shared = {r for r, n in Counter(match.values()).items() if n > 1}  # rows of a split: left as they are
     for j in range(len(keys)):
         r = match.get(j)
-        if (r is None and j in moved) or not fuzzy_ok(keys[j]) or (r is not None and copied(j, r)):
+        if (r is None and j in moved) or not fuzzy_ok(keys[j]) or (r is not None and (copied(j, r) or r in shared)):
             continue
         now = 0.0 if r is None else evidence(j, r)
         if now >= strict:
@@ -150,7 +152,9 @@ def uncross(
         best: tuple[float, int, int] | None = None  # (gain, the other sentence, where it goes)
         for other in range(j - CROSS_REACH, j + CROSS_REACH + 1):
             there = match.get(other)
-            if other == j or there is None or not fuzzy_ok(rows[there].keys[0]) or copied(other, there):
+            if other == j or there is None or there in shared or not fuzzy_ok(rows[there].keys[0]):
+                continue
+            if copied(other, there):
                 continue
             takes = evidence(j, there)
             if takes < strict:

@@ -519,3 +519,20 @@ def test_a_clause_with_a_subject_of_its_own_does_not_take_the_sentence_s() -> No
     text = "The mayor has pledged a fare of $2 for every ride, while her rival said the deficit was $40m in 2024."
     assert _time_role(text, "$2", ["$40m"]) == "~target"
     assert _time_role(text, "$40m", ["$2"]) is None
+
+
+def test_an_aftershock_is_no_update_of_a_quake_years_before() -> None:
+    # the two share the word of their unit, and the toll told beside each: no evidence of one claim
+    c = versions(
+        "A magnitude 6.1 quake struck the island of Lemora on Monday, killing 8 people.\n\n"
+        "Some 2,000 people spent the night in tents.\n\n"
+        "Lemora was hit by a magnitude 5.6 quake in 2015 that killed 3 people.",
+        "A 6.1-magnitude quake struck Lemora on Monday, killing eight.\n\n"
+        "About 2,000 people slept in tents.\n\n"
+        "In 2015, a 5.6-magnitude quake on Lemora left three people dead.",
+        "The death toll from Monday's magnitude 6.1 quake on Lemora rose to 12 on Wednesday, as a magnitude 4.7 "
+        "aftershock sent residents back into the streets.\n\n"
+        "Some 2,000 people were still living in tents.",
+    )
+    assert fact(c, 0, "5.6") == fact(c, 1, "5.6-magnitude")
+    assert fact(c, 2, "4.7") not in (fact(c, 0, "5.6"), fact(c, 0, "6.1"))

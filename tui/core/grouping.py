@@ -25,6 +25,7 @@ from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
 from tui.core.figure_pairs import compatible, noun_clash, positional_pairs
 from tui.core.profiles import Profiles, in_progress, written_noun
+from tui.core.roles import EVENT_ROLES, role_token
 from tui.core.strangers import strangers
 
 JOIN_THRESHOLD = 0.4
@@ -208,6 +209,15 @@ class _Scorer:
             score += RATE_BONUS
         return round(score, 9)  # sums of tenths: 0.35 + 0.05 meets a threshold of 0.4
 
+    def shares_beyond_unit(self, i: int, j: int) -> bool:
+        """Whether what two figures are said of shares a word besides their unit's own ("magnitude", "people"),
+        and, but for counts, besides what happened to people (the toll a quake's magnitude is told beside)."""
+        unit = {role_token(w) for f in (self.figs[i], self.figs[j]) for w in f.unit.split()}
+        if self.figs[i].kind != "count":
+            unit |= set(EVENT_ROLES)
+        pb = self.profile(j).weighted
+        return any(t in pb and t not in unit for t in self.profile(i).weighted)
+
     def context(self, i: int, j: int) -> float:
         """How alike what two figures are said of is: the cosine of their weighted role profiles."""
         qa, qb = self.profile(i), self.profile(j)
@@ -330,12 +340,13 @@ def _groups_near(i: int, groups: dict[int, list[int]], group_of: dict[int, int],
 
 def _unfounded(i: int, members: list[int], scorer: _Scorer) -> bool:
     """Whether a figure left alone has nothing but its unit for a fact: a value that conflicts with all of the
-    fact's and not a word in common with any ("reported profit was $1.61bn" beside "savings of $2bn"). An
-    extent is restated as it grows ("initially captured 1,000 km²"), so its own value is evidence enough."""
+    fact's and not a word in common with any but its unit's ("reported profit was $1.61bn" beside "savings of
+    $2bn"; "a magnitude 4.9 aftershock" beside "a magnitude 5.8 quake in 2019"). An extent is restated as it
+    grows ("initially captured 1,000 km²"), so its own value is evidence enough."""
     a = scorer.figs[i]
     if a.kind == "quantity" and a.unit_key in _EXTENTS:
         return False
-    return all(relation(a, scorer.figs[m]) == "conflict" and not scorer.context(i, m) for m in members)
+    return all(relation(a, scorer.figs[m]) == "conflict" and not scorer.shares_beyond_unit(i, m) for m in members)
 
 
 def _within_ratio(a: Figure, b: Figure) -> bool:

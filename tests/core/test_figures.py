@@ -1210,9 +1210,16 @@ def test_a_number_measured_elsewhere_is_no_magnitude() -> None:
     assert one("The dish was rated at 4.5 by diners.").unit != "magnitude"
 
 
-@pytest.mark.parametrize("text", ["Flood toll passes 60 as waters rise.", "The toll crossed 1,000 on Monday."])
+@pytest.mark.parametrize(
+    "text",
+    ["Flood toll passes 60 as waters rise.", "The toll crossed 1,000 on Monday.", "Quake toll climbs past 30."],
+)
 def test_a_toll_that_passes_a_number_is_above_it(text: str) -> None:
     assert QUALIFIER_CLASS[one(text).qualifier or ""] == "above"
+
+
+def test_the_past_years_are_no_bound() -> None:
+    assert one("Over the past 30 years the harbour silted up.").qualifier is None
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tui.core.claims import Figure
+from tui.core.figure_qualifiers import PAST_VERBS
 from tui.core.units import in_base_unit
 
 QUALIFIER_CLASS = {
@@ -60,6 +61,7 @@ QUALIFIER_CLASS = {
     "passed": "above",
     "crosses": "above",
     "crossed": "above",
+    **dict.fromkeys(PAST_VERBS, "above"),
     "in excess of": "above",
     "up to": "below",
     "less than": "below",

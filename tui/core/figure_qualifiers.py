@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+PAST_VERBS = tuple(
+    f"{verb} past" for verb in ("climbs", "climbed", "rises", "rose", "risen", "jumps", "jumped", "edges", "edged")
+)
+"""A count that moved past a number is above it ("toll climbs past 30"); "past" alone is not ("the past 30
+years")."""
 QUALIFIERS = tuple(
     sorted(
         [
@@ -15,6 +20,7 @@ QUALIFIERS = tuple(
             *("at most", "no more than", "no fewer than", "only", "circa", "more then"),
             *("exceeding", "exceeds", "exceeded", "topped", "tops", "surpassed", "surpasses", "in excess of"),
             *("passes", "passed", "crosses", "crossed"),
+            *PAST_VERBS,
         ],
         key=len,
         reverse=True,

@@ -310,3 +310,14 @@ def test_a_figure_s_own_words_name_it_first(
     first: str, second: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     assert_named(first, second, figure, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("first", "figure", "wanted", "unwanted"),
+    [
+        ("Rescuers said two hikers were still missing.", "two hikers", ["missing"], ["rescuers", "Rescuers"]),
+        ("More than 300 were hurt, the national health agency said.", "300", ["hurt"], ["agency", "national"]),
+    ],
+)
+def test_who_told_it_is_not_what_it_is_of(first: str, figure: str, wanted: list[str], unwanted: list[str]) -> None:
+    assert_named(first, first, figure, wanted, unwanted)

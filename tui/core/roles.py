@@ -224,6 +224,7 @@ def profile(
         out["~before"] = 1.0  # "down 9% from $2.99bn", "rose to $5bn from $4bn": the value before the change
     # "up 18% from a year earlier": the change is this period's, and the phrase says what it is measured against
     baseline = bool(after) and after[0][2].lower() in BASELINE_WORDS and _told_as_change(before)
+    before, after = _past_attribution(before), _before_attribution(after)
     for ordered in (reversed(before), after):
         distance = 0
         factor = 1.0
@@ -265,6 +266,34 @@ def _contrast_between(words: Sequence[Word], start: int, end: int) -> bool:
     """Whether a word of `CONTRAST_WORDS` stands between two places of a sentence."""
     at = bisect_left(words, start, key=_start)
     return any(w[2].lower() in CONTRAST_WORDS for w in words[at : bisect_left(words, end, key=_start)])
+
+
+SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced"])
+"""Verbs that say who told a figure ("Rescuers said", ", the agency said."): who said it is not what it is of."""
+ATTRIBUTION_WORDS = 5
+"""How many words an attribution may have ("the national disaster agency said")."""
+
+
+def _past_attribution(before: Sequence[Word]) -> Sequence[Word]:
+    """The words before a figure without an attribution that opens its clause: "Rescuers said two people were
+    still missing" is not said of rescuers."""
+    for n in range(len(before) - 1, max(-1, len(before) - 3), -1):  # "said", "said that"
+        if before[n][2].lower() in SPEECH_VERBS:
+            return before[n + 1 :]
+        if before[n][2].lower() != "that":
+            break
+    return before
+
+
+def _before_attribution(after: Sequence[Word]) -> Sequence[Word]:
+    """The words after a figure without the attribution that closes its sentence: "more than 200 injured, the
+    national disaster agency said" is not said of an agency."""
+    if not after or after[-1][2].lower() not in SPEECH_VERBS:
+        return after
+    for n in range(len(after) - 1, max(-1, len(after) - 2 - ATTRIBUTION_WORDS), -1):
+        if after[n][3] == BOUNDARY and after[n][2] == ",":
+            return after[:n]
+    return after
 
 
 CHANGE_REACH = 8

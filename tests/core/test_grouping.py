@@ -536,3 +536,8 @@ def test_an_aftershock_is_no_update_of_a_quake_years_before() -> None:
     )
     assert fact(c, 0, "5.6") == fact(c, 1, "5.6-magnitude")
     assert fact(c, 2, "4.7") not in (fact(c, 0, "5.6"), fact(c, 0, "6.1"))
+
+
+def test_a_comma_after_a_number_still_ends_its_clause() -> None:
+    words = sentence_words("The storm injured more than 200, 1,250.5 in all, the agency said.")
+    assert [w[2] for w in words[4:9]] == ["200", ",", "1,250.5", "in", "all"] and words[5][3] == "|"

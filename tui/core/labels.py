@@ -117,13 +117,14 @@ def label(
     start = span[0]
     nearest: dict[str, tuple[int, int]] = {}
     at = bisect_left(words, start, key=word_start)
+    noun = role_token(counted) if counted else None
+    own = noun is not None or kind != "count"  # a bare count takes its noun from another figure's words
     for k in range(max(0, at - LABEL_REACH), min(len(words), at + LABEL_REACH)):
         s, _e, _word, token = words[k]
-        if not token or token == BOUNDARY:
-            continue
+        if not token or token == BOUNDARY or (own and token != noun and any(a <= s < b for a, b in others)):
+            continue  # a word of another figure ("38 million euros") names that one, but for what both count
         if token not in nearest or abs(s - start) < abs(nearest[token][0] - start):
             nearest[token] = (s, k)
-    noun = role_token(counted) if counted else None
     things = sorted(
         (
             t

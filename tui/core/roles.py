@@ -86,10 +86,10 @@ LEAST_WEIGHT = 0.1
 UNIT_WEIGHT = 1.5
 """The weight of the figure's own counted noun, which names what is counted."""
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d.,]*|[,;:()\[\]—–]")
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d[\d.,]*|[,;:()\[\]]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|[,;:()\[\]—–]")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*|[,;:()\[\]]")
 """`_WORD` for a text of ASCII characters alone, where it finds the same and runs faster."""
-_BROKEN_WORD = re.compile(r"[^\W\d_]+(?:-\n[ \t]*[a-z]+)?(?:['’][^\W\d_]+)?|\d[\d.,]*|[,;:()\[\]—–]")
+_BROKEN_WORD = re.compile(r"[^\W\d_]+(?:-\n[ \t]*[a-z]+)?(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|[,;:()\[\]—–]")
 """`_WORD` for a text with a word broken at a line's end ("govern-\nment"), one word."""
 
 

@@ -540,4 +540,4 @@ def test_an_aftershock_is_no_update_of_a_quake_years_before() -> None:
 
 def test_a_comma_after_a_number_still_ends_its_clause() -> None:
     words = sentence_words("The storm injured more than 200, 1,250.5 in all, the agency said.")
-    assert [w[2] for w in words[4:9]] == ["200", ",", "1,250.5", "in", "all"] and words[5][3] == "|"
+    assert [w[2] for w in words[5:10]] == ["200", ",", "1,250.5", "in", "all"] and words[6][3] == "|"

@@ -317,6 +317,7 @@ def test_a_figure_s_own_words_name_it_first(
     [
         ("Rescuers said two hikers were still missing.", "two hikers", ["missing"], ["rescuers", "Rescuers"]),
         ("More than 300 were hurt, the national health agency said.", "300", ["hurt"], ["agency", "national"]),
+        ("About 300 were hurt, according to the national health agency.", "300", ["hurt"], ["agency", "national"]),
     ],
 )
 def test_who_told_it_is_not_what_it_is_of(first: str, figure: str, wanted: list[str], unwanted: list[str]) -> None:

@@ -287,13 +287,13 @@ def _past_attribution(before: Sequence[Word]) -> Sequence[Word]:
 
 def _before_attribution(after: Sequence[Word]) -> Sequence[Word]:
     """The words after a figure without the attribution that closes its sentence: "more than 200 injured, the
-    national disaster agency said" is not said of an agency."""
-    if not after or after[-1][2].lower() not in SPEECH_VERBS:
-        return after
-    for n in range(len(after) - 1, max(-1, len(after) - 2 - ATTRIBUTION_WORDS), -1):
-        if after[n][3] == BOUNDARY and after[n][2] == ",":
-            return after[:n]
-    return after
+    national disaster agency said" and "350 injured, according to the agency" are not said of an agency."""
+    reach = range(len(after) - 1, max(-1, len(after) - 3 - ATTRIBUTION_WORDS), -1)
+    if after and after[-1][2].lower() in SPEECH_VERBS:
+        return next((after[:n] for n in reach if after[n][2] == ","), after)
+    # "..., according to the disaster agency."
+    return next((after[:n] for n in reach if after[n][2].lower() == "according" and n + 1 < len(after)
+                 and after[n + 1][2].lower() == "to"), after)  # fmt: skip
 
 
 CHANGE_REACH = 8

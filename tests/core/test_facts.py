@@ -36,6 +36,9 @@ def fig(text: str) -> Figure:
         ("$1.49 billion", "$2.1 billion", "conflict"),
         ("up to 300 people", "250 people", "approx"),
         ("200-300 meters", "250 metres", "approx"),
+        ("The drug cut the risk by a third.", "The drug cut the risk by 34%.", "approx"),
+        ("half of the voters", "48% of the voters", "approx"),
+        ("The drug cut the risk by a third.", "The drug cut the risk by 40%.", "conflict"),
     ],
 )
 def test_relation_rules(ref: str, other: str, expected: str) -> None:

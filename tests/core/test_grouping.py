@@ -541,3 +541,23 @@ def test_an_aftershock_is_no_update_of_a_quake_years_before() -> None:
 def test_a_comma_after_a_number_still_ends_its_clause() -> None:
     words = sentence_words("The storm injured more than 200, 1,250.5 in all, the agency said.")
     assert [w[2] for w in words[5:10]] == ["200", ",", "1,250.5", "in", "all"] and words[6][3] == "|"
+
+
+def test_figures_whose_places_cross_pair_by_their_values() -> None:
+    # the word alignment puts one version's 3,000 where the other's 7,000 stands; each gives both values
+    c = versions(
+        "Walkers of 7,000 steps a day fell ill less often than walkers of 3,000 steps, the study of 9,800 adults "
+        "found.",
+        "Walkers of 3,000 steps a day fell ill more often than walkers of 7,000 steps, the study of 9,800 adults "
+        "found.",
+    )
+    assert fact(c, 0, "7,000 steps") == fact(c, 1, "7,000 steps")
+    assert fact(c, 0, "3,000 steps") == fact(c, 1, "3,000 steps")
+
+
+def test_a_story_with_no_headline_joins_no_two_figures_of_its_first_sentence() -> None:
+    c = versions(
+        "People who walked at least 7,000 steps a day were less likely to fall ill, a study of 9,800 adults found.",
+        "A study of 9,800 adults found that walking cut the risk of falling ill.",
+    )
+    assert fact(c, 0, "7,000 steps") != fact(c, 0, "9,800 adults")

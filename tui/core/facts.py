@@ -7,7 +7,8 @@
 - a number may be a rounding of a more precise one: a large round number (1,000 and up) covers half its
   last non-zero place ("60,000" covers 55,000 to 65,000, at most 10% either way), and a decimal covers
   half its last decimal place ("$2.7bn" covers 2.65 to 2.75, so "$2.72bn" is consistent and "52.85%"
-  against "52.6%" is not); the ends are not included ("22,000" against "22,500" conflict);
+  against "52.6%" is not); the ends are not included ("22,000" against "22,500" conflict); a share in words
+  covers a tenth of itself either way ("a third" is 34%, not 40%);
 - two figures agree when their values are equal (within 0.5%, after unit conversion), are approximately
   consistent ("approx") when the value one states lies within what the other's wording allows, and
   conflict otherwise (so "some 59,000" and "an estimated 70,000" conflict: 10% either way is not 20%);
@@ -87,6 +88,8 @@ ROUNDING_MAX = 0.10
 ROUNDING_REACH = 0.9
 """The share of a rounding's half place a figure's interval takes: less than all of it, so that the tolerance of
 equal values (`EQUAL_TOLERANCE`) never carries it to the next round number ("22,000" against "22,500")."""
+RATIO_ROUNDING = 0.1
+"""How much of its value a share in words may be a rounding of ("a third" for 34%, "half" for 48%)."""
 STATUSES = ("agree", "approx", "update", "conflict")
 """A figure's possible statuses in a fact stated by several versions, from best to worst. "update": the values
 differ, but a later version states the later value of a count in progress (see `fact_status`)."""
@@ -106,6 +109,8 @@ def rounding(fig: Figure) -> float:
     v = fig.value or 0.0
     if fig.value_max is not None or fig.kind == "date":
         return 0.0
+    if fig.kind == "ratio":  # "a third", "one in five": a share in words is said to the nearest simple fraction
+        return v * RATIO_ROUNDING
     if v >= 1000 and float(v).is_integer():
         digits = str(int(v))
         zeros = len(digits) - len(digits.rstrip("0"))

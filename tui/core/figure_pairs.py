@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from tui.core import roles
 from tui.core.claims import Figure
-from tui.core.facts import relation
+from tui.core.facts import relation, same_value
 from tui.core.numwords import CARDINAL_VALUES
 from tui.core.units import HUMAN, NOUN_CLASS
 
@@ -114,9 +114,25 @@ def _pair_by_position(
             b = [at_right[k] for k in range(j1, j2) if k in at_right]
             short = max(i2 - i1, j2 - j1) <= REPLACED_WORDS
             for i, j in zip(a, b, strict=False) if len(a) == len(b) else ():
-                if compatible(figs[i], figs[j]) and (short or relation(figs[i], figs[j]) != "conflict"):
+                if (
+                    compatible(figs[i], figs[j])
+                    and (short or relation(figs[i], figs[j]) != "conflict")
+                    and not _stated_elsewhere(figs, i, j, left, right)
+                ):
                     out.add((min(i, j), max(i, j)))
     return out
+
+
+def _stated_elsewhere(figs: list[Figure], i: int, j: int, left: list[int], right: list[int]) -> bool:
+    """Whether the other cell gives either figure's own value in another figure: "at least 7,000 steps ...
+    fewer than 3,000" against "under 3,000 steps ... 7,000 or more": the words put 7,000 where 3,000 stands,
+    the values say otherwise."""
+    fi, fj = figs[i], figs[j]
+    if same_value(fi, fj):
+        return False
+    return any(k != j and same_value(fi, figs[k]) for k in right) or any(
+        k != i and same_value(fj, figs[k]) for k in left
+    )
 
 
 def _unfigured(figs: list[Figure], members: list[int], words: list[tuple[int, int, str]]) -> set[float]:

@@ -421,7 +421,11 @@ def _join_headlines(
             for h, others in groups.items()
             if h != g
             for j in others
-            if figs[j].version == figs[i].version and _restates(figs[i], figs[j]) and scorer.score(i, j) is not None
+            if figs[j].version == figs[i].version
+            and figs[j].sentence != 0  # a body figure: a story with no headline has no figure of one
+            and _restates(figs[i], figs[j])
+            and not (figs[i].kind == "count" and noun_clash(figs[i], figs[j]))
+            and scorer.score(i, j) is not None
         }
         if len(homes) == 1:
             join(homes.pop(), g)

@@ -561,3 +561,13 @@ def test_a_story_with_no_headline_joins_no_two_figures_of_its_first_sentence() -
         "A study of 9,800 adults found that walking cut the risk of falling ill.",
     )
     assert fact(c, 0, "7,000 steps") != fact(c, 0, "9,800 adults")
+
+
+def test_a_count_then_and_now_pairs_where_the_words_put_it() -> None:
+    # the later version gives the earlier value too, as the value before: the counts now pair by position
+    c = versions(
+        "Some 3,500 people spent the night in tents in the Lemora valley, the agency said.",
+        "Some 6,200 people are now living in tents in the Lemora valley, the agency said, up from 3,500 on the "
+        "first night.",
+    )
+    assert fact(c, 0, "3,500 people") == fact(c, 1, "6,200 people") != fact(c, 1, "3,500")

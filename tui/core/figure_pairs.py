@@ -4,6 +4,7 @@ their row puts in one place (`positional_pairs`): the strongest evidence that tw
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from tui.core import roles
@@ -42,6 +43,7 @@ def positional_pairs(
     sentence: dict[tuple[int, int], str],
     words: dict[tuple[int, int], list[roles.Word]],
     sentence_start: dict[tuple[int, int], int],
+    time_role: Callable[[int], str | None] = lambda i: None,
 ) -> tuple[set[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]]]:
     """Pairs (i < j) of figures of different versions that the word alignment of their row puts in one place;
     among them the twins: the k-th figures of the same sentences in one row, the same claim for certain; and
@@ -50,7 +52,8 @@ def positional_pairs(
     preferring to hold": the seven is the tally's seven, not the two members).
 
     `sentence`, `words` and `sentence_start` give each figure's sentence (by version and index): its text, its
-    words (`roles.sentence_words`, placed from the sentence's start) and where it starts."""
+    words (`roles.sentence_words`, placed from the sentence's start) and where it starts; `time_role`, each
+    figure's (`roles.TIME_ROLES`), tells a value restated in another role from the same claim."""
     by_row: dict[int, dict[int, list[int]]] = {}
     for i in eligible:
         by_row.setdefault(rows[i], {}).setdefault(figs[i].version, []).append(i)
@@ -78,7 +81,7 @@ def positional_pairs(
                             for key in held[u]
                             for s, e, word, _token in words[key]
                         ]
-                out |= _pair_by_position(figs, versions[v], versions[w], cell_words[v], cell_words[w])
+                out |= _pair_by_position(figs, versions[v], versions[w], cell_words[v], cell_words[w], time_role)
                 for a, b in ((v, w), (w, v)):  # a figure that the other cell writes as a number of no figure
                     bare = _unfigured(figs, versions[b], cell_words[b])
                     for i in versions[a]:
@@ -93,6 +96,7 @@ def _pair_by_position(
     right: list[int],
     lw: list[tuple[int, int, str]],
     rw: list[tuple[int, int, str]],
+    time_role: Callable[[int], str | None],
 ) -> set[tuple[int, int]]:
 
     def first_word(words: list[tuple[int, int, str]], f: Figure) -> int:
@@ -117,21 +121,24 @@ def _pair_by_position(
                 if (
                     compatible(figs[i], figs[j])
                     and (short or relation(figs[i], figs[j]) != "conflict")
-                    and not _stated_elsewhere(figs, i, j, left, right)
+                    and not _stated_elsewhere(figs, i, j, left, right, time_role)
                 ):
                     out.add((min(i, j), max(i, j)))
     return out
 
 
-def _stated_elsewhere(figs: list[Figure], i: int, j: int, left: list[int], right: list[int]) -> bool:
-    """Whether the other cell gives either figure's own value in another figure: "at least 7,000 steps ...
-    fewer than 3,000" against "under 3,000 steps ... 7,000 or more": the words put 7,000 where 3,000 stands,
-    the values say otherwise."""
+def _stated_elsewhere(
+    figs: list[Figure], i: int, j: int, left: list[int], right: list[int], time_role: Callable[[int], str | None]
+) -> bool:
+    """Whether a cell gives the other's figure's value in another figure of the same time role: "at least 7,000
+    steps ... fewer than 3,000" against "under 3,000 steps": the words put 7,000 where 3,000 stands, the values
+    say otherwise. (Not "6,200 people, up from 3,500" against "3,500 people": the count then and now, where
+    the words put them.)"""
     fi, fj = figs[i], figs[j]
     if same_value(fi, fj):
         return False
-    return any(k != j and same_value(fi, figs[k]) for k in right) or any(
-        k != i and same_value(fj, figs[k]) for k in left
+    return any(k != j and same_value(fi, figs[k]) and time_role(k) == time_role(i) for k in right) or any(
+        k != i and same_value(fj, figs[k]) and time_role(k) == time_role(j) for k in left
     )
 
 

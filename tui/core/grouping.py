@@ -154,8 +154,9 @@ class _Scorer:
         self.profiles = profiles
         self.profile = profiles.profile
         self.positional, self.twins, self.apart = positional_pairs(
-            figs, eligible, rows, profiles.sentence, profiles.words, profiles.sentence_start
-        )
+            figs, eligible, rows, profiles.sentence, profiles.words, profiles.sentence_start,
+            lambda i: profiles.profile(i).time_role,
+        )  # fmt: skip
         self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
         self.cache: dict[tuple[int, int], float | None] = {}
         order = sorted(eligible, key=rows.__getitem__)

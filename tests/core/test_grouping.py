@@ -571,3 +571,12 @@ def test_a_count_then_and_now_pairs_where_the_words_put_it() -> None:
         "first night.",
     )
     assert fact(c, 0, "3,500 people") == fact(c, 1, "6,200 people") != fact(c, 1, "3,500")
+
+
+def test_a_specific_value_two_versions_share_is_evidence_of_one_claim() -> None:
+    # no word in common near the figures, and their nouns differ: the value itself, 1,386, says it
+    c = versions(
+        "The trial followed 9,000 adults in Lemora.\n\nOver the decade, 1,386 participants were diagnosed with gout.",
+        "The trial tracked 9,000 adults.\n\nThe researchers found that 1,386 of them went on to develop the disease.",
+    )
+    assert fact(c, 0, "1,386 participants") == fact(c, 1, "1,386")

@@ -47,6 +47,9 @@ LEFTOVER_EXTENT_RATIO = 10.0
 """The same for an extent (an area, a length, a volume, a mass): a flood's or a fire's is restated as it grows
 and shrinks. Not for durations: "three months" and "three weeks" are seldom one claim."""
 _EXTENTS = frozenset(["area", "length", "volume", "mass"])
+SPECIFIC_BONUS = 0.15
+"""Added where two figures agree on a value of three significant digits or more ("2,140", "17,604", "$2.72bn"):
+such values seldom meet by chance, as round ones do."""
 RATE_BONUS = 0.15
 """Added where two figures give one rate ("$1,349 a month", "$1,300 a month or more"; km/h): a rate names
 what is measured, as a bare currency does not."""
@@ -133,6 +136,14 @@ def group_facts(
     return done, facts
 
 
+def _specific(f: Figure) -> bool:
+    """Whether a figure's value has three significant digits or more (2,140; 2.72; not 3,000 or 40)."""
+    if f.value is None or f.value_max is not None:
+        return False
+    digits = f"{abs(f.value):.6g}".replace(".", "").replace("-", "").strip("0")
+    return "e" not in digits and len(digits) >= 3
+
+
 def _class_name(role: str | None) -> str | None:
     """A role class as the JSON names it: "~before" is "before"."""
     return role[1:] if role else None
@@ -181,7 +192,7 @@ class _Scorer:
         context = self.context(i, j)
         rel = relation(a, b)
         if rel == "agree":
-            score = context + 0.35
+            score = context + 0.35 + (SPECIFIC_BONUS if a.kind != "date" and _specific(a) and _specific(b) else 0.0)
         elif rel == "approx":
             score = context + 0.2
         else:

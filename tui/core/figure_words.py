@@ -169,6 +169,14 @@ RATE_WORDS = re.compile(
 """What makes points percentage points: "a quarter of a percentage point", or "half a point" and "three
 points" where the sentence speaks of a rate, a tax or a poll (in a chess report it is half a point of score,
 in a match three points)."""
+
+
+def points_of_a_rate(unit_words: str, text: str, lo: int, hi: int) -> bool:
+    """Whether a count of points is a change of a rate, in percentage points: "tax cuts of three points" in a
+    sentence that speaks of rates, a tax or a poll (`RATE_WORDS`), not "scored 30 points"."""
+    return unit_words.split()[-1].lower() in ("point", "points") and RATE_WORDS.search(text, lo, hi) is not None
+
+
 NEXT_NOUN = re.compile(r"[\s-]+(?:majority|minority|share|stake|century|mile|cup|point|quarter|term)s?\b")
 """Words that make a fraction in words an adjective: "nearly two-thirds majority", "about a quarter mile"."""
 BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+)?$")

@@ -71,10 +71,10 @@ from tui.core.figure_words import (
     HAS_MEASURE_WORDS,
     HAS_MONTHS,
     HAS_NUMBER_WORDS,
-    RATE_WORDS,
     figure_hints,
     measure_words,
     number_words,
+    points_of_a_rate,
     shares_in_words,
     vulgar_fraction,
 )
@@ -403,13 +403,10 @@ class Scanner:
         named = after_product_name(text, self.lo, fig_start)
         if noun and noun[0] and not (named and not is_plural(noun[0].split()[-1].lower())):
             unit_words, proper, noun_end = noun
-            head = unit_words.split()[-1]
-            if head.lower() in ("point", "points") and RATE_WORDS.search(text, self.lo, hi):
-                # "tax cuts of three points" where the sentence speaks of rates: percentage points
-                self.add(fig_start, noun_end, value, value_max, "pp", "percent", qualifier, "pp")
-                return
-            unit_key = "n:" + noun_class(head)
-            self.add(fig_start, noun_end, value, value_max, unit_words, "count", qualifier, unit_key, modifiers=proper)
+            kind, unit_key = "count", "n:" + noun_class(unit_words.split()[-1])
+            if points_of_a_rate(unit_words, text, self.lo, hi):  # "tax cuts of three points": percentage points
+                kind, unit_words, unit_key, proper = "percent", "pp", "pp", None
+            self.add(fig_start, noun_end, value, value_max, unit_words, kind, qualifier, unit_key, modifiers=proper)
             return
         # "the death toll rose to 26", "14 were killed"; else a bare count, but a name's number ("a Boeing 737")
         told = subject_count(text, self.lo, fig_start) or event_of(text, self.lo, fig_start, end, hi)

@@ -322,3 +322,22 @@ def test_a_figure_s_own_words_name_it_first(
 )
 def test_who_told_it_is_not_what_it_is_of(first: str, figure: str, wanted: list[str], unwanted: list[str]) -> None:
     assert_named(first, first, figure, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("first", "figure", "wanted", "unwanted"),
+    [
+        # "to" of "up to" alone is no qualifier: the word before it is not what the companies did
+        (
+            "He steered contracts worth 38 million euros to three companies.",
+            "three companies",
+            ["companies"],
+            ["euros"],
+        ),
+        ("The army plans to grow its forces up to around 690,000.", "690,000", ["forces"], []),  # two qualifiers
+    ],
+)
+def test_only_a_whole_qualifier_stands_between_a_count_and_its_verb(
+    first: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    assert_named(first, first, figure, wanted, unwanted)

@@ -11,12 +11,12 @@ from tui.core.phrases import (
     AUXILIARIES,
     LABEL_SKIP,
     PHRASE_PREPOSITIONS,
-    QUALIFIER_WORDS,
     date_phrase,
     elided_phrase,
     head_phrase,
     hyphenated,
     naming,
+    past_qualifier,
     span_phrase,
     subject_phrase,
     verb_after,
@@ -36,9 +36,7 @@ def _action_word(words: Sequence[Word], span: tuple[int, int], noun: str) -> int
     """The index of the word that says what a count's things (their token `noun`) did or had done to them,
     where one stands right before it (past its qualifiers: "deployed some 59,000 troops") or right after it
     (past auxiliaries: "11,000 troops had arrived"); None where neither is a word that names."""
-    k = bisect_left(words, span[0], key=word_start) - 1
-    while k >= 0 and word_at(words, k) in QUALIFIER_WORDS:
-        k -= 1
+    k = past_qualifier(words, bisect_left(words, span[0], key=word_start) - 1)
     if _acts(words, k, noun):
         return k
     if word_at(words, k) in PHRASE_PREPOSITIONS:

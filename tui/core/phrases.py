@@ -163,9 +163,7 @@ def verb_after(words: Sequence[Word], text: str, span: tuple[int, int]) -> list[
     and auxiliaries: the verb, and a preposition's noun after it ("Now 640 km² (247 sq mi) remain under
     water"). Empty where a word before the figure makes it an object or a modifier ("an arms depot 110 km
     inside Russia"), or a direction follows it ("130 km north of the town")."""
-    before = bisect_left(words, span[0], key=word_start) - 1
-    while word_at(words, before) in QUALIFIER_WORDS:
-        before -= 1
+    before = past_qualifier(words, bisect_left(words, span[0], key=word_start) - 1)
     if before >= 0 and word_at(words, before) not in CLAUSE_OPENERS:
         return []
     k = _past_brackets(words, bisect_left(words, span[1], key=word_start))
@@ -318,7 +316,29 @@ what its things did."""
 
 
 QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase.split()) | {"a", "an", "the", "another"}
-"""Words between a count and the verb before it that say how exact it is ("deployed some 59,000 troops")."""
+"""Words of the qualifiers: a word between a figure and what comes before it may be one of them."""
+ARTICLES = frozenset(["a", "an", "the", "another"])
+_QUALIFIER_PHRASES = sorted({tuple(phrase.split()) for phrase in QUALIFIERS}, key=len, reverse=True)
+
+
+def past_qualifier(words: Sequence[Word], k: int) -> int:
+    """The index of the word before a figure's qualifier and articles, from the word right before the figure
+    (`k`): "deployed some 59,000 troops", "sent up to 300": the verb. Only a whole qualifier counts: "to three
+    companies" has none ("to" of "up to" alone is a preposition)."""
+    while True:
+        while word_at(words, k) in ARTICLES:
+            k -= 1
+        n = next(
+            (
+                len(p)
+                for p in _QUALIFIER_PHRASES
+                if all(word_at(words, k - len(p) + 1 + m) == w for m, w in enumerate(p))
+            ),
+            0,
+        )
+        if not n:  # "up to around 690,000": qualifiers one after another
+            return k
+        k -= n
 
 
 DATE_PREPOSITIONS = frozenset(["on", "in", "at", "by", "until", "till", "since", "from", "before", "after", "during"])
@@ -333,7 +353,7 @@ def date_phrase(words: Sequence[Word], text: str, span: tuple[int, int]) -> list
     says more than when ("the director said on Nov. 11", "schools will stay closed until March 16", "the
     flood began on 27 February", "the inauguration on Jan. 20"). Empty where no such word stands there."""
     k = bisect_left(words, span[0], key=word_start) - 1
-    while k >= 0 and word_at(words, k) in QUALIFIER_WORDS:
+    while k >= 0 and word_at(words, k) in QUALIFIER_WORDS:  # "in" too: a year "in 2021" is told by its weights
         k -= 1
     prep = k
     if word_at(words, prep) not in DATE_PREPOSITIONS:

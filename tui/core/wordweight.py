@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from tui.core.roles import FUNCTION_WORDS, stem
-from tui.core.units import CURRENCY_CODES
+from tui.core.units import CURRENCY_CODES, CURRENCY_WORDS
 
 MIN_SHARED_WORDS = 4
 """Sentences that share fewer content words than this do not overlap at all: a place and a topic ("Lessin
@@ -82,22 +82,32 @@ _MARKS += tuple(f"{code} " for code in sorted(FIGURE_CODES))
 apart at once)."""
 
 
+CURRENCY_NAMES = frozenset(w for w in CURRENCY_WORDS if w.isalpha() and w.lower() not in FIGURE_CODES)
+"""Currency names written after a number in a key ("250,000 euros", "40 million dollars"), as good as a sign."""
+_CURRENCY_AFTER = re.compile(r"\d (?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + r")\b")
+
+
 def marked_figures(key: str) -> frozenset[str]:
     """A key's amounts of money and percentages, each as one token ("2.72bn", "$12.40", "20%"): numbers of two
     characters or more that are no years, with a scale after or a currency sign or code before. A scaled
     amount's token is the same whatever currency is written before it, or none ("$1.75bn", "USD1.75 billion",
     "1.75 billion"): versions name the currency of the same amount differently, or once for several."""
-    if _DIGIT.search(key) is None or not (any(mark in key for mark in _MARKS) or key.endswith(" m")):
+    if _DIGIT.search(key) is None or not (
+        any(mark in key for mark in _MARKS) or key.endswith(" m") or _CURRENCY_AFTER.search(key)
+    ):
         return frozenset()
     out = []
     for m in _NUMBER.finditer(key):
         number, at, end = m.group(), m.start(), m.end()
         if not _number_of_figure(number):
             continue
-        scale = FIGURE_SCALES.get(key[end + 1 : end + 9].split(" ", 1)[0], "") if end < len(key) else ""
+        after = key[end + 1 : end + 12].split(" ", 1)[0] if end < len(key) else ""
+        scale = FIGURE_SCALES.get(after, "")
         if scale:
             out.append(number + scale)
-        elif at >= 2 and (key[at - 2] in FIGURE_SIGNS or _word_before(key, at) in FIGURE_CODES):
+        elif (at >= 2 and (key[at - 2] in FIGURE_SIGNS or _word_before(key, at) in FIGURE_CODES)) or (
+            after in CURRENCY_NAMES
+        ):
             out.append("$" + number)
     return frozenset(out)
 

@@ -425,7 +425,8 @@ def test_amounts_and_percentages_are_read_whatever_their_spelling() -> None:
     assert marked_figures(key("a fine of 250,000 euros")) == marked_figures(key("a fine of €250,000")) == {"$250000"}
     assert marked_figures(key("fined 250,000 people")) == frozenset()  # a count, no currency
     assert marked_figures(key("up 38 per cent")) == marked_figures(key("up 38%")) == {"38%"}
-    assert marked_figures(key("in 2026, 7% of 40 firms")) == frozenset()  # a year, a single digit, a count
+    assert marked_figures(key("in 2026, 40 firms")) == frozenset()  # a year, a count
+    assert marked_figures(key("cut the risk by 6 per cent")) == marked_figures(key("a 6% lower risk")) == {"6%"}
 
 
 def test_the_other_half_of_a_split_joins_by_the_amount_it_adds() -> None:

@@ -88,8 +88,8 @@ _CURRENCY_AFTER = re.compile(r"\d (?:" + "|".join(sorted(CURRENCY_NAMES, key=len
 
 
 def marked_figures(key: str) -> frozenset[str]:
-    """A key's amounts of money and percentages, each as one token ("2.72bn", "$12.40", "20%"): numbers of two
-    characters or more that are no years, with a scale after or a currency sign or code before. A scaled
+    """A key's amounts of money and percentages, each as one token ("2.72bn", "$12.40", "6%"): numbers that are
+    no years, with a scale after, a currency sign or code before or a currency's name after. A scaled
     amount's token is the same whatever currency is written before it, or none ("$1.75bn", "USD1.75 billion",
     "1.75 billion"): versions name the currency of the same amount differently, or once for several."""
     if _DIGIT.search(key) is None or not (
@@ -99,8 +99,8 @@ def marked_figures(key: str) -> frozenset[str]:
     out = []
     for m in _NUMBER.finditer(key):
         number, at, end = m.group(), m.start(), m.end()
-        if not _number_of_figure(number):
-            continue
+        if len(number) == 4 and number[:2] in ("19", "20"):
+            continue  # a year
         after = key[end + 1 : end + 12].split(" ", 1)[0] if end < len(key) else ""
         scale = FIGURE_SCALES.get(after, "")
         if scale:

@@ -146,3 +146,15 @@ def test_an_undated_value_between_dated_ones_that_go_both_ways_still_conflicts()
     second = _update(1, "Nineteen", "2024-06-02T14:00")
     third = _update(2, "Fourteen", "2024-06-02T20:00")  # revised down: no count that only grows
     assert toll(compare([first, second, third, _update(3, "Sixteen", None)]))[0] == "conflict"
+
+
+def test_a_level_that_fell_between_dated_versions_is_an_update() -> None:
+    def version(n: int, level: str, when: str) -> Version:
+        text = f"The river in Orlan {level}, the agency said.\n\nSchools stayed closed."
+        return Version(f"r{n}", f"r{n}", text, "utf-8", None, when, "test")
+
+    c = compare(
+        [version(0, "peaked at 7.4 metres", "2024-06-09"), version(1, "had fallen to 6.1 metres", "2024-06-12")]
+    )
+    (fact,) = [f for f in c.facts if f.kind == "quantity"]
+    assert fact.status == "update"

@@ -580,3 +580,33 @@ def test_a_specific_value_two_versions_share_is_evidence_of_one_claim() -> None:
         "The trial tracked 9,000 adults.\n\nThe researchers found that 1,386 of them went on to develop the disease.",
     )
     assert fact(c, 0, "1,386 participants") == fact(c, 1, "1,386")
+
+
+def test_a_figure_in_the_place_of_another_far_from_its_value_is_not_paired_by_its_place() -> None:
+    """The two leads put "two people" where "120,000 people" stood: sixty thousand times less is another
+    claim, not an update of it (values within a factor of ten may be one)."""
+    from tui.core.figure_scores import FigureScorer
+    from tui.core.profiles import Profiles
+
+    c = versions(
+        "Floods in the Lemora valley forced 120,000 people from their homes on Sunday, the agency said.",
+        "Floods in the Lemora valley left 12 people dead on Sunday, with two people missing, the agency said.",
+    )
+    figs = list(c.figures)
+    profiles = Profiles(figs, [v.text for v in c.versions], [[(s.start, s.end) for s in ss] for ss in c.sentences])
+    rows = {i: c.row_of[figs[i].version][figs[i].sentence] for i in profiles.eligible}
+    scorer = FigureScorer(figs, profiles.eligible, rows, profiles, set())
+    where = {(f.version, f.text): i for i, f in enumerate(figs)}
+    many, dead = where[(0, "120,000 people")], where[(1, "12 people")]
+    assert rows[many] == rows[dead]
+    assert (many, dead) not in scorer.positional and (many, where[(1, "two people")]) not in scorer.positional
+
+
+def test_others_counts_what_its_sentence_counted_before() -> None:
+    from tui.core.figure_pairs import noun_clash
+
+    c = versions("Eleven people have died, four others are missing and 30 cars were swept away.")
+    others, people, cars = (
+        next(f for f in c.figures if f.text == t) for t in ("four others", "Eleven people", "30 cars")
+    )
+    assert not noun_clash(others, people) and not noun_clash(others, cars) and noun_clash(people, cars)

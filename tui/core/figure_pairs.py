@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from tui.core import roles
 from tui.core.claims import Figure
-from tui.core.facts import relation, same_value
+from tui.core.facts import closeness, relation, same_value
 from tui.core.numwords import CARDINAL_VALUES
 from tui.core.units import HUMAN, NOUN_CLASS
 
@@ -120,7 +120,7 @@ def _pair_by_position(
             for i, j in zip(a, b, strict=False) if len(a) == len(b) else ():
                 if (
                     compatible(figs[i], figs[j])
-                    and (short or relation(figs[i], figs[j]) != "conflict")
+                    and ((short and closeness(figs[i], figs[j]) > 0) or relation(figs[i], figs[j]) != "conflict")
                     and not _stated_elsewhere(figs, i, j, left, right, time_role)
                 ):
                     out.add((min(i, j), max(i, j)))
@@ -156,9 +156,10 @@ def _unfigured(figs: list[Figure], members: list[int], words: list[tuple[int, in
     return out
 
 
-GENERIC_NOUNS = frozenset(["personnel", "staff", "members", "crews", "teams", "units"])
-"""Counted nouns of whoever does the work at hand (soldiers in a war, firefighters at a fire): they clash
-with no other kind."""
+GENERIC_NOUNS = frozenset(["personnel", "staff", "members", "crews", "teams", "units", "others"])
+"""Counted nouns of whoever does the work at hand (soldiers in a war, firefighters at a fire), and "others",
+which counts what its sentence counted before ("11 people killed and four others missing"): they clash with
+no other kind."""
 
 
 def noun_class_of(f: Figure) -> str | None:

@@ -160,11 +160,12 @@ PROGRESS_WORDS = frozenset(
     [
         *("now", "currently", "latest", "still", "updated", "revised", "counted", "tally", "toll"),
         *("rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "increased", "grew"),
-        *("grown", "growing", "grows", "reached", "reaches", "spread", "spreading"),
+        *("grown", "growing", "grows", "reached", "reaches", "spread", "spreading", "raised", "raises"),
+        *("fell", "fallen", "falling", "falls", "dropped", "receded", "receding", "eased", "shrank", "shrunk"),
     ]
 )
-"""Words of a sentence that speaks of the present, or of a count still growing ("the toll rose to 36",
-"with 97.6% of votes counted"); "so far" too."""
+"""Words of a sentence that speaks of the present, or of a count or a level still changing ("the toll rose to
+36", "with 97.6% of votes counted", "the river had fallen to 6.1 metres"); "so far" too."""
 
 
 def in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:

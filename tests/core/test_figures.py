@@ -277,6 +277,11 @@ def test_a_count_whose_noun_is_left_out_counts_the_noun_before_it() -> None:
     assert ("four", "buses", "count", 4.0) in found
 
 
+def test_a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counted() -> None:
+    found = _found("Nine sailors drowned off the islands and three are missing.")
+    assert ("three", "sailors", "count", 3.0) in found  # not the islands, the last plural before it
+
+
 def test_a_part_of_a_group_counts_the_group_s_noun() -> None:
     found = _found("Of the crew, 7 of the 23 rescued sailors needed surgery.")
     assert ("7", "rescued sailors", "count", 7.0) in found

@@ -448,16 +448,26 @@ def counts_by_verb(word: str) -> bool:
 
 
 def elided_noun(text: str, lo: int, start: int) -> str | None:
-    """The last plural noun before a number in its sentence: what "three" counts in "cars derailed and at
-    least three caught fire"."""
+    """What a number with no noun counts: the noun of a count before it in its sentence ("Eleven people died in
+    the floods and four are missing": people), else the last plural noun before it ("cars derailed and at
+    least three caught fire")."""
+    counts = [m for m in COUNTED.finditer(text, max(lo, start - 80), start) if _plural_noun(m.group(1))]
+    if counts:
+        return counts[-1].group(1)
     for m in reversed(list(LOWER_WORD.finditer(text, max(lo, start - 80), start))):
         lw = m.group()
-        if lw not in STOPWORDS and is_plural(lw) and not lw.endswith(("ed", "ing")) and lw not in VERB_AFTER:
+        if _plural_noun(lw):
             return lw
     return None
 
 
+def _plural_noun(lw: str) -> bool:
+    return lw not in STOPWORDS and is_plural(lw) and not lw.endswith(("ed", "ing")) and lw not in VERB_AFTER
+
+
 LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b{SMALL_NUMBER})\s+([a-z]{{4,}})\b", re.IGNORECASE)
+"""A number and the word after it: a count and its noun ("11 people", "Eleven people")."""
 
 
 def context_of(text: str, lo: int, hi: int, start: int, end: int) -> str:

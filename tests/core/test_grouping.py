@@ -146,6 +146,7 @@ def _time_role(text: str, figure: str, others: list[str]) -> str | None:
     [
         ("Compared with the spring, the club's income was down 6% from $41m.", "$41m", ["6%"]),
         ("Exports climbed to $9bn from $7bn.", "$7bn", ["$9bn"]),
+        ("The flood now covers 900 km², down from a peak of 1,300 km².", "1,300 km²", ["900 km²"]),
     ],
 )
 def test_a_figure_after_from_in_a_change_is_the_value_before(text: str, figure: str, others: list[str]) -> None:

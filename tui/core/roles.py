@@ -312,10 +312,16 @@ def _told_as_change(before: Sequence[Word]) -> bool:
 
 
 def _from_after_change(before: Sequence[Word]) -> bool:
-    """Whether the figure comes right after "from" in a clause that tells a rise or a fall."""
-    if not before or before[-1][2].lower() != "from":
+    """Whether the figure comes right after "from" in a clause that tells a rise or a fall, or after "from"
+    and the level it was ("down from a peak of 1,850 sq km", "up from a low of 12")."""
+    said = [w[2].lower() for w in before[-4:]]
+    if said[-1:] == ["from"]:
+        at = len(before) - 1
+    elif said[-1:] == ["of"] and "from" in said[:-2]:
+        at = len(before) - 4 + said.index("from")
+    else:
         return False
-    for _s, _e, _word, token in reversed(before[-CHANGE_REACH:-1]):
+    for _s, _e, _word, token in reversed(before[max(0, at - CHANGE_REACH + 1) : at]):
         if token == BOUNDARY:
             return False
         if token in ("~rise", "~fall"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from tests.conftest import find_sentence
 from tui.core.align import align
 from tui.core.load import Version
@@ -518,32 +520,29 @@ def _swapped(method: str) -> str:
     return "\n\n".join(lines)
 
 
-def test_two_statements_that_changed_places_pair_crosswise() -> None:
-    # in order, the method pairs with the result that took its place (they share the trial's words), and the
-    # result with the reworded method: both wrong
-    c = _story(
-        _TIMETABLE_STORY,
-        _swapped(
+@pytest.mark.parametrize(
+    ("method", "start"),
+    [
+        # in order, the method pairs with the result that took its place (they share the trial's words), and
+        # the result with the reworded method: both wrong
+        (
             "By running the old and the new timetable side by side on the busiest crossings for six weeks, the "
-            "board compared them in a trial."
+            "board compared them in a trial.",
+            "By running",
         ),
-    )
-    assert row_with(c, 0, "The board compared") == row_with(c, 1, "By running")
+        # the reworded method is too far from the result beside it to pair in order, and its row was taken
+        (
+            "The board compared both timetables, run side by side for six weeks on three crossings of the bay, "
+            "in a trial.",
+            "The board compared both",
+        ),
+    ],
+)
+def test_two_statements_that_changed_places_pair_crosswise(method: str, start: str) -> None:
+    c = _story(_TIMETABLE_STORY, _swapped(method))
+    assert row_with(c, 0, "The board compared") == row_with(c, 1, start)
     assert row_with(c, 0, "The trial showed") == row_with(c, 1, "The new timetable cut")
     assert any(1 in row.moved_in for row in c.rows)
-
-
-def test_a_statement_left_over_after_changing_places_takes_its_row_back() -> None:
-    # the reworded method is too far from the result beside it to pair in order, and its own row was taken
-    c = _story(
-        _TIMETABLE_STORY,
-        _swapped(
-            "The board compared both timetables, run side by side for six weeks on three crossings of the bay, in a "
-            "trial."
-        ),
-    )
-    assert row_with(c, 0, "The board compared") == row_with(c, 1, "The board compared both")
-    assert row_with(c, 0, "The trial showed") == row_with(c, 1, "The new timetable cut")
 
 
 def test_a_pair_alike_in_its_characters_is_not_undone_for_shared_words() -> None:

@@ -145,8 +145,8 @@ def test_what_fits_the_widened_pipe_is_written_at_once() -> None:
 
 @needs_fork
 def test_a_long_comparison_loads_the_figures_modules_while_it_waits_for_its_reading() -> None:
-    """The child that finds the figures is forked after reading: it starts with their patterns compiled only
-    if this process loaded them while it waited for the other half of the reading."""
+    """The child that finds the figures is forked after reading: it starts with their patterns compiled, as
+    this process loads them once it has read its half, whether or not the child still reads the other."""
     code = (
         "import sys; from tests.conftest import SAMPLE_FILES; from tui.core.load import Version, load_versions;"
         "from tui.core.pipeline import begin, FORK_ABOVE_CHARS; vs = load_versions(SAMPLE_FILES);"

@@ -297,9 +297,9 @@ def _unpack_row_of(packed: bytes, sentences: Sequence[Sequence[Sentence]]) -> li
 
 
 def _import_the_rest() -> None:
-    """Load what the comparison needs after reading, in time this process would spend waiting for the child
-    reading the other half: rapidfuzz for the alignment, and the figures' and facts' patterns (the child that
-    finds the figures then starts with them compiled; else it compiles them first, and finishes last)."""
+    """Load what the comparison needs after reading, while the child reads the other half (where it still
+    does): rapidfuzz for the alignment, and the figures' and facts' patterns (the child that finds the
+    figures then starts with them compiled; else it compiles them first, and finishes last)."""
     import tui.core.align
     import tui.core.broken_words
     import tui.core.figures

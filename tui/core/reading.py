@@ -73,16 +73,16 @@ def read_versions(
     texts: Sequence[str], in_two: bool, meanwhile: Callable[[], object] = lambda: None
 ) -> tuple[list[list[Sentence]], Reading]:
     """Every version's sentences, and the words of all of them: read whole, or `in_two` halves at once when a
-    child process can read one (see `background.can_fork`). `meanwhile` is called if this process would
-    otherwise wait for the child's half."""
+    child process can read one (see `background.can_fork`). `meanwhile` is called once this process has read
+    its half, while the child may still read the other: always, so that what it loads is loaded before the
+    next child is forked, whichever half is read first."""
     if not (in_two and background.can_fork()):
         whole = read_parts(texts, [(v, 0, len(t)) for v, t in enumerate(texts)])
         return whole.sentences, whole
     first, second = halves(texts)
     with background.start(lambda later: read_parts(texts, second), pack=_pack, unpack=_unpack) as pending:
         here = read_parts(texts, first)
-        if pending.running():
-            meanwhile()
+        meanwhile()
         there = pending.result()
     sentences = here.sentences
     for (v, _, _), part in zip(second, there.sentences, strict=True):

@@ -318,7 +318,10 @@ what its things did."""
 QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase.split()) | {"a", "an", "the", "another"}
 """Words of the qualifiers: a word between a figure and what comes before it may be one of them."""
 ARTICLES = frozenset(["a", "an", "the", "another"])
-_QUALIFIER_PHRASES = sorted({tuple(phrase.split()) for phrase in QUALIFIERS}, key=len, reverse=True)
+_QUALIFIERS_ENDING: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted({tuple(phrase.split()) for phrase in QUALIFIERS}, key=len, reverse=True):
+    _QUALIFIERS_ENDING.setdefault(_phrase[-1], []).append(_phrase)
+"""The qualifiers' words by their last word, longest first."""
 
 
 def past_qualifier(words: Sequence[Word], k: int) -> int:
@@ -328,14 +331,8 @@ def past_qualifier(words: Sequence[Word], k: int) -> int:
     while True:
         while word_at(words, k) in ARTICLES:
             k -= 1
-        n = next(
-            (
-                len(p)
-                for p in _QUALIFIER_PHRASES
-                if all(word_at(words, k - len(p) + 1 + m) == w for m, w in enumerate(p))
-            ),
-            0,
-        )
+        ending = _QUALIFIERS_ENDING.get(word_at(words, k), ())
+        n = next((len(p) for p in ending if all(word_at(words, k - len(p) + 1 + m) == w for m, w in enumerate(p))), 0)
         if not n:  # "up to around 690,000": qualifiers one after another
             return k
         k -= n

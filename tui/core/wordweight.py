@@ -41,7 +41,11 @@ a paragraph of forecasts moved and rewritten ("to grow 1.1% this year and 1.4% n
 
 def _number_of_figure(word: str) -> bool:
     """A number of two characters or more that is no year: "1.1", "26", "17,604"; not "7", nor "2024"."""
-    return len(word) >= 2 and word[0].isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
+    return len(word) >= 2 and word[0].isdigit() and not _is_year(word)
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 SHARED_FIGURES = 1
@@ -99,8 +103,8 @@ def marked_figures(key: str) -> frozenset[str]:
     out = []
     for m in _NUMBER.finditer(key):
         number, at, end = m.group(), m.start(), m.end()
-        if len(number) == 4 and number[:2] in ("19", "20"):
-            continue  # a year
+        if _is_year(number):
+            continue
         after = key[end + 1 : end + 12].split(" ", 1)[0] if end < len(key) else ""
         scale = FIGURE_SCALES.get(after, "")
         if scale:

@@ -713,6 +713,22 @@ def test_pounds_are_sterling_or_mass_by_what_the_sentence_speaks_of(text: str, u
 
 
 @pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("A season ticket now costs 4,100 crowns.", "crowns", "money"),
+        ("The council spent 2 million crowns on the bridge.", "crowns", "money"),
+        ("The fine was 40,000 Swedish crowns.", "SEK", "money"),
+        ("The ferry fare is 95 Danish kroner.", "DKK", "money"),
+        ("A coffee costs 52 krona there.", "SEK", "money"),
+        ("The club has won three crowns in a row.", "crowns", "count"),
+    ],
+)
+def test_crowns_are_money_where_the_sentence_speaks_of_money(text: str, unit: str, kind: str) -> None:
+    f = one(text)
+    assert (f.unit, f.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "shown", "unit", "value"),
     [
         ("Crude settled at $81 a barrel on Friday.", "$81 a barrel", "USD/barrel", 81.0),
@@ -1435,6 +1451,19 @@ def test_a_page_s_counter_is_no_count(text: str) -> None:
 )
 def test_a_verb_after_a_number_is_not_what_it_counts(text: str) -> None:
     assert all(f.unit not in ("disagreed", "abstained") for f in figs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The jury was split, with 7 of 12 favouring acquittal.", ["", ""]),
+        ("Of the 40 boats, 25 sailing were counted twice.", ["boats", "boats"]),
+        ("Three working days were lost.", ["working days"]),
+        ("The 12 visiting teams arrived on Friday.", ["visiting teams"]),
+    ],
+)
+def test_a_participle_alone_after_a_number_is_no_noun(text: str, units: list[str]) -> None:
+    assert [f.unit for f in figs(text)] == units
 
 
 @pytest.mark.parametrize(

@@ -611,3 +611,24 @@ def test_others_counts_what_its_sentence_counted_before() -> None:
         next(f for f in c.figures if f.text == t) for t in ("four others", "Eleven people", "30 cars")
     )
     assert not noun_clash(others, people) and not noun_clash(others, cars) and noun_clash(people, cars)
+
+
+def test_two_records_of_unlike_things_share_no_fact_for_both_being_reached() -> None:
+    c = versions(
+        "Ferry fares hit their highest in 12 years\n\nThe ferry company raised its fares by 9% on Monday.\n\n"
+        "The harbour board approved the rise.",
+        "Ferry fares reach highest in 12 years\n\nThe ferry company raised fares by 9% on Monday.\n\n"
+        "The harbour board approved the rise.",
+        "Ferry fares rise 9%\n\nThe ferry company raised fares by 9% on Monday.\n\n"
+        "Passenger numbers reached 2.1 million last year, the most in 11 years.",
+    )
+    assert fact(c, 0, "12 years") == fact(c, 1, "12 years")
+    assert all(f.fact is None or f.fact != fact(c, 0, "12 years") for f in c.figures if f.text == "11 years")
+
+
+def test_a_currency_that_strengthened_rose() -> None:
+    c = versions(
+        "The krona strengthened 0.6% against the dollar, and bond yields rose 9 basis points to 2.87%.",
+        "The krona rose almost 1% against the dollar.",
+    )
+    assert fact(c, 1, "1%") == fact(c, 0, "0.6%")

@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 
 from tui.core.numwords import SMALL_NUMBER, ends_in_number
-from tui.core.roles import ROLE_CLASSES
 from tui.core.stopwords import STOPWORDS
 from tui.core.units import (
     CURRENCY_ENDS,
     CURRENCY_PREFIX_PATTERN,
     CURRENCY_WORDS,
-    NOUN_CLASS,
     RATES,
 )
 
@@ -421,53 +419,6 @@ INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
 OF_THE = re.compile(rf"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+|{SMALL_NUMBER}\s+)?")
 """What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured", "seven
 of the nine members"."""
-VERB_AFTER = frozenset(
-    [
-        *("caught", "burst", "were", "was", "are", "is", "have", "has", "had", "died", "fell", "went"),
-        *("came", "left", "took", "remain", "remained", "remains", "stood", "sank", "lost", "won", "got", "made"),
-        "survived",
-    ]
-)
-"""Verbs that may follow a number whose noun is left out ("at least three caught fire")."""
-
-
-def is_verb_after(phrase: str) -> bool:
-    """Whether the words after a number (`counted_noun`) are a verb rather than the noun it counts ("the other
-    two wanted no change", "half a dozen came"): one of `VERB_AFTER` first, or a past tense alone that names no
-    role ("40 injured", "300 evacuated" count the injured and the evacuated; "12 armoured vehicles" counts
-    vehicles)."""
-    first = phrase.split()[0]
-    return first in VERB_AFTER or (
-        first == phrase and first.endswith("ed") and first not in ROLE_CLASSES and not counts_by_verb(first)
-    )
-
-
-def counts_by_verb(word: str) -> bool:
-    """Whether a verb after a number says what it counts: "two died" counts deaths."""
-    return word in NOUN_CLASS
-
-
-def elided_noun(text: str, lo: int, start: int) -> str | None:
-    """What a number with no noun counts: the noun of a count before it in its sentence ("Eleven people died in
-    the floods and four are missing": people), else the last plural noun before it ("cars derailed and at
-    least three caught fire")."""
-    counts = [m for m in COUNTED.finditer(text, max(lo, start - 80), start) if _plural_noun(m.group(1))]
-    if counts:
-        return counts[-1].group(1)
-    for m in reversed(list(LOWER_WORD.finditer(text, max(lo, start - 80), start))):
-        lw = m.group()
-        if _plural_noun(lw):
-            return lw
-    return None
-
-
-def _plural_noun(lw: str) -> bool:
-    return lw not in STOPWORDS and is_plural(lw) and not lw.endswith(("ed", "ing")) and lw not in VERB_AFTER
-
-
-LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b{SMALL_NUMBER})\s+([a-z]{{4,}})\b", re.IGNORECASE)
-"""A number and the word after it: a count and its noun ("11 people", "Eleven people")."""
 
 
 def context_of(text: str, lo: int, hi: int, start: int, end: int) -> str:

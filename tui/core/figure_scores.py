@@ -61,6 +61,10 @@ same claim: a shared unit, a value and common words are chance there."""
 NEAR_ROWS = 8
 """How many rows either side count as near in a long text."""
 
+MANNER_ROLES = frozenset(["~level", "~rise", "~fall"])
+"""Role classes that tell how a value went, not what it is of: "the highest in 16 years" and "wage growth
+reached the fastest in 15 years" share no claim for both saying a value was reached."""
+
 STRANGER_PENALTY = 0.5
 """What a pair of figures in different rows loses when either version may be another story."""
 
@@ -146,9 +150,10 @@ class FigureScorer:
         return round(score, 9)  # sums of tenths: 0.35 + 0.05 meets a threshold of 0.4
 
     def shares_beyond_unit(self, i: int, j: int) -> bool:
-        """Whether what two figures are said of shares a word besides their unit's own ("magnitude", "people"),
-        and, but for counts, besides what happened to people (the toll a quake's magnitude is told beside)."""
-        unit = {role_token(w) for f in (self.figs[i], self.figs[j]) for w in f.unit.split()}
+        """Whether what two figures are said of shares a word besides their unit's own ("magnitude", "people")
+        and the verbs that only tell how a value went (`MANNER_ROLES`: "reached", "rose"), and, but for counts,
+        besides what happened to people (the toll a quake's magnitude is told beside)."""
+        unit = {role_token(w) for f in (self.figs[i], self.figs[j]) for w in f.unit.split()} | MANNER_ROLES
         if self.figs[i].kind != "count":
             unit |= set(EVENT_ROLES)
         pb = self.profile(j).weighted

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from tui.core import numwords
 from tui.core.claims import Figure
 from tui.core.dates import DATELINE, PUBLICATION_LINE
+from tui.core.elided_nouns import VERB_AFTER, counts_by_verb, elided_noun, is_verb_after
 from tui.core.figure_ages import age
 from tui.core.figure_dates import dates
 from tui.core.figure_links import (
@@ -45,18 +46,14 @@ from tui.core.figure_patterns import (
     SCALE,
     SCALE_STARTS,
     STREET,
-    VERB_AFTER,
     after_between,
     after_change_from,
     context_of,
     counted_noun,
-    counts_by_verb,
     currency_before,
     digit_runs_of,
-    elided_noun,
     event_of,
     is_plural,
-    is_verb_after,
     lead_of,
     minus_before,
     page_counter,
@@ -82,10 +79,9 @@ from tui.core.magnitudes import scale_named_around
 from tui.core.money_words import (
     CENTS_ADJECTIVE,
     MILLION_CODE,
-    POUNDS,
     add_money,
     glued_small_coin,
-    pounds_are_money,
+    money_named_after,
 )
 from tui.core.normalise import words as folded_words
 from tui.core.not_figures import after_name, after_product_name, clock_time, is_code, is_label, is_score
@@ -337,11 +333,10 @@ class Scanner:
             if coin:
                 add_money(self, fig_start, end + 1, value, value_max, coin, qualifier)
             return
-        pounds = POUNDS.match(text, end, hi) if lead in "pP" and lead else None
-        if pounds and pounds_are_money(
-            text[self.lo : hi], bool(scale) and SCALES.get(scale.group(1).lower(), 0) >= 1e6
-        ):
-            add_money(self, fig_start, pounds.end(), value, value_max, "GBP", qualifier)
+        millions = bool(scale) and SCALES.get(scale.group(1).lower(), 0) >= 1e6
+        named = money_named_after(text, end, hi, self.lo, lead, millions)  # "400 pounds", "2,300 crowns"
+        if named is not None:
+            add_money(self, fig_start, named[0], value, value_max, named[1], qualifier)
             return
         if page_counter(text, end, self.lo, hi):
             return
@@ -393,7 +388,7 @@ class Scanner:
         noun = counted_noun(text, of.end() if of else bound[1] if bound and bound[2] else end, hi)
         if noun and noun[0] and of:  # "25 of the 85 injured survivors": the figure is the 25 alone
             noun = (noun[0], noun[1], end)
-        verb = bool(noun) and is_verb_after(noun[0])  # "two wanted no change"
+        verb = bool(noun) and is_verb_after(noun[0], value)  # "two wanted no change"
         if verb or (noun is None and of is None and self.ahead(end, 1) == " "):
             elided = elided_noun(text, self.lo, fig_start)
             if elided is not None and (noun is not None or VERB_AFTER.intersection(self.ahead(end, 12).split())):

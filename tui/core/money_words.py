@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
 """Pounds after a number, not pounds "of" something weighed (`pounds_are_money` says which)."""
+CROWNS = re.compile(r"\s?crowns?\b", re.IGNORECASE)
+"""Crowns after a number, of no country named: money where the sentence speaks of money (`crowns_are_money`);
+a sports story's "three crowns" are titles."""
 MONEY_RATE = re.compile(
     r"(?:(?:/|\s?per\s|\s(?:an?|each)\s)(hour|hr|day|week|month|year|yr|annum)\b|\s(annually|daily|monthly)\b)"
     r"(?!\s+(?:earlier|ago|before|prior|later|after|from|since|back)\b|\s+on(?:\s*[,.;:)]|\s*$|\s+from\b))",
@@ -59,6 +62,25 @@ def pounds_are_money(sentence: str, millions: bool) -> bool:
     if WEIGHT_WORDS.search(sentence):
         return False
     return millions or MONEY_WORDS.search(sentence) is not None
+
+
+def crowns_are_money(sentence: str, millions: bool) -> bool:
+    """Whether "crowns" in this sentence are a currency (krona, krone, koruna, as English writes them): where
+    it speaks of money, or there are millions of them."""
+    return millions or MONEY_WORDS.search(sentence) is not None
+
+
+def money_named_after(text: str, end: int, hi: int, lo: int, lead: str, millions: bool) -> tuple[int, str] | None:
+    """(end, currency) of pounds or crowns after a number at `end` that are money in the sentence
+    `text[lo:hi]` (`pounds_are_money`, `crowns_are_money`); `lead`, the letter after the number's space."""
+    if not lead or lead not in "pPcC":
+        return None
+    sentence = text[lo:hi]
+    if lead in "pP":
+        pounds = POUNDS.match(text, end, hi)
+        return (pounds.end(), "GBP") if pounds and pounds_are_money(sentence, millions) else None
+    crowns = CROWNS.match(text, end, hi)
+    return (crowns.end(), "crowns") if crowns and crowns_are_money(sentence, millions) else None
 
 
 def glued_small_coin(text: str, lo: int, end: int, hi: int) -> str | None:

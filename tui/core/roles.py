@@ -36,10 +36,11 @@ ROLE_CLASSES: dict[str, str] = {
         "projected anticipated analysts analyst",
         "~target": "target targets goal goals aim aims pledge pledged",
         "~rise": "up rose rise rises rising risen increase increased increases gain gained gains higher grew "
-        "grow growth jumped jump climbed climb soared surged rallied leapt leaped advanced lifted raised boosted",
+        "grow growth jumped jump climbed climb soared surged rallied leapt leaped advanced lifted raised boosted "
+        "strengthened strengthening strengthens stronger firmed firmer appreciated",
         "~fall": "down fell fall falls falling fallen drop dropped drops declined decline declines lower "
         "slumped slump plunged plunge slid slide slides decreased decrease shrank cut slipped slip slips dipped "
-        "dip eased tumbled sank",
+        "dip eased tumbled sank weakened weakening weakens weaker softened softer depreciated",
         "~level": "reached reach reaches hit hits stood stands totalled totaled totalling amounted amounting "
         "estimated received",
         "~aboard": "aboard board onboard passengers",

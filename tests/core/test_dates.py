@@ -21,6 +21,8 @@ from tui.core.pipeline import compare
         ("Ferry\n\nBy Ana Dias | Tagus Post | Published 8:40 p.m. Aug. 14, 2024\n\nIt left.", "2024-08-14T20:40"),
         ("Ferry leaves\n\nLISBON, May 7 (Wire) - The ferry left.", "--05-07"),
         ("PORTO, Portugal, Sept. 3, 2023 (Wire) — The ferry left.", "2023-09-03"),
+        ("Ferry leaves\n\nBy Ana Dias, Harbour Reporter\nFriday 9 May 2025, 7:05am\n\nIt left.", "2025-05-09T07:05"),
+        ("Ferry leaves\n\nSat, June 21, 2025 at 6:30 p.m.\n\nIt left.", "2025-06-21T18:30"),
     ],
 )
 def test_a_date_is_read_where_the_text_says_what_it_is(text: str, when: str) -> None:
@@ -35,6 +37,8 @@ def test_a_date_is_read_where_the_text_says_what_it_is(text: str, when: str) -> 
         "The ferry left, May 7 - or so they said.",  # no dateline: the date the story reports
         "LISBON (Wire) - The ferry left on May 7.",  # a dateline without a date
         "date of the crossing unknown. The ferry left.",
+        "Ferry leaves\n\nSpring 2025\n\nIt left.",  # no day: a season, not a date
+        "Ferry leaves\n\nThe ferry left on 9 May 2025 at dawn.",  # a date in a sentence
     ],
 )
 def test_a_date_the_story_reports_is_not_the_version_s(text: str) -> None:
@@ -158,3 +162,15 @@ def test_a_level_that_fell_between_dated_versions_is_an_update() -> None:
     )
     (fact,) = [f for f in c.facts if f.kind == "quantity"]
     assert fact.status == "update"
+
+
+def test_a_date_alone_under_a_byline_is_the_version_s_and_no_fact() -> None:
+    head = "Ferry fares rise\n\nBy Ana Dias, Harbour Reporter\nFriday 9 May 2025, 7:05am\n\n"
+    c = compare(
+        [
+            Version("a", "a", head + "Fares rose 9% on Friday, the operator said.", "utf-8"),
+            Version("b", "b", "Fares rose 9% on Friday, the operator said on 9 May 2025.", "utf-8"),
+        ]
+    )
+    assert [f.unit for f in c.figures if f.version == 0 and f.kind == "date"] == ["published"]
+    assert all(c.figures[i].version == 1 for fact in c.facts for i in fact.figures if c.figures[i].kind == "date")

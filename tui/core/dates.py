@@ -125,14 +125,16 @@ def read_date(text: str, html: str | None = None) -> Dated | None:
                 return Dated(found[key], f"page metadata {key}")
     head = text[:HEAD_CHARS]
     lowered = head.lower()
-    if not any(marker in lowered for marker in _MARKERS):
-        return None
-    for pattern, what in ((_UPDATED, "updated"), (_PUBLISHED, "published"), (_BRACKETED, "dateline")):
-        m = _compiled(pattern).search(head)
-        if m:
-            iso = _iso(m)
-            if iso:
-                return Dated(iso, f"{what}: {' '.join(m.group().split()).lstrip('| ')}")
+    if any(marker in lowered for marker in _MARKERS):
+        for pattern, what in ((_UPDATED, "updated"), (_PUBLISHED, "published"), (_BRACKETED, "dateline")):
+            m = _compiled(pattern).search(head)
+            if m:
+                iso = _iso(m)
+                if iso:
+                    return Dated(iso, f"{what}: {' '.join(m.group().split()).lstrip('| ')}")
+    alone = _date_alone(head)
+    if alone is not None:
+        return alone
     m = next((d for d in map(DATELINE.match, _line_starts(head)) if d is not None and d.group("dmonth")), None)
     month = _MONTHS.get(m.group("dmonth").lower()) if m else None
     if m and month:
@@ -141,6 +143,32 @@ def read_date(text: str, html: str | None = None) -> Dated | None:
             when = f"{year}-{month:02d}-{day:02d}" if year else f"{MONTH_DAY}{month:02d}-{day:02d}"
             return Dated(when, f"dateline: {' '.join(m.group().split()).rstrip(' -–—')}")
     return None
+
+
+DATE_ALONE_LINES = 8
+"""How many of a text's first lines may be a date alone, under its headline and byline."""
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+
+
+def _date_alone(head: str) -> Dated | None:
+    """A line near the top that is a full date and nothing else ("Thursday 14 March 2024, 4:12pm", "March
+    14, 2024"): a page's date under its byline, though it says not "published"."""
+    for line in head.split("\n")[:DATE_ALONE_LINES]:
+        iso = date_line(line)
+        if iso:
+            return Dated(iso, f"date line: {line.strip()}")
+    return None
+
+
+def date_line(line: str) -> str | None:
+    """The ISO date of a line that is a full date alone, perhaps with its weekday and time; else None."""
+    written = line.strip()
+    if not 8 <= len(written) <= 48 or _YEAR.search(written) is None:
+        return None
+    weekday = _WEEKDAY.match(written)
+    bare = written[weekday.end() :] if weekday else written
+    return parse_when(bare.replace(" at ", " "))
 
 
 def _line_starts(head: str) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core import numwords
 from tui.core.claims import Figure
-from tui.core.dates import DATELINE, PUBLICATION_LINE
+from tui.core.dates import DATE_ALONE_LINES, DATELINE, PUBLICATION_LINE, date_line
 from tui.core.elided_nouns import VERB_AFTER, counts_by_verb, elided_noun, is_verb_after
 from tui.core.figure_ages import age
 from tui.core.figure_dates import dates
@@ -467,7 +467,9 @@ def extract_figures(
         dated = s.kind == "meta" or PUBLICATION_LINE.match(text, s.start, s.end) is not None
         dateline = DATELINE.match(text, s.start, s.end) if text[s.start : s.start + 1].isupper() else None
         for f, of in zip(found, converts, strict=True):  # a version's own date is no claim of its story
-            own_date = f.kind == "date" and (dated or (dateline is not None and f.end <= dateline.end()))
+            own_date = f.kind == "date" and (
+                dated or (dateline is not None and f.end <= dateline.end()) or _date_alone(text, s, k)
+            )
             unit = "published" if own_date else f.unit
             context = context_of(text, s.start, s.end, f.start, f.end)
             figure = Figure(
@@ -483,3 +485,9 @@ def extract_figures(
 
 def _first_start(found: Found) -> int:
     return found.start
+
+
+def _date_alone(text: str, s: Sentence, k: int) -> bool:
+    """Whether sentence k, near the top, holds a line that is a date alone: the version's own date
+    (`dates.date_line`), as under a byline."""
+    return k < DATE_ALONE_LINES and any(date_line(line) for line in text[s.start : s.end].split("\n"))

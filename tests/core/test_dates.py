@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.dates import chronology, parse_when, read_date, shown
+from tui.core.dates import chronology, parse_when, read_date, shown, update_number
 from tui.core.load import Version
 from tui.core.pipeline import compare
 
@@ -62,6 +62,23 @@ def test_chronology_orders_known_dates_and_in_order_orders_all() -> None:
     assert chronology(["2024-01-02", None]) == (None, None)  # one date orders nothing
     assert chronology([None, None, None], in_order=True) == (0, 1, 2)
     assert parse_when("2024-05-07 14:30") == "2024-05-07T14:30" and parse_when("soon") is None
+
+
+def test_a_wire_s_later_take_of_one_date_comes_after_its_first() -> None:
+    assert update_number("UPDATE 2-Ferry fares rise 9%\n\nLISBON, May 7 (Wire) - ...") == 2
+    assert update_number("Ferry fares rise 9%, an update on the crossing") == 0
+    assert chronology(["--05-07", "--05-07", "--05-07"], updates=[2, 0, 1]) == (2, 0, 1)
+    assert chronology(["--05-07", None], updates=[0, 3]) == (None, None)  # no date, no place
+
+
+def test_a_market_close_in_a_later_take_updates_the_first_take_s_level() -> None:
+    first = "Ferry fares rise\n\nLISBON, May 7 (Wire) - Ferry shares rose 2.1% to 14.30 euros after the news."
+    later = (
+        "UPDATE 1-Ferry fares rise\n\nLISBON, May 7 (Wire) - Ferry shares closed 3.4% higher at 14.48 euros "
+        "after the news."
+    )
+    c = compare([Version("a", "a", first, "utf-8", date="--05-07"), Version("b", "b", later, "utf-8", date="--05-07")])
+    assert {c.facts[f.fact].status for f in c.figures if f.fact is not None and f.kind != "date"} == {"update"}
 
 
 def test_a_date_without_its_year_takes_the_year_of_the_dated_versions() -> None:

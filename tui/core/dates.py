@@ -176,17 +176,32 @@ def _line_starts(head: str) -> list[str]:
     return [line for line in head.split("\n") if line[:1].isupper()]
 
 
-def chronology(dates: Sequence[str | None], in_order: bool = False) -> tuple[int | None, ...]:
+WIRE_UPDATE = re.compile(r"\s*UPDATE\s+(\d{1,2})\s*[-–—:]")
+"""A wire story's headline as its agency revises it through the day: "UPDATE 2-Central bank raises rates"."""
+
+
+def update_number(text: str) -> int:
+    """Which revision of a wire story a text is by its headline ("UPDATE 2-..."), 0 for none."""
+    m = WIRE_UPDATE.match(text)
+    return int(m.group(1)) if m else 0
+
+
+def chronology(
+    dates: Sequence[str | None], in_order: bool = False, updates: Sequence[int] = ()
+) -> tuple[int | None, ...]:
     """Each version's place in time (0 the earliest; equal dates share a place), None where unknown.
-    `in_order`: the versions were given oldest first, whatever their texts say."""
+    `in_order`: the versions were given oldest first, whatever their texts say. `updates`: each version's
+    `update_number`, which orders versions of one date (a wire's "UPDATE 2" came after its first take)."""
     if in_order:
         return tuple(range(len(dates)))
-    dates = _with_years(dates)
-    known = sorted({d for d in dates if d})
+    dated = _with_years(dates)
+    revision = list(updates) or [0] * len(dated)
+    times = [(d, u) if d else None for d, u in zip(dated, revision, strict=True)]
+    known = sorted({t for t in times if t})
     if len(known) < 2:
         return tuple(None for _ in dates)
-    place = {d: n for n, d in enumerate(known)}
-    return tuple(place[d] if d else None for d in dates)
+    place = {t: n for n, t in enumerate(known)}
+    return tuple(place[t] if t else None for t in times)
 
 
 def _with_years(dates: Sequence[str | None]) -> list[str | None]:

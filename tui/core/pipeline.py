@@ -19,7 +19,7 @@ from typing import Any
 from tui.core import background, claims
 from tui.core.boilerplate import boilerplate_flags
 from tui.core.claims import Fact, Figure
-from tui.core.dates import chronology
+from tui.core.dates import chronology, update_number
 from tui.core.load import Version
 from tui.core.model import AlignedRow, Comparison
 from tui.core.normalise import ALL_FOLDINGS
@@ -241,7 +241,7 @@ def begin(
         raise ValueError(f"base {base} out of range")
     clock = _Clock(timings, progress)
     clock.begin("reading")
-    times = chronology([v.date for v in versions], in_order)
+    times = chronology([v.date for v in versions], in_order, [update_number(v.text) for v in versions])
     big = sum(len(v.text) for v in versions) > FORK_ABOVE_CHARS
     parts, reading = read_versions([v.text for v in versions], in_two=big, meanwhile=_import_the_rest)
     sentences = [tuple(ss) for ss in parts]

@@ -162,10 +162,12 @@ PROGRESS_WORDS = frozenset(
         *("rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "increased", "grew"),
         *("grown", "growing", "grows", "reached", "reaches", "spread", "spreading", "raised", "raises"),
         *("fell", "fallen", "falling", "falls", "dropped", "receded", "receding", "eased", "shrank", "shrunk"),
+        *("closed", "ended", "settled", "finished"),
     ]
 )
 """Words of a sentence that speaks of the present, or of a count or a level still changing ("the toll rose to
-36", "with 97.6% of votes counted", "the river had fallen to 6.1 metres"); "so far" too."""
+36", "with 97.6% of votes counted", "the river had fallen to 6.1 metres", a market's "closed 1.1% higher");
+"so far" too."""
 
 
 def in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:

@@ -1477,3 +1477,16 @@ def test_a_participle_alone_after_a_number_is_no_noun(text: str, units: list[str
 )
 def test_a_past_tense_that_names_a_role_or_describes_a_noun_still_counts(text: str, unit: str) -> None:
     assert [f.unit for f in figs(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The two-year government bond yield rose 12 basis points.", ["12 basis points"]),
+        ("The 10-year Treasury yield fell to 4.1%.", ["4.1%"]),
+        ("Buyers of a 30-year mortgage pay more.", []),
+        ("He signed a three-year contract.", ["three-year"]),  # a length the story reports
+    ],
+)
+def test_the_term_of_a_bond_or_a_mortgage_is_no_figure(text: str, shown: list[str]) -> None:
+    assert [f.text for f in figs(text)] == shown

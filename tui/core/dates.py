@@ -161,6 +161,12 @@ def _date_alone(head: str) -> Dated | None:
     return None
 
 
+def date_alone_in(text: str, start: int, end: int, k: int) -> bool:
+    """Whether sentence k of a text, `text[start:end]`, stands near its top and holds a line that is a date
+    alone (`date_line`): the version's own date, as under a byline, and no claim of its story."""
+    return k < DATE_ALONE_LINES and any(date_line(line) for line in text[start:end].split("\n"))
+
+
 def date_line(line: str) -> str | None:
     """The ISO date of a line that is a full date alone, perhaps with its weekday and time; else None."""
     written = line.strip()

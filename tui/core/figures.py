@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core import numwords
 from tui.core.claims import Figure
-from tui.core.dates import DATE_ALONE_LINES, DATELINE, PUBLICATION_LINE, date_line
+from tui.core.dates import DATELINE, PUBLICATION_LINE, date_alone_in
 from tui.core.elided_nouns import VERB_AFTER, counts_by_verb, elided_noun, is_verb_after
 from tui.core.figure_ages import age
 from tui.core.figure_dates import dates
@@ -84,7 +84,15 @@ from tui.core.money_words import (
     money_named_after,
 )
 from tui.core.normalise import words as folded_words
-from tui.core.not_figures import after_name, after_product_name, clock_time, is_code, is_label, is_score
+from tui.core.not_figures import (
+    after_name,
+    after_product_name,
+    clock_time,
+    is_code,
+    is_label,
+    is_maturity,
+    is_score,
+)
 from tui.core.segment import Sentence
 from tui.core.temperatures import (
     DEGREE_UNITS,
@@ -454,6 +462,7 @@ def extract_figures(
                 shared[key] = (s.start, len(out), [])
             continue
         found = sorted(scanner.found, key=_first_start) if len(scanner.found) > 1 else scanner.found
+        found = [f for f in found if not (f.unit_key == "time" and is_maturity(text, f.start, f.end))]
         if len(found) > 1:
             share_scales(text, found)
             found = join_ranges(text, join_fractions_of(text, join_suspended(text, join_mixed(text, found))))
@@ -468,7 +477,7 @@ def extract_figures(
         dateline = DATELINE.match(text, s.start, s.end) if text[s.start : s.start + 1].isupper() else None
         for f, of in zip(found, converts, strict=True):  # a version's own date is no claim of its story
             own_date = f.kind == "date" and (
-                dated or (dateline is not None and f.end <= dateline.end()) or _date_alone(text, s, k)
+                dated or (dateline is not None and f.end <= dateline.end()) or date_alone_in(text, s.start, s.end, k)
             )
             unit = "published" if own_date else f.unit
             context = context_of(text, s.start, s.end, f.start, f.end)
@@ -485,9 +494,3 @@ def extract_figures(
 
 def _first_start(found: Found) -> int:
     return found.start
-
-
-def _date_alone(text: str, s: Sentence, k: int) -> bool:
-    """Whether sentence k, near the top, holds a line that is a date alone: the version's own date
-    (`dates.date_line`), as under a byline."""
-    return k < DATE_ALONE_LINES and any(date_line(line) for line in text[s.start : s.end].split("\n"))

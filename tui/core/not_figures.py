@@ -127,3 +127,19 @@ IDENTIFIER_BEFORE = re.compile(
 )
 """Words a number names a thing after rather than counts it: "ZIP code 20549", "file number 1-32456",
 "page 12", "article 5", "#3"."""
+
+
+MATURITY = re.compile(
+    r"(?<=-)(?:year|month|week)(?:\s+(?:government|treasury|benchmark|sovereign|fixed-rate|fixed|interest-only"
+    r"|german|italian|french|british|japanese|u\.?s\.?))*\s+(?:bonds?|notes?|gilts?|bunds?|yields?|treasur(?:y|ies)"
+    r"|mortgages?|swaps?|securities|debt|paper|loans?)\b",
+    re.IGNORECASE,
+)
+"""A term that names a financial instrument: "two-year government bond yields", "the 10-year Treasury", "a
+30-year mortgage" (the instrument, not a length of time the story reports)."""
+
+
+def is_maturity(text: str, start: int, end: int) -> bool:
+    """Whether the figure text[start:end] ("two-year", "10-year") is the term of the instrument it names."""
+    dash = text.rfind("-", start, end)
+    return dash > start and MATURITY.match(text, dash + 1) is not None

@@ -1490,3 +1490,16 @@ def test_a_past_tense_that_names_a_role_or_describes_a_noun_still_counts(text: s
 )
 def test_the_term_of_a_bond_or_a_mortgage_is_no_figure(text: str, shown: list[str]) -> None:
     assert [f.text for f in figs(text)] == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "unit"),
+    [
+        ("The krona firmed to 11.42 per euro after the decision.", "11.42 per euro", "per EUR"),
+        ("The rupee slid to 83.2 against the dollar.", "83.2 against the dollar", "per USD"),
+        ("The yen weakened to 151 to the dollar.", "151 to the dollar", "per USD"),
+    ],
+)
+def test_a_bare_number_priced_in_a_currency_is_an_exchange_rate(text: str, shown: str, unit: str) -> None:
+    f = one(text)
+    assert (f.text, f.unit, f.kind) == (shown, unit, "quantity")

@@ -80,6 +80,7 @@ from tui.core.money_words import (
     CENTS_ADJECTIVE,
     MILLION_CODE,
     add_money,
+    exchange_rate,
     glued_small_coin,
     money_named_after,
 )
@@ -358,7 +359,8 @@ class Scanner:
             unit, dim, _lo, _hi = DEGREE_UNITS[degrees.group(1)]
             self.add(fig_start, degrees.end(), value, value_max, unit, "quantity", qualifier, dim)
             return
-        if age(self, fig_start, end, value, value_max, qualifier):
+        told = (fig_start, end, value, value_max, qualifier)
+        if age(self, *told) or exchange_rate(self, *told):  # "Varela, 46,"; "11.42 per euro"
             return
         if INCH_MARK.match(text, end, hi) and text.count('"', self.lo, fig_start) % 2 == 0:
             # 7" wide: an inch mark, where no quotation is open (in "we won 3", the mark closes one)

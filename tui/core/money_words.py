@@ -99,6 +99,30 @@ MILLION_CODE = re.compile(r"\s?M(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK)\b")
 """Millions written as an M before the currency's code: "45 MUSD"."""
 
 
+EXCHANGE_RATE = re.compile(
+    r"\s(?:per|against\s+the|to\s+the)\s+(?:(?:us|u\.s\.)\s+)?(dollars?|euros?|yen|yuan|francs?|rupees?"
+    r"|crowns?)\b",
+    re.IGNORECASE,
+)
+"""A bare number priced in a currency: an exchange rate ("11.42 per euro", "83.2 against the dollar", "150 to
+the dollar"; not pounds, which weigh as often)."""
+_RATE_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "franc": "CHF"}
+_RATE_CODES |= {"rupee": "INR", "crown": "crowns"}
+
+
+def exchange_rate(
+    sc: Scanner, fig_start: int, end: int, value: float, value_max: float | None, qualifier: str | None
+) -> bool:
+    """Add the bare number at fig_start:end as an exchange rate if a currency follows as its price ("11.42 per
+    euro"); whether it was."""
+    m = EXCHANGE_RATE.match(sc.text, end, sc.hi)
+    if m is None:
+        return False
+    code = _RATE_CODES[m.group(1).lower().rstrip("s")]
+    sc.add(fig_start, m.end(), value, value_max, f"per {code}", "quantity", qualifier, f"fx:{code}")
+    return True
+
+
 def add_money(
     sc: Scanner, fig_start: int, end: int, value: float, value_max: float | None, code: str, qualifier: str | None
 ) -> None:

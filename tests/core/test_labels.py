@@ -341,3 +341,35 @@ def test_only_a_whole_qualifier_stands_between_a_count_and_its_verb(
     first: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     assert_named(first, first, figure, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure", "label"),
+    [
+        (
+            "Skipper Ines Faro, 38, steered the ferry home.",
+            "Ines Faro, 38, brought the ferry home at dawn.",
+            "38",
+            "Ines Faro, age",
+        ),
+        (
+            "The ferry's owner, Lisbon Lines, said its captain Rui Sousa, 51, had been at sea for years.",
+            "Its captain, Rui Sousa, 51, had been at sea for years, the owner said.",
+            "51",
+            "Rui Sousa, age",
+        ),
+    ],
+)
+def test_an_age_in_apposition_is_named_by_whose_it_is(first: str, second: str, figure: str, label: str) -> None:
+    c = versions(first, second)
+    assert c.facts[fact(c, 0, figure)].label == label
+
+
+def test_an_ordinal_s_ending_is_no_word_of_a_label() -> None:
+    assert_named(
+        "Porto, who sold two ships last week, stay 14th with 11 routes, three above the last place.",
+        "Porto stay 14th with 11 routes, three above last place.",
+        "11 routes",
+        ["routes"],
+        ["th"],
+    )

@@ -152,6 +152,8 @@ def label(
             or verb_after(words, text, span)
             or elided_phrase(words, text, span, others, kind)
         )
+    if unit_key == "age" and (named := _name_before(words, at)):
+        return " ".join(words[k][2] for k in named) + ", age"  # "Tomas Reyes, 24,": whose age
     if text and unit_key in ("time", "age"):
         head = span_phrase(words, text, span)
     dated = date_phrase(words, text, span) if kind == "date" and text else []
@@ -185,3 +187,16 @@ def label(
         joined = n and text and words[k][0] == words[k - 1][1] + 1 and k - 1 in picked
         out += ("-" if joined and text[words[k - 1][1]] == "-" else " " if n else "") + word
     return out
+
+
+def _name_before(words: Sequence[Word], at: int) -> list[int]:
+    """The words of the proper name an age stands after in apposition ("Striker Tomas Reyes, 24,"): capitalised
+    words before its comma, but the sentence's first word where more follow (a title: "Striker")."""
+    k = at - 1
+    if k < 0 or words[k][2] != ",":
+        return []
+    named = []
+    while k - 1 >= 0 and len(named) < 4 and words[k - 1][2][:1].isupper() and words[k - 1][2].isalpha():
+        k -= 1
+        named.insert(0, k)
+    return named[1:] if len(named) > 1 and named[0] == 0 else named

@@ -136,10 +136,14 @@ def sentence_words(text: str) -> list[Word]:
         token = _token(word) if m.start() >= quiet else ""
         if not token and out and word.lower() == "before" and out[-1][2].lower() in PERIOD_WORDS:
             token = "~before"  # "a year before", "the quarter before": a year earlier
+        elif token and word in ORDINAL_ENDS and out and out[-1][1] == m.start() and out[-1][2][:1].isdigit():
+            token = ""  # "14th": the ending of an ordinal, no word
         out.append((m.start(), m.end(), word, token))
     return out
 
 
+ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
+"""What an ordinal's number ends in ("14th", "21st"): split from it as a word of its own, and no word of a role."""
 PERIOD_WORDS = frozenset(["year", "quarter", "month", "week", "day", "period", "season", "half"])
 """Periods that "before" right after them makes a time earlier ("a year before"), as "earlier" does."""
 

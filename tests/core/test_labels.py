@@ -373,3 +373,11 @@ def test_an_ordinal_s_ending_is_no_word_of_a_label() -> None:
         ["routes"],
         ["th"],
     )
+
+
+def test_an_exchange_rate_is_named_by_the_currency_it_prices() -> None:
+    c = versions(
+        "The krona firmed 0.4% against the dollar to 10.52 per dollar on Friday.",
+        "The krona ended at 10.49 per dollar.",
+    )
+    assert c.facts[fact(c, 0, "10.52 per dollar")].label == "krona per dollar"

@@ -152,6 +152,11 @@ def label(
             or verb_after(words, text, span)
             or elided_phrase(words, text, span, others, kind)
         )
+    if unit_key.startswith("fx:") and text:
+        price = text[words[at][1] : span[1]].strip()  # "per euro"
+        priced = _currency_before(words, at, price.rsplit(maxsplit=1)[-1].lower().rstrip("s"))
+        if priced:
+            return f"{priced} {price}"  # "crown per euro": an exchange rate
     if unit_key == "age" and (named := _name_before(words, at)):
         return " ".join(words[k][2] for k in named) + ", age"  # "Tomas Reyes, 24,": whose age
     if text and unit_key in ("time", "age"):
@@ -200,3 +205,23 @@ def _name_before(words: Sequence[Word], at: int) -> list[int]:
         k -= 1
         named.insert(0, k)
     return named[1:] if len(named) > 1 and named[0] == 0 else named
+
+
+CURRENCY_NOUNS = frozenset(
+    [
+        *("crown", "krona", "krone", "koruna", "rupee", "yen", "yuan", "renminbi", "euro", "dollar", "pound"),
+        *("sterling", "franc", "peso", "lira", "rouble", "ruble", "won", "real", "rand", "shekel", "zloty"),
+        *("forint", "ringgit", "rupiah", "baht", "dirham", "riyal", "naira", "hryvnia", "leu", "lev", "dinar"),
+    ]
+)
+"""Words for a currency: what an exchange rate is the price of ("the crown ... 11.42 per euro")."""
+
+
+def _currency_before(words: Sequence[Word], at: int, price: str) -> str:
+    """The nearest currency but the one it is priced in (`price`) an exchange rate at word `at` follows in
+    its sentence ("The crown firmed against the euro to 11.42 per euro": crown), or ""."""
+    for k in range(at - 1, max(-1, at - LABEL_REACH), -1):
+        word = words[k][2].lower()
+        if word in CURRENCY_NOUNS and word != price:
+            return word
+    return ""

@@ -1503,3 +1503,26 @@ def test_the_term_of_a_bond_or_a_mortgage_is_no_figure(text: str, shown: list[st
 def test_a_bare_number_priced_in_a_currency_is_an_exchange_rate(text: str, shown: str, unit: str) -> None:
     f = one(text)
     assert (f.text, f.unit, f.kind) == (shown, unit, "quantity")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The ferry sails again on 26 September.", "26 September"),
+        ("The ferry sails again on Sept. 26.", "Sept. 26"),
+        ("The ferry sails on 4 Jan. at noon.", "4 Jan."),
+    ],
+)
+def test_a_month_keeps_the_point_of_its_abbreviation_only(text: str, shown: str) -> None:
+    assert [f.text for f in figs(text)] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Regulators grounded 171 Harbour 300 ferries.", ["171"]),
+        ("The operator expects to sell 2 million Lumen 7 tickets.", ["2 million"]),
+    ],
+)
+def test_a_name_s_number_counts_nothing_whatever_follows(text: str, shown: list[str]) -> None:
+    assert [f.text for f in figs(text)] == shown

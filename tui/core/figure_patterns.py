@@ -42,8 +42,9 @@ MONTHS = {
 }
 MONTH = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:(?<![a-z]{4})\.|(?<=Sept)\.)?"
 )
+"""A month's name, an abbreviation with its point ("Sept. 26"; a full name's point ends its sentence)."""
 DATES = re.compile(
     r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
     r"|\b" + MONTH.replace("(", "(?P<m1>", 1) + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{4})\b)?"

@@ -53,7 +53,6 @@ from tui.core.figure_patterns import (
     currency_before,
     digit_runs_of,
     event_of,
-    is_plural,
     lead_of,
     minus_before,
     page_counter,
@@ -406,7 +405,7 @@ class Scanner:
                 return
             noun = None if verb and not counts_by_verb(noun[0]) else noun  # a verb, no noun: "half a dozen came"
         named = after_product_name(text, self.lo, fig_start)
-        if noun and noun[0] and not (named and not is_plural(noun[0].split()[-1].lower())):
+        if noun and noun[0] and not named:
             unit_words, proper, noun_end = noun
             kind, unit_key = "count", "n:" + noun_class(unit_words.split()[-1])
             if points_of_a_rate(unit_words, text, self.lo, hi):  # "tax cuts of three points": percentage points

@@ -392,6 +392,23 @@ def test_a_reworded_sentence_giving_the_same_amount_pairs_where_it_stands() -> N
     assert row_with(c, 0, "The carrier will pay") == row_with(c, 1, "The price of $410m")
 
 
+def test_a_reworded_sentence_giving_the_same_measures_pairs_where_it_moved() -> None:
+    wire = (
+        "The ferry company unveiled a new vessel on Monday, its largest yet.\n\n"
+        "The ship will carry 1,200 passengers and enter service in May.\n\n"
+        "It is 186 metres long and weighs 31,000 tonnes, a third more than the ship it replaces.\n\n"
+        "Tickets go on sale next week."
+    )
+    review = (
+        "The ferry company's new flagship is its largest yet.\n\n"
+        "At 31,000t and 186m, the vessel dwarfs the rest of the fleet.\n\n"
+        "The ship will carry 1,200 passengers and enter service in May.\n\n"
+        "Tickets go on sale next week."
+    )
+    c = _story(wire, review)
+    assert row_with(c, 0, "It is 186 metres") == row_with(c, 1, "At 31,000t")
+
+
 def test_a_reworded_sentence_giving_the_same_amount_pairs_where_it_moved() -> None:
     moved = (
         "A regional airline agreed on Monday to buy a smaller rival, its board said.\n\n"
@@ -429,6 +446,10 @@ def test_amounts_and_percentages_are_read_whatever_their_spelling() -> None:
     assert marked_figures(key("up 38 per cent")) == marked_figures(key("up 38%")) == {"38%"}
     assert marked_figures(key("in 2026, 40 firms")) == frozenset()  # a year, a count
     assert marked_figures(key("cut the risk by 6 per cent")) == marked_figures(key("a 6% lower risk")) == {"6%"}
+    assert marked_figures(key("holds 512GB")) == marked_figures(key("with 512 gigabytes")) == {"512GB"}
+    assert marked_figures(key("a 210-kilometre line")) == marked_figures(key("the 210 km line")) == {"210km"}
+    assert marked_figures(key("spread over 35 square miles")) == {"35mi²"}
+    assert marked_figures(key("rose to 6.3 in March")) == frozenset()  # "in" is no inch
 
 
 def test_the_other_half_of_a_split_joins_by_the_amount_it_adds() -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from tui.core.roles import FUNCTION_WORDS, stem
-from tui.core.units import CURRENCY_CODES, CURRENCY_WORDS
+from tui.core.units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_PATTERN, unit_of
 
 MIN_SHARED_WORDS = 4
 """Sentences that share fewer content words than this do not overlap at all: a place and a topic ("Lessin
@@ -91,14 +91,31 @@ CURRENCY_NAMES = frozenset(w for w in CURRENCY_WORDS if w.isalpha() and w.lower(
 _CURRENCY_AFTER = re.compile(r"\d (?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + r")\b")
 
 
+_MEASURE_AFTER = re.compile(r"\d (?:" + UNIT_PATTERN.pattern[3:], re.IGNORECASE)
+"""A number with a unit of measure after it in a key ("256 gigabytes", "256 gb", "171 grams")."""
+
+
+def _unit_after(key: str, end: int, after: str) -> str:
+    """The normal form of the unit of measure after a key's number ending at `end`, whose next word is `after`:
+    of two words or one ("square kilometres", "km 2" as "km2", "grams"); "" for none."""
+    two = key[end + 1 : end + 40].split(" ")[:2]
+    for written in (" ".join(two), "".join(two), after):
+        found = unit_of(written)
+        if found is not None:
+            return found[0]
+    return ""
+
+
 def marked_figures(key: str) -> frozenset[str]:
-    """A key's amounts of money and percentages, each as one token ("2.72bn", "$12.40", "6%"): numbers that are
-    no years, with a scale after, a currency sign or code before or a currency's name after. A scaled
+    """A key's amounts of money, percentages and measures, each as one token ("2.72bn", "$12.40", "6%",
+    "256GB"): numbers that are no years, with a scale after, a currency sign or code before, a currency's name
+    after, or a unit of measure after (by its one normal form: "256 gigabytes" is "256 gb"). A scaled
     amount's token is the same whatever currency is written before it, or none ("$1.75bn", "USD1.75 billion",
     "1.75 billion"): versions name the currency of the same amount differently, or once for several."""
-    if _DIGIT.search(key) is None or not (
-        any(mark in key for mark in _MARKS) or key.endswith(" m") or _CURRENCY_AFTER.search(key)
-    ):
+    if _DIGIT.search(key) is None:
+        return frozenset()
+    measured = _MEASURE_AFTER.search(key) is not None
+    if not (measured or any(mark in key for mark in _MARKS) or key.endswith(" m") or _CURRENCY_AFTER.search(key)):
         return frozenset()
     out = []
     for m in _NUMBER.finditer(key):
@@ -113,6 +130,8 @@ def marked_figures(key: str) -> frozenset[str]:
             after in CURRENCY_NAMES
         ):
             out.append("$" + number)
+        elif measured and (unit := _unit_after(key, end, after)):
+            out.append(number + unit)
     return frozenset(out)
 
 

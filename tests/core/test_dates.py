@@ -191,3 +191,20 @@ def test_a_date_alone_under_a_byline_is_the_version_s_and_no_fact() -> None:
     )
     assert [f.unit for f in c.figures if f.version == 0 and f.kind == "date"] == ["published"]
     assert all(c.figures[i].version == 1 for fact in c.facts for i in fact.figures if c.figures[i].kind == "date")
+
+
+@pytest.mark.parametrize("said", ["Published:", "published"])
+def test_a_published_line_under_a_byline_gives_the_version_s_date_and_no_fact(said: str) -> None:
+    """A byline wide enough to look hard-wrapped, and the line under it that says when the page was published:
+    its date is the version's own, whether or not the two lines read as one sentence, so two versions
+    published on two days are no conflict."""
+    head = "Ferry fares rise\n\nBy Marta Quill, Coastline Press\n" + said + " {}\n\n"
+    story = head + "Fares rose 9% on Friday, the operator said."
+    c = compare(
+        [
+            Version("a", "a", story.format("May 9, 2025"), "utf-8"),
+            Version("b", "b", story.format("May 10, 2025"), "utf-8"),
+        ]
+    )
+    assert [f.unit for f in c.figures if f.kind == "date"] == ["published", "published"]
+    assert not [fact for fact in c.facts if fact.kind == "date"]

@@ -142,3 +142,13 @@ def test_a_menu_line_is_not_joined_with_the_line_after_it() -> None:
     got = spans(text)
     assert got[:2] == ["News | Sport | Money & Markets", "Subscribe today for 99p a month"]
     assert got[2].endswith("once the storm had passed.")
+
+
+def test_a_line_that_dates_the_page_stands_apart_from_the_byline_above_it() -> None:
+    """A byline as wide as a hard-wrapped line, then a publication line or a date alone: three lines of the
+    page's head, never one sentence; a hard-wrapped sentence that goes on with a capital is still joined."""
+    for dated in ("Published: 9 May 2025, 10:40", "Friday 9 May 2025", "Updated May 9, 2025 at 10:40 a.m."):
+        text = f"By Marta Quill, Coastline Press\n{dated}\n\nThe ferry left."
+        assert spans(text) == ["By Marta Quill, Coastline Press", dated, "The ferry left."]
+    wrapped = "The ferry operator said on Monday that its crossings to the\nNorthern Isles would resume by Friday."
+    assert spans(wrapped) == [wrapped]

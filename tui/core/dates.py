@@ -161,10 +161,15 @@ def _date_alone(head: str) -> Dated | None:
     return None
 
 
-def date_alone_in(text: str, start: int, end: int, k: int) -> bool:
-    """Whether sentence k of a text, `text[start:end]`, stands near its top and holds a line that is a date
-    alone (`date_line`): the version's own date, as under a byline, and no claim of its story."""
-    return k < DATE_ALONE_LINES and any(date_line(line) for line in text[start:end].split("\n"))
+def own_date_at(text: str, start: int, end: int, k: int, at: int) -> bool:
+    """Whether a date at `at` in sentence k of a text, `text[start:end]`, stands near the top on a line of
+    its own that is a date alone (`date_line`) or says when the version was published (`PUBLICATION_LINE`,
+    as under a byline: "By Ana Dias, Harbour Reporter / Published: 14 May 2025"): the version's own date, and
+    no claim of its story."""
+    if k >= DATE_ALONE_LINES:
+        return False
+    line = text[text.rfind("\n", start, at) + 1 or start : end if (cut := text.find("\n", at, end)) < 0 else cut]
+    return date_line(line) is not None or PUBLICATION_LINE.match(line) is not None
 
 
 def date_line(line: str) -> str | None:

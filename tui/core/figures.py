@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core import numwords
 from tui.core.claims import Figure
-from tui.core.dates import DATELINE, PUBLICATION_LINE, date_alone_in
+from tui.core.dates import DATELINE, PUBLICATION_LINE, own_date_at
 from tui.core.elided_nouns import VERB_AFTER, counts_by_verb, elided_noun, is_verb_after
 from tui.core.figure_ages import age
 from tui.core.figure_dates import dates
@@ -478,7 +478,9 @@ def extract_figures(
         dateline = DATELINE.match(text, s.start, s.end) if text[s.start : s.start + 1].isupper() else None
         for f, of in zip(found, converts, strict=True):  # a version's own date is no claim of its story
             own_date = f.kind == "date" and (
-                dated or (dateline is not None and f.end <= dateline.end()) or date_alone_in(text, s.start, s.end, k)
+                dated
+                or (dateline is not None and f.end <= dateline.end())
+                or own_date_at(text, s.start, s.end, k, f.start)
             )
             unit = "published" if own_date else f.unit
             context = context_of(text, s.start, s.end, f.start, f.end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tui.core.dates import PUBLICATION_LINE, date_line
 from tui.core.record import Record
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
@@ -182,6 +183,7 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not _BULLET.match(text[a:b])
             and not _is_menu(text[pa:pb])
             and not _is_menu(text[a:b])
+            and not _dates_the_page(text[a:b])
         )
         soft = soft or _broken_word(text, units[-1][1], a)
         if soft:
@@ -189,6 +191,12 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             units.append((a, b))
     return units
+
+
+def _dates_the_page(line: str) -> bool:
+    """A line under a byline that says when the page was published ("Published: May 9, 2025") or is a date
+    alone: its own line, however wide the byline above it."""
+    return line[:1].isupper() and (PUBLICATION_LINE.match(line) is not None or date_line(line) is not None)
 
 
 def _is_menu(line: str) -> bool:

@@ -144,6 +144,24 @@ def test_a_figure_that_is_no_count_in_progress_still_conflicts_across_time() -> 
     assert fact.status == "conflict"
 
 
+def test_a_count_told_as_up_from_an_earlier_one_is_an_update() -> None:
+    """ "Up from about 40,000 on Monday" says the count moves, as "rose to" does: a later version's new value is an
+    update, not a conflict, though nothing in the sentence names a toll."""
+    first = "More than 40,000 homes were without power on Monday, the utility said.\n\nCrews worked overnight."
+    later = (
+        "Nearly 95,000 homes were without power on Tuesday, the utility said, up from about 40,000 on Monday.\n\n"
+        "Crews worked overnight."
+    )
+    c = compare(
+        [
+            Version("a", "a", first, "utf-8", None, "2024-06-10", "test"),
+            Version("b", "b", later, "utf-8", None, "2024-06-11", "test"),
+        ]
+    )
+    (fact,) = [f for f in c.facts if any(c.figures[i].text == "95,000 homes" for i in f.figures)]
+    assert fact.status == "update"
+
+
 def test_an_undated_copy_of_an_update_is_placed_at_the_update_for_that_fact() -> None:
     """A republished copy without a date that gives the update's toll states the update, not a conflict with
     the first report; one that gives a value no dated version gives stays unplaced, and still conflicts."""

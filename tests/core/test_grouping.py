@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tui.core.figure_scores import parts_of_breakdowns
 from tui.core.load import Version
 from tui.core.model import Comparison
 from tui.core.pipeline import compare
+from tui.core.profiles import Profiles
 from tui.core.roles import TIME_ROLES, profile, role_of, role_token, sentence_words
 
 
@@ -632,3 +634,44 @@ def test_a_currency_that_strengthened_rose() -> None:
         "The krona rose almost 1% against the dollar.",
     )
     assert fact(c, 1, "1%") == fact(c, 0, "0.6%")
+
+
+def test_a_risen_death_toll_updates_the_count_of_dead_and_not_a_part_of_a_breakdown() -> None:
+    """The toll is the whole count of the dead: a later take's "toll rose to nine" is the earlier "at least three
+    people were killed" updated, while the later take's breakdown ("Four people were killed in the town ..., and
+    two died ..."), though worded as the earlier count, gives parts of the whole, each a claim of its own."""
+    c = compare(
+        [
+            Version(
+                "a", "a", "At least three people were killed in the town, officials said.\n\n"
+                "Crews cleared fallen trees from the main road.", "utf-8", date="2026-05-03",
+            ),
+            Version(
+                "b", "b", "The death toll from the tornado rose to nine on Monday, officials said.\n\n"
+                "Four people were killed in the town when the creek flooded, and two died when a barn collapsed.\n\n"
+                "Crews cleared fallen trees from the main road.", "utf-8", date="2026-05-04",
+            ),
+        ]
+    )  # fmt: skip
+    dead = fact(c, 0, "three people")
+    assert fact(c, 1, "nine") == dead
+    assert status(c, 0, "three people") == "update"
+    assert fact(c, 1, "Four people") != dead
+    assert fact(c, 1, "two") != dead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Four people drowned in the creek, and two died when a barn collapsed.", {"Four people", "two"}),
+        ("Police arrested 11 people in Leeds and 8 in York overnight.", {"11 people", "8"}),
+        ("Twenty-one people died in the blaze, including 12 children.", {"12 children"}),
+        ("Twenty-one people died in the blaze, 12 of them children.", {"12"}),
+        ("Doctors said 12 of the 40 people injured in the crash were in a serious condition.", {"12"}),
+        ("Nine people died and 40 were injured in the blaze.", set()),
+    ],
+)
+def test_the_parts_of_a_breakdown_are_known_from_the_whole(sentence: str, parts: set[str]) -> None:
+    figures = [f for f in compare([Version("a", "a", sentence, "utf-8")]).figures]
+    found = parts_of_breakdowns(figures, range(len(figures)), Profiles(figures, [sentence], [[(0, len(sentence))]]))
+    assert {figures[i].text for i in found} == parts

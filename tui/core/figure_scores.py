@@ -8,13 +8,14 @@ them and the kind of figure, each a bonus or a penalty of its own below.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from tui.core import labels
 from tui.core.claims import Figure
 from tui.core.facts import closeness, relation
-from tui.core.figure_pairs import compatible, noun_clash, positional_pairs
+from tui.core.figure_pairs import compatible, noun_clash, noun_class_of, positional_pairs
 from tui.core.profiles import Profiles, written_noun
 from tui.core.roles import EVENT_ROLES, role_token
 
@@ -65,6 +66,10 @@ MANNER_ROLES = frozenset(["~level", "~rise", "~fall"])
 """Role classes that tell how a value went, not what it is of: "the highest in 16 years" and "wage growth
 reached the fastest in 15 years" share no claim for both saying a value was reached."""
 
+PART_PENALTY = 0.4
+"""What a pair loses where one figure is a part of a breakdown (`parts_of_breakdowns`: "three drowned in their
+cars, and two died in a house fire") and the other is not: the part is not the whole count ("seven dead")."""
+
 STRANGER_PENALTY = 0.5
 """What a pair of figures in different rows loses when either version may be another story."""
 
@@ -75,6 +80,40 @@ def _specific(f: Figure) -> bool:
         return False
     digits = f"{abs(f.value):.6g}".replace(".", "").replace("-", "").strip("0")
     return "e" not in digits and len(digits) >= 3
+
+
+PART_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|those)|:)\s*$", re.IGNORECASE)
+PART_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom)|among\s+them)\b", re.IGNORECASE)
+"""Words that make a count part of the one before it in its sentence: "seven died, including three children";
+"seven died, three of them children"."""
+PART_OF = re.compile(r"\s*(?:out\s+)?of\s+(?:the|those|these|all)?\s*$", re.IGNORECASE)
+"""Words that make a count part of the one after it: "25 of the 85 injured"."""
+
+
+def parts_of_breakdowns(figs: Sequence[Figure], eligible: Sequence[int], profiles: Profiles) -> frozenset[int]:
+    """Counts that break down a whole: two or more counts of people in one sentence that say one thing
+    happened to them in one time ("Three drowned in their cars, and two died in a house fire"; "12 arrested in
+    Leeds and 8 in York"), but for a whole its parts follow ("Seven died, including three children")."""
+    by_sentence: dict[tuple[int, int, str | None, str | None], list[int]] = {}
+    for i in eligible:
+        f, said = figs[i], profiles.profile(i)
+        if f.kind == "count" and said.event_role is not None and noun_class_of(f) in ("people", None):
+            by_sentence.setdefault((f.version, f.sentence, said.event_role, said.time_role), []).append(i)
+    parts: set[int] = set()
+    for (version, sentence, _event, _time), counts in by_sentence.items():
+        if len(counts) < 2:
+            continue
+        text, s0 = profiles.sentence[version, sentence], profiles.sentence_start[version, sentence]
+        counts.sort(key=lambda i: figs[i].start)
+        parts.update(counts)
+        ends = [figs[i].end - s0 for i in counts]
+        starts = [figs[i].start - s0 for i in counts]
+        of = [n + 1 for n in range(len(counts) - 1) if PART_OF.match(text[ends[n] : starts[n + 1]])]
+        if of:  # "25 of the 85": the later is the whole
+            parts.discard(counts[of[0]])
+        elif PART_BEFORE.search(text[ends[0] : starts[1]]) or PART_AFTER.match(text, ends[1]):
+            parts.discard(counts[0])  # "seven died, including three children": the first is the whole
+    return frozenset(parts)
 
 
 class FigureScorer:
@@ -97,6 +136,7 @@ class FigureScorer:
             lambda i: profiles.profile(i).time_role,
         )  # fmt: skip
         self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
+        self.parts = parts_of_breakdowns(figs, eligible, profiles)
         self.cache: dict[tuple[int, int], float | None] = {}
         order = sorted(eligible, key=rows.__getitem__)
         self.by_row = order, [rows[i] for i in order]
@@ -144,6 +184,8 @@ class FigureScorer:
             score -= ROLE_CLASH
         if a.kind == "date" and self.rows[i] != self.rows[j]:
             score -= 0.3
+        if (i in self.parts) != (j in self.parts) and self.rows[i] != self.rows[j]:
+            score -= PART_PENALTY
         score += KIND_BONUS.get(a.kind, 0.0)
         if "/" in a.unit and a.unit == b.unit:
             score += RATE_BONUS

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from tui.core.claims import Fact, Figure
 from tui.core.facts import closeness, fact_status, in_time, relation, same_value
 from tui.core.figure_pairs import noun_clash
-from tui.core.figure_scores import LONG_TEXT_ROWS, NEAR_ROWS, FigureScorer
+from tui.core.figure_scores import JOIN_THRESHOLD, LONG_TEXT_ROWS, NEAR_ROWS, FigureScorer
 from tui.core.profiles import Profiles, in_progress
 from tui.core.strangers import strangers
 
@@ -121,7 +121,7 @@ def _cluster(eligible: list[int], scorer: FigureScorer) -> list[list[int]]:
             group_of[y] = gi
         del groups[gj]
 
-    for i, j in scorer.twins:
+    for i, j in [*scorer.twins, *_headline_bodies(eligible, scorer)]:
         gi, gj = group_of[i], group_of[j]
         if gi != gj and _may_join(groups[gi], groups[gj], scorer.figs):
             join(gi, gj)
@@ -181,7 +181,13 @@ def _may_join(a: list[int], b: list[int], figs: list[Figure]) -> bool:
 def _may_pair(fx: Figure, fy: Figure) -> bool:
     """No two figures of one sentence are one fact, and a version's two figures only where they state one
     value (a headline and its body: "36 dead", "at least 36 people died")."""
-    return fx.version != fy.version or (fx.sentence != fy.sentence and same_value(fx, fy))
+    if fx.version != fy.version:
+        return True
+    if fx.sentence == fy.sentence:
+        return False
+    if 0 in (fx.sentence, fy.sentence):  # a headline's bound or rounding over its body's value: "passes 80", 84
+        return _restates(*((fx, fy) if fx.sentence == 0 else (fy, fx)))
+    return same_value(fx, fy)
 
 
 def _linkage(a: list[int], b: list[int], scorer: FigureScorer) -> float | None:
@@ -245,6 +251,29 @@ def _join_headlines(
         }
         if len(homes) == 1:
             join(homes.pop(), g)
+
+
+def _headline_bodies(eligible: list[int], scorer: FigureScorer) -> list[tuple[int, int]]:
+    """Each headline figure with the one figure of its version's body that it restates and that scores as the
+    same claim ("Toll passes 80" over "the toll rose to 84"): one fact before any other version's figure is
+    weighed, so an earlier take's toll cannot take the headline from its own body."""
+    figs = scorer.figs
+    out = []
+    for i in eligible:
+        if figs[i].sentence != 0:
+            continue
+        bodies = [
+            j
+            for j in eligible
+            if figs[j].version == figs[i].version
+            and figs[j].sentence != 0
+            and _restates(figs[i], figs[j])
+            and not (figs[i].kind == "count" and noun_clash(figs[i], figs[j]))
+            and (scorer.score(i, j) or 0.0) >= JOIN_THRESHOLD
+        ]
+        if len(bodies) == 1:
+            out.append((i, bodies[0]))
+    return out
 
 
 def _restates(headline: Figure, body: Figure) -> bool:

@@ -167,7 +167,9 @@ PROGRESS_WORDS = frozenset(
 )
 """Words of a sentence that speaks of the present, or of a count or a level still changing ("the toll rose to
 36", "with 97.6% of votes counted", "the river had fallen to 6.1 metres", a market's "closed 1.1% higher");
-"so far" too."""
+and `PROGRESS_PAIRS`."""
+PROGRESS_PAIRS = frozenset([("so", "far"), ("up", "from"), ("down", "from")])
+"""Pairs of words that say the same: a count "so far", one "up from about 300,000 on Monday"."""
 
 
 def in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:
@@ -177,4 +179,4 @@ def in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:
     if f.kind == "count" and profiles.profile(i).event_role is not None:
         return True
     said = [w[2].lower() for w in profiles.words.get((f.version, f.sentence), ())]
-    return any(w in PROGRESS_WORDS for w in said) or ("so", "far") in set(itertools.pairwise(said))
+    return any(w in PROGRESS_WORDS for w in said) or not PROGRESS_PAIRS.isdisjoint(itertools.pairwise(said))

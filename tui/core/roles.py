@@ -215,6 +215,8 @@ def profile(
         out[opening] = 1.0
     if unit:
         out[role_token(unit)] = UNIT_WEIGHT
+        if role_token(unit) in EVENT_ROLES:  # "seven deaths", "the toll rose to seven": people, who died
+            out["people"] = UNIT_WEIGHT
     first_inside, first_after = bisect_left(words, lo, key=_start), bisect_left(words, hi, key=_start)
     before = words[:first_inside]
     if qualifier:

@@ -675,3 +675,21 @@ def test_the_parts_of_a_breakdown_are_known_from_the_whole(sentence: str, parts:
     figures = [f for f in compare([Version("a", "a", sentence, "utf-8")]).figures]
     found = parts_of_breakdowns(figures, range(len(figures)), Profiles(figures, [sentence], [[(0, len(sentence))]]))
     assert {figures[i].text for i in found} == parts
+
+
+def test_a_length_left_alone_does_not_join_a_fact_on_its_dimension_alone() -> None:
+    """A depth of rain left over (its sentence's other figure took the rain fact) has nothing but its dimension
+    in common with a storm surge's height: two claims, where a flood's area would be restated as it grows."""
+    first = (
+        "A storm surge of up to 9 feet swept into the harbour on Monday, the coastguard said.\n\n"
+        "Forecasters said 10 to 15 inches of rain could fall on the county by Wednesday.\n\n"
+        "More than 4,000 homes lost power, the utility said."
+    )
+    other = (
+        "Forecasters said some places had already received 11 inches of rain, and totals could reach 20 inches "
+        "by Wednesday.\n\nThe coastguard said the harbour was closed.\n\n"
+        "More than 4,000 homes lost power, the utility said."
+    )
+    c = versions(first, other, first)
+    assert fact(c, 1, "20 inches") != fact(c, 0, "9 feet")
+    assert status(c, 0, "9 feet") == "agree"

@@ -42,6 +42,10 @@ LEFTOVER_EXTENT_RATIO = 10.0
 """The same for an extent (an area, a length, a volume, a mass): a flood's or a fire's is restated as it grows
 and shrinks. Not for durations: "three months" and "three weeks" are seldom one claim."""
 _EXTENTS = frozenset(["area", "length", "volume", "mass"])
+_SPREADS = frozenset(["area", "volume"])
+"""Extents that spread as a story goes on (a flood's or a fire's area, a spill's volume): one's own value is
+evidence enough for a fact of them (`_unfounded`), where a length or a mass may be of anything (a storm surge
+and a depth of rain)."""
 SAME_VERSION_CONTEXT = 0.1
 """Least likeness of what they are said of (`FigureScorer.context`) for one version's two durations of one value in
 its body to be one claim: a story tells many spans of years, and one value is no evidence there."""
@@ -158,9 +162,9 @@ def _unfounded(i: int, members: list[int], scorer: FigureScorer) -> bool:
     """Whether a figure left alone has nothing but its unit for a fact: a value that conflicts with all of the
     fact's and not a word in common with any but its unit's ("reported profit was $1.61bn" beside "savings of
     $2bn"; "a magnitude 4.9 aftershock" beside "a magnitude 5.8 quake in 2019"). An extent is restated as it
-    grows ("initially captured 1,000 km²"), so its own value is evidence enough."""
+    grows ("initially captured 1,000 km²"), so its own value is evidence enough (`_SPREADS`)."""
     a = scorer.figs[i]
-    if a.kind == "quantity" and a.unit_key in _EXTENTS:
+    if a.kind == "quantity" and a.unit_key in _SPREADS:
         return False
     return all(relation(a, scorer.figs[m]) == "conflict" and not scorer.shares_beyond_unit(i, m) for m in members)
 

@@ -134,6 +134,8 @@ def test_long_generated_pair_flags_the_changed_figures_and_nothing_far_apart(see
         ("52.85 percent", "52.6 percent", "conflict"),
         ("a magnitude 7.1 quake", "a magnitude 6.9 quake", "conflict"),
         ("22,000 km/h", "22,500 km/h", "conflict"),
+        ("winds of 140 mph", "winds of 225km/h", "agree"),
+        ("a top speed of 120 km/h", "a top speed of 85 mph", "conflict"),
         ("$11 billion", "$11.2 billion", "approx"),
         ("$2.7 billion", "$2.72 billion", "approx"),
         ("59,000 troops", "nearly 60,000 troops", "approx"),

@@ -693,3 +693,15 @@ def test_a_length_left_alone_does_not_join_a_fact_on_its_dimension_alone() -> No
     c = versions(first, other, first)
     assert fact(c, 1, "20 inches") != fact(c, 0, "9 feet")
     assert status(c, 0, "9 feet") == "agree"
+
+
+def test_a_speed_in_km_h_is_the_claim_of_the_mph_it_converts() -> None:
+    """Where one version gives "140 mph (225 km/h)" and another "225 km/h" alone, km/h is a speed as mph is
+    (not a length for its "km"): the second is the same claim as the 140 mph, and agrees with it."""
+    c = versions(
+        "The storm came ashore with winds of 140 mph (225 km/h) and a surge of 12 feet, forecasters said.",
+        "The storm came ashore with winds of 225 km/h and a surge of 3.7 metres, forecasters said.",
+    )
+    assert fact(c, 1, "225 km/h") == fact(c, 0, "140 mph")
+    assert status(c, 0, "140 mph") == "agree"
+    assert fact(c, 1, "3.7 metres") == fact(c, 0, "12 feet") != fact(c, 0, "140 mph")

@@ -146,8 +146,9 @@ def unit_of(written: str) -> tuple[str, str, float] | None:
 
 
 def dimension(unit: str) -> tuple[str, float] | None:
-    """(dimension, factor to its base) for a normal unit."""
-    return _DIM_OF_UNIT.get(unit.split("/")[0])
+    """(dimension, factor to its base) for a normal unit; for a rate ("t/day"), its amount's unit's. A unit
+    whose own name holds a slash ("km/h") is its own."""
+    return _DIM_OF_UNIT.get(unit) or _DIM_OF_UNIT.get(unit.split("/")[0])
 
 
 ZERO_OFFSET = {"°F": 32.0, "K": 273.15}

@@ -868,6 +868,11 @@ def test_an_age_of_is_an_age() -> None:
         ("A toll of 41 was given by the mayor.", "deaths"),
         ("The number of injured climbed to 130 overnight.", "injured"),
         ("The number of households without power fell to 2,400.", "households"),
+        ("The number of National Guard troops deployed had risen to 6,000.", "troops"),
+        ("The number of new Covid cases reached 1,480 on Monday.", "cases"),
+        ("The number of US troops in the region stood at 2,500.", "troops"),
+        ("The number of people killed rose to 41.", "people"),
+        ("The number of dead rises to 41.", "dead"),
     ],
 )
 def test_a_bare_count_takes_the_noun_its_clause_names(text: str, unit: str) -> None:

@@ -133,7 +133,7 @@ FROM_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?from\s+(?:\
 SUBJECT_COUNT = re.compile(
     r"\b(?:(?:death|casualty)\s+)?(?P<toll>toll)\b(?!\s+(?:roads?|bridges?|booths?|plazas?|gates?|lanes?|free|fees?"
     r"|charges?|tunnels?|motorways?)\b)[^.;:,\d]{0,60}$"
-    r"|\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b[^.;:,\d]{0,60}$"
+    r"|\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b[^.;:,\d]{0,60}$"
     r"|\b(?P<subject>[a-z]{3,}s)\s+(?:have\s+|has\s+|had\s+)?(?:rose|risen|climbed|doubled|tripled|jumped|fell|dropped"
     r"|increased|decreased|reached|grew|grown|topped|totalled|totaled|soared|surged)(?:\s+(?:to|at))?\s+"
     r"(?:(?:about|nearly|more\s+than|almost|some|around|over)\s+)?$",
@@ -162,7 +162,27 @@ def subject_count(text: str, lo: int, start: int) -> str | None:
     if m["subject"]:
         subject = m["subject"].lower()
         return None if subject in MEASURED_SUBJECTS or subject in STOPWORDS else subject
-    return "deaths" if m["toll"] else m["noun"].lower()
+    return "deaths" if m["toll"] else _head_noun(m["noun"].lower().split())
+
+
+_STANDS_AT = frozenset(
+    [
+        *("rises", "climbs", "stands", "reaches", "tops", "remains", "exceeds", "grows", "falls", "jumps"),
+        *("doubles", "triples", "totals", "hits", "nears", "passes", "drops", "increases", "decreases", "is", "was"),
+    ]
+)
+"""Verbs that end the noun phrase after "the number of" ("the number of dead rises to 41")."""
+
+
+def _head_noun(words: list[str]) -> str:
+    """The counted noun of the words after "the number of": the first plural before a verb, which ends a noun
+    phrase ("National Guard troops deployed", "new Covid cases"), else the first ("injured", "people killed")."""
+    for word in words:
+        if word in _STANDS_AT:
+            break
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
+            return word
+    return words[0]
 
 
 EVENT_AFTER = re.compile(

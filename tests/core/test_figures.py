@@ -1531,3 +1531,23 @@ def test_a_month_keeps_the_point_of_its_abbreviation_only(text: str, shown: str)
 )
 def test_a_name_s_number_counts_nothing_whatever_follows(text: str, shown: list[str]) -> None:
     assert [f.text for f in figs(text)] == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The fire destroyed at least 85\nhouses, officials said.", "85\nhouses", "houses"),
+        ("About 900 people spent the night in the three evacuation\ncentres.", "three evacuation\ncentres", None),
+        ("The storm brought winds of 140\nmph to the coast.", "140\nmph", "mph"),
+        (
+            "The company said on Tuesday that it had paid $2.7\nbillion for the rights to the field.",
+            "$2.7\nbillion",
+            "USD",
+        ),
+    ],
+)
+def test_a_figure_broken_over_a_hard_wrapped_line_is_read_whole(text: str, span: str, unit: str | None) -> None:
+    """Page text wraps lines where a space would stand: the unit on the next line is still the figure's."""
+    found = {text[f.start : f.end]: f for f in figs(text)}
+    assert span in found, list(found)
+    assert unit is None or found[span].unit == unit

@@ -435,11 +435,12 @@ def extract_figures(
     text alone).
     """
     out: list[Figure] = []
+    lines, text = text, text.replace("\n", " ")  # a hard-wrapped line ends where a space would
     for k, s in enumerate(sentences):
         flags = hints[k] if hints is not None else figure_hints(text[s.start : s.end])
         if not flags:
             continue
-        key = (text[s.start : s.end], s.kind)
+        key = (lines[s.start : s.end], s.kind)
         known = shared.get(key) if shared is not None else None
         if known is not None:
             lo, first, figures = known
@@ -474,13 +475,13 @@ def extract_figures(
         words = folded[k] if folded is not None else folded_words(key[0])
         first_index = len(out)
         flag = bool(boilerplate and boilerplate[k])
-        dated = s.kind == "meta" or PUBLICATION_LINE.match(text, s.start, s.end) is not None
-        dateline = DATELINE.match(text, s.start, s.end) if text[s.start : s.start + 1].isupper() else None
+        dated = s.kind == "meta" or PUBLICATION_LINE.match(lines, s.start, s.end) is not None
+        dateline = DATELINE.match(lines, s.start, s.end) if text[s.start : s.start + 1].isupper() else None
         for f, of in zip(found, converts, strict=True):  # a version's own date is no claim of its story
             own_date = f.kind == "date" and (
                 dated
                 or (dateline is not None and f.end <= dateline.end())
-                or own_date_at(text, s.start, s.end, k, f.start)
+                or own_date_at(lines, s.start, s.end, k, f.start)
             )
             unit = "published" if own_date else f.unit
             context = context_of(text, s.start, s.end, f.start, f.end)

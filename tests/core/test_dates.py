@@ -122,6 +122,19 @@ def test_a_rising_toll_across_dated_versions_is_an_update() -> None:
     assert toll(later_first)[0] == "update" and toll(later_first)[1] == ("12 people", "19 people")
 
 
+def test_an_undated_copy_of_a_value_two_dated_versions_share_is_no_conflict_with_a_later_update() -> None:
+    """The 12 of an undated copy stood at both 08:00 and 11:00: it is of that time, and 19 at 14:00 updates it."""
+    c = compare(
+        [
+            _update(0, "At least 12", "2024-06-02T08:00"),
+            _update(1, "At least 12", "2024-06-02T11:00"),
+            _update(2, "At least 12", None),
+            _update(3, "At least 19", "2024-06-02T14:00"),
+        ]
+    )
+    assert toll(c)[0] == "update"
+
+
 def test_undated_or_same_time_versions_that_differ_still_conflict() -> None:
     assert toll(compare([_update(0, "At least 12", None), _update(1, "At least 19", None)]))[0] == "conflict"
     same = [_update(0, "At least 12", "2024-06-02"), _update(1, "At least 19", "2024-06-02")]

@@ -15,7 +15,8 @@
 - a conversion in brackets ("(531 square miles)") shares its main figure's status;
 - when the versions are known in time order, a later version's different value of a count in progress is
   an update, not a conflict (a toll that rises from 16 to 36 across updates); an undated version that states
-  one dated time's value is of that time for the fact (a copy of the update).
+  a dated time's value is of that time for the fact (a copy of the update; of the later, where two dated
+  times state it).
 A fact's status is the worst relation between two of its figures from different versions (conflict >
 update > approx > agree), "single" when one version states it. Which figures form a fact is `grouping`'s work.
 """
@@ -236,9 +237,10 @@ _Placed = tuple[float | None, Sequence[Figure]]
 
 
 def _times_of(figures: Sequence[Figure], times: Sequence[int | None]) -> list[_Placed]:
-    """Each figure's place in time: its version's, or for a version of unknown time, the one time of the dated
-    versions whose figures of this fact its value is consistent with (a copy of an update states the
-    update's values: of that time, for this fact, and in progress where they are); else unknown."""
+    """Each figure's place in time: its version's, or for a version of unknown time, the latest time of the
+    dated versions whose figures of this fact its value is consistent with (a copy of an update states the
+    update's values: of that time, for this fact, and in progress where they are; a value two times share
+    stood until the later); else unknown."""
     of = [times[f.version] if f.version < len(times) else None for f in figures]
     out: list[_Placed] = [(t, (f,)) for t, f in zip(of, figures, strict=True)]
     if len({t for t in of if t is not None}) < 2:
@@ -247,8 +249,8 @@ def _times_of(figures: Sequence[Figure], times: Sequence[int | None]) -> list[_P
         if of[n] is None:
             like = [m for m, g in enumerate(figures) if of[m] is not None and relation(f, g) != "conflict"]
             at = {of[m] for m in like}
-            if len(at) == 1:
-                out[n] = (at.pop(), [figures[m] for m in like])
+            if at:
+                out[n] = (max(at), [figures[m] for m in like])
             else:
                 between = _between_times(f, figures, of) if not like else None
                 out[n] = (between, (f,)) if between is not None else (None, ())

@@ -162,6 +162,21 @@ def test_what_follows_a_value_before_is_not_said_of_the_figure_it_changed_to() -
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "others"),
+    [
+        ("About 2,100 firefighters are there, up from 1,400 a day earlier, with 30 helicopters.", "30 helicopters",
+         ["2,100 firefighters", "1,400"]),
+        ("Sales were $8m, against $6m a year earlier, with margins at 12%.", "12%", ["$8m", "$6m"]),
+    ],
+)  # fmt: skip
+def test_a_time_that_trails_another_figure_is_not_said_of_the_figures_after_it(
+    text: str, figure: str, others: list[str]
+) -> None:
+    assert _time_role(text, others[-1], [figure, *others[:-1]]) == "~before"
+    assert _time_role(text, figure, others) is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "role"),
     [
         ("Profit was $2bn, against $3bn a year earlier.", "~before"),

@@ -232,7 +232,7 @@ def profile(
     # "up 18% from a year earlier": the change is this period's, and the phrase says what it is measured against
     baseline = bool(after) and after[0][2].lower() in BASELINE_WORDS and _told_as_change(before)
     before, after = _past_attribution(before), _before_attribution(after)
-    for ordered in (reversed(before), after):
+    for ordered in (before[::-1], after):
         distance = 0
         factor = 1.0
         crossed: set[int] = set()
@@ -253,6 +253,8 @@ def profile(
                 continue
             if not token or (baseline and ordered is after):
                 continue  # a word of no role, or of the baseline a change is measured against
+            if token in TIME_ROLES and ordered is not after and _trails_figure(ordered, n, spans, span_starts):
+                continue  # "up from 1,400 a day earlier, with 30 helicopters": the earlier time is 1,400's
             distance += 1
             weight = factor / (1 + NEAR_DECAY * (distance - 1))
             if ordered is after and spans and _heads_next(after, n, spans, span_starts):
@@ -348,6 +350,26 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], s: int, e: 
     if k + 1 < len(spans) and spans[k + 1][0] < e:
         return k + 1
     return -1
+
+
+TRAIL_WORDS = 3
+"""How many words a time may stand after the figure it is said of ("1,400 a day earlier")."""
+
+
+def _trails_figure(backwards: Sequence[Word], n: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether word n of words read backwards from a figure closes the baseline of a change a few words before
+    it in its clause: the time in "up from 1,400 a day earlier" and "against $6m a year earlier" is the value
+    before's. (The time after a figure of no baseline may be said of what follows: "reached 2.1 million last
+    year, the most in 11 years".)"""
+    for m in range(n + 1, min(n + 1 + TRAIL_WORDS, len(backwards))):
+        s, e, _word, token = backwards[m]
+        if token == BOUNDARY:
+            return False
+        k = _inside(spans, starts, s, e)
+        if k >= 0:
+            said = [w[2].lower() for w in backwards[m + 1 : m + 5] if _inside(spans, starts, w[0], w[1]) != k][:2]
+            return bool(said) and (said[0] in BASELINE_WORDS or said == ["with", "compared"])
+    return False
 
 
 HEAD_LINKS = frozenset(["of", "at", "for", "to", "by", "was", "were", "is", "near"])

@@ -886,7 +886,16 @@ def test_a_toll_that_is_no_death_toll_names_no_count(text: str) -> None:
     assert one(text).unit != "deaths"
 
 
-@pytest.mark.parametrize(("one_word", "other"), [("homes", "houses"), ("children", "kids"), ("pupils", "students")])
+@pytest.mark.parametrize(
+    ("one_word", "other"),
+    [
+        ("homes", "houses"),
+        ("children", "kids"),
+        ("pupils", "students"),
+        ("homes", "households"),
+        ("houses", "properties"),
+    ],
+)
 def test_words_for_one_kind_of_thing_count_as_one_noun(one_word: str, other: str) -> None:
     a, b = one(f"The flood reached 640 {one_word}."), one(f"The flood reached 640 {other}.")
     assert a.unit_key == b.unit_key

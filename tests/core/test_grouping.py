@@ -720,3 +720,13 @@ def test_a_speed_in_km_h_is_the_claim_of_the_mph_it_converts() -> None:
     assert fact(c, 1, "225 km/h") == fact(c, 0, "140 mph")
     assert status(c, 0, "140 mph") == "agree"
     assert fact(c, 1, "3.7 metres") == fact(c, 0, "12 feet") != fact(c, 0, "140 mph")
+
+
+def test_a_count_of_things_tells_no_death_or_injury_of_a_clause_beside_it() -> None:
+    c = versions(
+        "Two firefighters have been injured and about 31,000 homes are without power.",
+        "Five people were killed and 40 cars were crushed when the bridge fell.",
+    )
+    events = {f["text"]: f["role"]["event"] for f in c.to_json()["figures"]}
+    assert events["Two firefighters"] == "injury" and events["31,000 homes"] is None
+    assert events["Five people"] == "death" and events["40 cars"] is None

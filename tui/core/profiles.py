@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from tui.core import labels, roles
 from tui.core.claims import Figure
 from tui.core.names import names_near
+from tui.core.units import THINGS
 
 CLASS_IDF_FLOOR = 1.2
 """Role classes ("~death") weigh at least this much however common they are in the story."""
@@ -74,6 +75,8 @@ class Profiles:
                 words, apart = self._without_conversions(key, others)
                 raw = roles.profile(words, (place[1], place[2]), apart, counted(f), f.qualifier, f.unit_key == "time")
                 found = self._known[place] = Profile(raw, self.idf)
+                if found.event_role in roles.BODILY_ROLES and written_noun(f).lower() in THINGS:
+                    found.event_role = None
                 span = (place[1], place[2])
                 noun, event = written_noun(f), found.event_role
                 words, text = self.words[key], self.sentence[key]

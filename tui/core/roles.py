@@ -78,6 +78,8 @@ TIME_ROLES = ("~before", "~expected", "~target")
 """Roles that set a figure apart from the story's present: a year earlier, the forecast, the target."""
 EVENT_ROLES = ("~death", "~injury", "~missing", "~evacuated", "~arrested", "~rescued", "~aboard")
 """What happened to the people a count counts."""
+BODILY_ROLES = frozenset(["~death", "~injury"])
+"""What happens to the living only (`units.THINGS` are not killed)."""
 SUBJECT_WEIGHT = 0.7
 """The weight of the words before a sentence's first figure in the profiles of its later figures."""
 SUBJECT_WORDS = 6

@@ -348,7 +348,7 @@ _NOUN_CLASSES = {
     "deaths": "deaths dead fatalities killed died lives",
     "facilities": "facilities facility",
     "vehicles": "vehicles vehicle",
-    "homes": "homes home houses house dwellings dwelling",
+    "homes": "homes home houses house dwellings dwelling households household properties premises",
     "children": "children child kids",
     "students": "students student pupils pupil",
     "firefighters": "firefighters firefighter firemen fireman",
@@ -413,3 +413,12 @@ HUMAN = frozenset(
     ]
 )
 """Counted nouns that all count people: "36 dead" and "36 people" may be one claim."""
+
+THINGS = frozenset(
+    [
+        *("homes", "home", "houses", "house", "households", "properties", "premises", "buildings", "businesses"),
+        *("vehicles", "cars", "trucks", "schools", "hospitals", "structures", "shops", "stores", "roads", "bridges"),
+    ]
+)
+"""Counted nouns of things, which are not killed or injured: "two firefighters have been injured and 31,000 homes
+are without power" tells no injury of the homes."""

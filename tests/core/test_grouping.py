@@ -730,3 +730,15 @@ def test_a_count_of_things_tells_no_death_or_injury_of_a_clause_beside_it() -> N
     events = {f["text"]: f["role"]["event"] for f in c.to_json()["figures"]}
     assert events["Two firefighters"] == "injury" and events["31,000 homes"] is None
     assert events["Five people"] == "death" and events["40 cars"] is None
+
+
+def test_an_amount_in_another_currency_meets_its_fact_through_its_bracketed_conversion() -> None:
+    """ "£340 million ($430 million)" states the dollars the other versions give, and so does its headline's
+    "£340m", which the version converts once: one fact, and no conflict of pounds against dollars."""
+    c = versions(
+        "Banker jailed over fraud\n\nThe fraud cost investors about $430 million, prosecutors said on Monday.",
+        "Banker who cost savers £340m is jailed\n\nThe fraud cost investors an estimated £340 million ($430 million),"
+        " prosecutors said on Monday.",
+    )
+    assert fact(c, 1, "£340 million") == fact(c, 0, "$430 million") == fact(c, 1, "£340m")
+    assert status(c, 0, "$430 million") in ("agree", "approx")

@@ -36,6 +36,35 @@ def compatible(a: Figure, b: Figure) -> bool:
     return a.unit_key == b.unit_key
 
 
+def conversions_of(figs: list[Figure]) -> dict[int, list[int]]:
+    """Each main figure's bracketed conversions, by index: "£340 million ($430 million)". A version that
+    converts an amount once converts it wherever it restates it (its headline's "£340m")."""
+    out: dict[int, list[int]] = {}
+    for k, f in enumerate(figs):
+        if f.converts is not None:
+            out.setdefault(f.converts, []).append(k)
+    stated = {(figs[i].version, figs[i].unit_key, figs[i].value): ks for i, ks in out.items()}
+    for i, f in enumerate(figs):
+        if i not in out and f.converts is None and (found := stated.get((f.version, f.unit_key, f.value))):
+            out[i] = found
+    return out
+
+
+def comparable(figs: list[Figure], conversions: dict[int, list[int]], i: int, j: int) -> tuple[Figure, Figure] | None:
+    """Figures i and j, or one of them as its conversion into the other's unit where theirs cannot be compared:
+    "£340 million ($430 million)" against "$430 million" compares the dollars. None where neither way can."""
+    a, b = figs[i], figs[j]
+    if compatible(a, b):
+        return a, b
+    for k in conversions.get(i, ()):
+        if compatible(figs[k], b):
+            return figs[k], b
+    for k in conversions.get(j, ()):
+        if compatible(a, figs[k]):
+            return a, figs[k]
+    return None
+
+
 def positional_pairs(
     figs: list[Figure],
     eligible: list[int],

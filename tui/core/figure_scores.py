@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from tui.core import labels
 from tui.core.claims import Figure
 from tui.core.facts import closeness, relation
-from tui.core.figure_pairs import compatible, noun_clash, noun_class_of, positional_pairs
+from tui.core.figure_pairs import comparable, conversions_of, noun_clash, noun_class_of, positional_pairs
 from tui.core.profiles import Profiles, written_noun
 from tui.core.roles import EVENT_ROLES, role_token
 
@@ -137,6 +137,7 @@ class FigureScorer:
         )  # fmt: skip
         self.long_text = max(rows.values(), default=0) >= LONG_TEXT_ROWS
         self.parts = parts_of_breakdowns(figs, eligible, profiles)
+        self.conversions = conversions_of(figs)
         self.cache: dict[tuple[int, int], float | None] = {}
         order = sorted(eligible, key=rows.__getitem__)
         self.by_row = order, [rows[i] for i in order]
@@ -151,9 +152,10 @@ class FigureScorer:
         return found
 
     def _score(self, i: int, j: int) -> float | None:
-        a, b = self.figs[i], self.figs[j]
-        if not compatible(a, b):
+        pair = comparable(self.figs, self.conversions, i, j)
+        if pair is None:
             return None
+        a, b = pair
         if self.long_text and abs(self.rows[i] - self.rows[j]) > NEAR_ROWS:
             return None
         qa, qb = self.profile(i), self.profile(j)

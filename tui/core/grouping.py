@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from tui.core.claims import Fact, Figure
@@ -85,24 +86,39 @@ def group_facts(
     index_of = {id(f): i for i, f in enumerate(figs)}
 
     def progressing(f: Figure) -> bool:
-        return in_progress(index_of[id(f)], figs, profiles)
+        k = index_of[id(f)]
+        return in_progress(k if figs[k].converts is None else figs[k].converts, figs, profiles)
 
     facts: list[Fact] = []
     done = list(figs)
     for g, members in enumerate(groups):
         members.sort(key=lambda i: (rank[figs[i].version], figs[i].start))
         main = [i for i in members if figs[i].converts is None]
-        status, per_figure = fact_status([figs[i] for i in main], times, progressing)
+        stated = [figs[i] for i in _in_one_unit(main, figs, scorer.conversions)]
+        status, per_figure = fact_status(stated, times, progressing)
         by_index = dict(zip(main, per_figure, strict=True))
         for i in members:
             f = figs[i]
             said = profiles.profile(i if f.converts is None else f.converts)
             role = (_class_name(said.time_role), _class_name(said.event_role))
             done[i] = f.in_fact(g, by_index[i] if f.converts is None else by_index.get(f.converts, status), role)
-        timeline = in_time([figs[i] for i in main], times)
+        timeline = in_time(stated, times)
         ordered = tuple(index_of[id(f)] for f in timeline) if timeline else None
         facts.append(Fact(g, scorer.label(main), status, tuple(sorted(members)), figs[main[0]].kind, ordered))
     return done, facts
+
+
+def _in_one_unit(main: list[int], figs: list[Figure], conversions: dict[int, list[int]]) -> list[int]:
+    """A fact's main figures, each in the unit most of them can be stated in, itself or by its conversion: the
+    "$430 million" of "£340 million ($430 million)" in a fact of dollars."""
+    if len({figs[i].unit_key for i in main}) < 2:
+        return main
+    units = Counter(u for i in main for u in {figs[k].unit_key for k in (i, *conversions.get(i, ()))})
+    unit = max(units, key=units.__getitem__)  # the first main's unit among equals
+    return [
+        next((k for k in conversions.get(i, ()) if figs[k].unit_key == unit), i) if figs[i].unit_key != unit else i
+        for i in main
+    ]
 
 
 def _class_name(role: str | None) -> str | None:

@@ -3,9 +3,11 @@
 A word that every sentence has ("the", "said", the company's name) says little about which sentences state
 the same thing; a rare word, a name or a number says much. The weight of a word is its inverse document
 frequency over the distinct sentences of all versions, and two sentences overlap by the weighted Dice
-coefficient of their content words (lightly stemmed, so "derailed" meets "derail"). Reworded sentences
-that share their telling words score high though their characters differ ("At least 26 people have been
-reported dead" against "Thirty-two people were killed", which share only the rare "people" and "injured").
+coefficient of their content words (lightly stemmed, so "derailed" meets "derail"; a compound the story
+also writes apart weighed as its parts, so "first-quarter" meets "first quarter"; "bn" weighed as
+"billion"). Reworded sentences that share their telling words score high though their characters differ
+("At least 26 people have been reported dead" against "Thirty-two people were killed", which share only the
+rare "people" and "injured").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import chain
+from itertools import chain, pairwise
 
 from tui.core.roles import FUNCTION_WORDS, stem
 from tui.core.units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_PATTERN, unit_of
@@ -27,6 +29,16 @@ of three characters or more counts twice: "1,270 events" is as telling as two wo
 MIN_SPAN_WORDS = 3
 """Content words a sentence must share with one it covers (`WordWeights.covered`): a clause of a merged
 sentence ("at least three caught fire") is shorter than a whole sentence."""
+
+
+SCALE_SPELLINGS = {"bn": "billion", "mn": "million", "tn": "trillion", "pct": "percent"}
+"""Short spellings of a scale, weighed as the word they stand for: "$2.7bn" shares "billion" with "$2.7
+billion"."""
+
+
+def word_stem(word: str) -> str:
+    """The form a content word is weighed in: its stem (`roles.stem`), a scale's one spelling."""
+    return SCALE_SPELLINGS.get(word) or stem(word)
 
 
 def _is_telling_number(word: str) -> bool:
@@ -154,6 +166,25 @@ BAG_CACHE = 4096
 """How many sentences' content words are kept at once."""
 
 
+def _compounds(keys: Iterable[str], vocabulary: Counter[str]) -> dict[str, tuple[str, str]]:
+    """Words written joined in one sentence and apart in another ("firstquarter" of "first-quarter" and
+    "first quarter"), each with the stems of its two parts."""
+    out: dict[str, tuple[str, str]] = {}
+    for key in keys:
+        words = key.split()
+        for a, b in pairwise(words):
+            joined = a + b
+            if (
+                joined in vocabulary
+                and min(len(a), len(b)) >= 2
+                and not a[0].isdigit()
+                and a not in FUNCTION_WORDS
+                and b not in FUNCTION_WORDS
+            ):
+                out[joined] = (word_stem(a), word_stem(b))
+    return out
+
+
 class WordWeights:
     """Word weights over a set of sentence keys (`normalise.key`), and the overlap of two keys. `versions`:
     the keys by version, where `figures` should know which figures a version repeats."""
@@ -162,11 +193,12 @@ class WordWeights:
         distinct = set(keys)
         n = len(distinct)
         counts = Counter(chain.from_iterable(map(set, map(str.split, distinct))))
+        self.compounds = _compounds(distinct, counts)
         df: dict[str, int] = {}
         for word, count in counts.items():
             if word not in FUNCTION_WORDS:
-                s = stem(word)
-                df[s] = df.get(s, 0) + count
+                for s in self._stems(word):
+                    df[s] = df.get(s, 0) + count
         self.idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
         self._bags: dict[str, tuple[frozenset[str], float]] = {}
         self._marked: dict[str, frozenset[str]] = {}
@@ -175,6 +207,11 @@ class WordWeights:
         self._repeated: dict[str, frozenset[str]] | None = None
         """`repeated_figures` of the versions, found when first needed (most long texts never need them)."""
 
+    def _stems(self, word: str) -> tuple[str, ...]:
+        """The forms a content word is weighed in: a compound's two parts (`_compounds`), else its stem."""
+        parts = self.compounds.get(word)
+        return parts if parts is not None else (word_stem(word),)
+
     def bag(self, key: str) -> tuple[frozenset[str], float, frozenset[str]]:
         """A key's content stems, their total weight, and its numbers that are no years or single digits
         (`numbers`: most keys have none, so most pairs need not look through their words for them)."""
@@ -182,7 +219,7 @@ class WordWeights:
         if found is None:
             if len(self._bags) >= BAG_CACHE:
                 self._bags.clear()  # bounded: a gap's sentences are met again soon, the rest hardly ever
-            words = frozenset(stem(w) for w in key.split() if w not in FUNCTION_WORDS)
+            words = frozenset(s for w in key.split() if w not in FUNCTION_WORDS for s in self._stems(w))
             idf = self.idf
             numbers = frozenset(filter(_number_of_figure, words))
             found = self._bags[key] = (words, sum(idf.get(w, 1.0) for w in words), numbers)

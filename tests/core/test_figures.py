@@ -1181,6 +1181,21 @@ def test_up_to_after_a_verb_of_change_is_the_value_reached_not_a_bound(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The broker was jailed over $430 million of bogus trades.", None),
+        ("Unions staged a protest over 300 job cuts.", None),
+        ("The row over 1,200 unpaid invoices went on.", None),
+        ("The dam holds over 40 million cubic metres.", "over"),
+        ("Prices rose over 4% last year.", "over"),
+    ],
+)
+def test_over_after_a_word_of_dispute_says_what_it_is_about_not_a_bound(text: str, qualifier: str | None) -> None:
+    """ "jailed over", "a protest over", "the row over": "over" names the matter; elsewhere it is "more than"."""
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
     ("text", "shown"),
     [
         ("Rovers won 4-2 at home before 18,400 fans.", ["18,400 fans"]),

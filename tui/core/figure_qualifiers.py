@@ -76,6 +76,8 @@ def qualifier_before(text: str, lo: int, start: int) -> str | None:
         ):
             if phrase == "up to" and _moved_up(text, lo, a + p):
                 return None  # "ticked up to 4.4%": the value reached, not a bound
+            if phrase == "over" and _word_before(text, lo, a + p) in OVER_WHAT:
+                return None  # "jailed over a $430 million fraud": what it was about, not a bound
             return QUALIFIER_NAME.get(phrase, phrase)
     return None
 
@@ -91,8 +93,28 @@ MOVED_UP = frozenset(
 
 
 def _moved_up(text: str, lo: int, at: int) -> bool:
+    return _word_before(text, lo, at) in MOVED_UP
+
+
+OVER_WHAT = frozenset(
+    [
+        *("jailed", "sentenced", "convicted", "charged", "indicted", "sued", "fined", "arrested", "prosecuted"),
+        *("imprisoned", "detained", "investigated", "questioned", "impeached", "sacked", "fired", "ousted"),
+        *("suspended", "jails", "sues", "fines", "charges", "dispute", "disputes", "row", "rows", "lawsuit"),
+        *("lawsuits", "suit", "probe", "inquiry", "investigation", "clash", "clashes", "feud", "standoff"),
+        *("battle", "fight", "talks", "protest", "protests", "concern", "concerns", "fears", "worries"),
+        *("anger", "outrage", "fury", "scandal", "uproar", "furore", "furor", "backlash", "criticism"),
+        *("criticised", "criticized", "blamed", "apologised", "apologized", "resigned", "quit", "split"),
+    ]
+)
+"""Words after which "over" says what a thing was about ("jailed over a $430 million fraud", "a row over 300
+jobs"), not that a figure is more than its number."""
+
+
+def _word_before(text: str, lo: int, at: int) -> str:
+    """The word right before `at`, lower case ("" if none)."""
     before = text[max(lo, at - 16) : at].split()
-    return bool(before) and before[-1].lower() in MOVED_UP
+    return before[-1].lower() if before else ""
 
 
 SIGN_QUALIFIER = {"≥": "at least", ">": "more than", "≤": "at most", "<": "less than"}

@@ -742,3 +742,23 @@ def test_an_amount_in_another_currency_meets_its_fact_through_its_bracketed_conv
     )
     assert fact(c, 1, "£340 million") == fact(c, 0, "$430 million") == fact(c, 1, "£340m")
     assert status(c, 0, "$430 million") in ("agree", "approx")
+
+
+def test_bare_degrees_take_the_scale_the_other_versions_write() -> None:
+    c = versions(
+        "Temperatures in Larkfield hit 104F on Friday, forecasters said.",
+        "Temperatures in Larkfield hit 104 degrees on Friday, forecasters said.",
+    )
+    (a,) = (f for f in c.figures if f.version == 0)
+    (b,) = (f for f in c.figures if f.version == 1)
+    assert b.unit == a.unit == "°F"
+    assert fact(c, 1, "104 degrees") == fact(c, 0, "104F")
+
+
+def test_bare_degrees_stay_of_no_scale_where_the_versions_write_both() -> None:
+    c = versions(
+        "Temperatures in Larkfield hit 40C (104F) on Friday.",
+        "Temperatures in Larkfield hit 104 degrees on Friday.",
+    )
+    (b,) = (f for f in c.figures if f.version == 1)
+    assert b.unit_key == "temperature:unknown"

@@ -320,6 +320,7 @@ def _figures(
     # imported here: where the figures are found in a child process, this one never compiles their patterns
     from tui.core.broken_words import join_broken
     from tui.core.figures import extract_figures, figure_hints
+    from tui.core.temperatures import settle_scales
 
     figures: list[Figure] = []
     shared: dict[tuple[str, str], tuple[int, int, list[Figure]]] = {}
@@ -336,7 +337,7 @@ def _figures(
                 start, end = joined.original(f.start), joined.original(f.end)
                 f = f.replace(start=start, end=end, text=version.text[start:end])
             figures.append(f.replace(converts=f.converts + offset) if f.converts is not None else f)
-    return figures
+    return settle_scales(figures)  # a version's bare degrees take the scale the story's other versions write
 
 
 def _quotes(

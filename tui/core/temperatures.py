@@ -48,9 +48,10 @@ def of_temperature(sc: Scanner) -> bool:
 
 
 def settle_scales(figures: Sequence[Figure]) -> list[Figure]:
-    """A version's bare degrees of temperature take the scale its other temperatures are written in ("1.48
-    degrees above" in a text that says "1.5 degrees Celsius" is 1.48 °C); where it writes none, or both, they
-    stay of unknown scale, compared with bare degrees only."""
+    """Bare degrees of temperature take the scale the other temperatures are written in ("1.48 degrees above"
+    in a text that says "1.5 degrees Celsius" is 1.48 °C): a version's own first, then the story's (a copy
+    that writes "104 degrees" of a wire's "104F"); where none is written, or both, they stay of unknown
+    scale, compared with bare degrees only."""
     scales = {f.unit for f in figures if f.unit_key == "temperature"}
     if len(scales) != 1 or not any(f.unit_key == UNKNOWN_KEY for f in figures):
         return list(figures)

@@ -571,3 +571,18 @@ def test_a_pair_alike_in_its_characters_is_not_undone_for_shared_words() -> None
     copy = _TIMETABLE_STORY.replace("at the piers by 14 minutes", "by 14 minutes at the piers")
     c = _story(_TIMETABLE_STORY, copy)
     assert [row.cells for row in c.rows] == [((k,), (k,)) for k in range(5)]
+
+
+def test_a_headline_a_page_prints_twice_meets_the_other_versions_at_its_first_copy() -> None:
+    headline = "Coach plunges off mountain road near Varna, killing 12"
+    wire = f"{headline}\n\n{_WIRE_STORY}"
+    page = (
+        f"{headline}\n\nTourists were among the dead when a coach left a mountain pass in Bulgaria.\n\n"
+        f"Updated 3 June\n\n{headline}\n\n{_WIRE_STORY}"
+    )
+    c = _story(wire, page)
+    first = row_with(c, 1, headline)
+    assert row_with(c, 0, headline) == first
+    later = c.row_of[1][find_sentence(c, 1, headline) + 3]
+    assert later > first
+    assert [bool(cell) for cell in c.rows[later].cells] == [False, True]

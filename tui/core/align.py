@@ -260,6 +260,8 @@ def align(
             rows = _add_version(_without(rows, v, order, keys), v, keys[v], threshold, weights)
             if each_version is not None:
                 each_version()
+    for v in order:
+        rows = _first_copies(rows, v, keys[v])
     _spanning(rows, keys, weights)
     versions = range(len(keys))
     in_order: frozenset[int] = frozenset()  # most rows: one set for all of them
@@ -291,3 +293,47 @@ def _spanning(rows: list[Row], keys: Sequence[Sequence[str]], weights: WordWeigh
                     best, where = cover, q
             if where >= 0:
                 rows[where].also[v] = cell[0]
+
+
+def _first_copies(rows: list[Row], version: int, keys: Sequence[str]) -> list[Row]:
+    """A sentence a version prints twice (a page's headline over a teaser and again over the article) meets
+    the other versions at its first copy: where the later copy shares a row and the first stands alone, with
+    only rows of this version's own between them, the first copy takes the shared row and the sentences
+    between follow it, the later copy last."""
+    count = Counter(k for k in keys if fuzzy_ok(k))
+    repeated = {k for k, c in count.items() if c > 1}
+    while repeated:
+        move = _first_copy_move(rows, version, keys, repeated)
+        if move is None:
+            return rows
+        q, r = move
+        shared, lone = rows[r], rows[q]
+        between = [row for row in rows[q + 1 : r] if version in row.cells]
+        j = shared.cells[version][0]
+        shared.cells[version], lone.cells[version] = lone.cells[version], [j]
+        lone.keys = [keys[j]]
+        gone = {id(lone), *map(id, between)}
+        rows = [row for row in rows if id(row) not in gone]
+        at = rows.index(shared) + 1
+        rows[at:at] = [*between, lone]
+    return rows
+
+
+def _first_copy_move(rows: list[Row], version: int, keys: Sequence[str], repeated: set[str]) -> tuple[int, int] | None:
+    """The rows (first copy's, later copy's) of the first repeated sentence `_first_copies` moves, if any."""
+    row_of = {cell[0]: r for r, row in enumerate(rows) if len(cell := row.cells.get(version, ())) == 1}
+    first: dict[str, int] = {}
+    for j, k in enumerate(keys):
+        if k not in repeated:
+            continue
+        if k not in first:
+            first[k] = j
+            continue
+        q, r = row_of.get(first[k]), row_of.get(j)
+        if q is None or r is None or q > r or len(rows[q].cells) > 1 or version in rows[q].moved:
+            continue
+        if len(rows[r].cells) < 2 or version in rows[r].moved:
+            continue
+        if all(len(row.cells) == 1 and version not in row.moved for row in rows[q:r] if version in row.cells):
+            return q, r
+    return None

@@ -1086,6 +1086,28 @@ def test_times_of_day_and_the_numbers_of_names_are_no_figures(sentence: str) -> 
     assert [f.text for f in figs(sentence) if f.kind != "date"] in ([], ["2%"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Voters gave the Liberals 88 seats on Sunday.", "88 seats"),
+        ("The deal hands the Rangers 12 players from the academy.", "12 players"),
+    ],
+)
+def test_a_count_after_a_group_named_in_the_plural_is_no_name_number(sentence: str, count: str) -> None:
+    assert [f.text for f in figs(sentence)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("The Conservatives won 97 seats, 12 fewer than in 2021.", "seats"),
+        ("The club signed 30 players, 4 fewer than last season.", "players"),
+    ],
+)
+def test_fewer_after_a_number_is_no_counted_noun(sentence: str, noun: str) -> None:
+    assert figs(sentence)[1].unit == noun
+
+
 @pytest.mark.parametrize("sentence", ["The crown was 1% weaker by 1600 GMT.", "Trading resumed at 1130 UTC."])
 def test_a_time_of_day_of_four_digits_is_no_year(sentence: str) -> None:
     assert [f.kind for f in figs(sentence)] in ([], ["percent"])

@@ -50,6 +50,25 @@ def test_the_word_alignment_pairs_figures_by_place_not_by_value() -> None:
     assert fact(c, 0, "$3.4bn") != fact(c, 0, "$6bn")
 
 
+def test_values_told_in_the_other_order_pair_by_value_not_by_where_the_words_put_them() -> None:
+    c = versions(
+        "The Liberals won 88 seats on Sunday, 9 fewer than in 2019, the commission said.",
+        "The Liberals lost 9 seats on Sunday, ending with 88, the commission said.",
+    )
+    assert fact(c, 0, "88 seats") == fact(c, 1, "88")
+    assert fact(c, 0, "9") == fact(c, 1, "9 seats")
+    assert fact(c, 0, "88 seats") != fact(c, 0, "9")
+
+
+def test_changed_values_told_in_the_other_order_pair_by_the_closer_value() -> None:
+    c = versions(
+        "The Liberals lost 9 seats on Sunday, ending with 88, the commission said.",
+        "The Liberals won 86 seats on Sunday, 11 fewer than in 2019, the commission said.",
+    )
+    assert fact(c, 0, "88") == fact(c, 1, "86 seats")
+    assert fact(c, 0, "9 seats") == fact(c, 1, "11")
+
+
 def test_a_year_earlier_is_another_role_than_this_quarter() -> None:
     c = versions(
         "Sales at the chain reached $812 million in the quarter, the company said on Monday.\n\n"

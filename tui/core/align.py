@@ -300,8 +300,7 @@ def _first_copies(rows: list[Row], version: int, keys: Sequence[str]) -> list[Ro
     the other versions at its first copy: where the later copy shares a row and the first stands alone, with
     only rows of this version's own between them, the first copy takes the shared row and the sentences
     between follow it, the later copy last."""
-    count = Counter(k for k in keys if fuzzy_ok(k))
-    repeated = {k for k, c in count.items() if c > 1}
+    repeated = {k for k, c in Counter(keys).items() if c > 1 and fuzzy_ok(k)}
     while repeated:
         move = _first_copy_move(rows, version, keys, repeated)
         if move is None:

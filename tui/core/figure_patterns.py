@@ -416,7 +416,7 @@ def is_plural(lw: str) -> bool:
     )
 
 
-MODIFIERS = frozenset(["first", "new", "more", "other", "additional", "further", "extra", "last"])
+MODIFIERS = frozenset(["first", "new", "more", "fewer", "other", "additional", "further", "extra", "last"])
 ADVERBS_AFTER = frozenset(
     [
         *("overnight", "yesterday", "today", "tonight", "tomorrow", "apiece", "altogether", "overall", "earlier"),

@@ -404,7 +404,7 @@ class Scanner:
                 self.add(fig_start, end, value, value_max, elided, "count", qualifier, "n:" + noun_class(elided))
                 return
             noun = None if verb and not counts_by_verb(noun[0]) else noun  # a verb, no noun: "half a dozen came"
-        named = after_product_name(text, self.lo, fig_start)
+        named = after_product_name(text, self.lo, fig_start, noun[0] if noun else "")
         if noun and noun[0] and not named:
             unit_words, proper, noun_end = noun
             kind, unit_key = "count", "n:" + noun_class(unit_words.split()[-1])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.figure_patterns import is_plural
 from tui.core.names import NOT_NAMES
 from tui.core.units import CURRENCY_CODES
 
@@ -111,11 +112,20 @@ def is_score(text: str, lo: int, number: re.Match[str]) -> bool:
 NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z]*[A-Z][A-Za-z]*) $")
 
 
-def after_product_name(text: str, lo: int, start: int) -> bool:
+def after_product_name(text: str, lo: int, start: int, counted: str = "") -> bool:
     """Whether the number at `start` follows a name inside the sentence ("a Boeing 737", "the iPhone 15",
-    "Windows 11"): the name's number, no count (the calendar and a sentence's first word aside)."""
+    "Windows 11"): the name's number, no count (the calendar and a sentence's first word aside). Not after a
+    group named in the plural where the number counts a plural noun (`counted`): "gave the Liberals 88
+    seats" gives 88 seats to the Liberals."""
     m = NAME_WORD.search(text, max(lo, start - 24), start)
-    return m is not None and m.start(1) > lo and m.group(1).lower() not in NOT_NAMES
+    if m is None or m.start(1) <= lo or m.group(1).lower() in NOT_NAMES:
+        return False
+    many = bool(counted) and is_plural(counted.split()[-1])
+    return not (many and GROUP_NAME.search(text, max(lo, m.start(1) - 4), start) is not None)
+
+
+GROUP_NAME = re.compile(r"\bthe [A-Z][a-z]+[^s\W]s $")
+"""A group's name in the plural after "the": "the Liberals", "the Greens", "the Lakers"."""
 
 
 CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,5}) $")

@@ -239,3 +239,14 @@ def test_a_published_line_under_a_byline_gives_the_version_s_date_and_no_fact(sa
     )
     assert [f.unit for f in c.figures if f.kind == "date"] == ["published", "published"]
     assert not [fact for fact in c.facts if fact.kind == "date"]
+
+
+@pytest.mark.parametrize(("later_age", "status"), [("45", "update"), ("46", "update"), ("40", "conflict")])
+def test_a_later_version_a_year_or_two_older_updates_an_age(later_age: str, status: str) -> None:
+    def version(n: int, age: str, when: str) -> Version:
+        text = f"The striker Tomas Reyes, {age}, signed for the club on Monday.\n\nFans cheered at the ground."
+        return Version(f"r{n}", f"r{n}", text, "utf-8", None, when, "test")
+
+    c = compare([version(0, "44", "2024-03-01"), version(1, later_age, "2025-01-10")])
+    (fact,) = [f for f in c.facts if f.kind == "quantity"]
+    assert fact.status == status

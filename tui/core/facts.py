@@ -14,7 +14,8 @@
   conflict otherwise (so "some 59,000" and "an estimated 70,000" conflict: 10% either way is not 20%);
 - a conversion in brackets ("(531 square miles)") shares its main figure's status;
 - when the versions are known in time order, a later version's different value of a count in progress is
-  an update, not a conflict (a toll that rises from 16 to 36 across updates); an undated version that states
+  an update, not a conflict (a toll that rises from 16 to 36 across updates), and so is a person's age a
+  year or two higher; an undated version that states
   a dated time's value is of that time for the fact (a copy of the update; of the later, where two dated
   times state it).
 A fact's status is the worst relation between two of its figures from different versions (conflict >
@@ -224,7 +225,7 @@ def fact_status(
                 if (
                     found == "conflict"
                     and in_progress is not None
-                    and _later_in_progress(placed[n], placed[m], in_progress)
+                    and (_later_in_progress(placed[n], placed[m], in_progress) or _aged(a, b, placed[n], placed[m]))
                 ):
                     found = "update"
                 rank = _STATUS_RANK[found]
@@ -285,6 +286,18 @@ def _later_in_progress(a: _Placed, b: _Placed, in_progress: Callable[[Figure], b
     if ta is None or tb is None or ta == tb:
         return False
     return any(map(in_progress, fa if ta > tb else fb))
+
+
+AGED_YEARS = 2
+"""How many years older a later version may make a person for its age to be an update: a birthday between."""
+
+
+def _aged(a: Figure, b: Figure, pa: _Placed, pb: _Placed) -> bool:
+    """Whether the later of two versions gives a person's age a year or two higher (58, then 59 at the appeal)."""
+    if a.unit_key != "age" or b.unit_key != "age" or pa[0] is None or pb[0] is None or pa[0] == pb[0]:
+        return False
+    older, younger = (a, b) if pa[0] > pb[0] else (b, a)
+    return 0 < (older.value or 0.0) - (younger.value or 0.0) <= AGED_YEARS
 
 
 def in_time(figures: Sequence[Figure], times: Sequence[int | None]) -> tuple[Figure, ...] | None:

@@ -250,3 +250,20 @@ def test_a_later_version_a_year_or_two_older_updates_an_age(later_age: str, stat
     c = compare([version(0, "44", "2024-03-01"), version(1, later_age, "2025-01-10")])
     (fact,) = [f for f in c.facts if f.kind == "quantity"]
     assert fact.status == status
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("The river rose to 6.8 metres overnight", "The river stood at 7.1 metres on Saturday"),
+        ("The river stood at 6.8 metres overnight", "The river peaked at 7.1 metres on Saturday"),
+    ],
+)
+def test_a_level_either_version_says_is_moving_is_updated_by_the_later_one(first: str, later: str) -> None:
+    def version(n: int, sentence: str, when: str) -> Version:
+        text = f"{sentence}, officials said.\n\nVolunteers filled sandbags in the town."
+        return Version(f"f{n}", f"f{n}", text, "utf-8", None, when, "test")
+
+    c = compare([version(0, first, "2024-10-04"), version(1, later, "2024-10-05")])
+    (fact,) = [f for f in c.facts if f.kind == "quantity"]
+    assert fact.status == "update"

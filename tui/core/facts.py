@@ -13,11 +13,10 @@
   consistent ("approx") when the value one states lies within what the other's wording allows, and
   conflict otherwise (so "some 59,000" and "an estimated 70,000" conflict: 10% either way is not 20%);
 - a conversion in brackets ("(531 square miles)") shares its main figure's status;
-- when the versions are known in time order, a later version's different value of a count in progress is
-  an update, not a conflict (a toll that rises from 16 to 36 across updates), and so is a person's age a
-  year or two higher; an undated version that states
-  a dated time's value is of that time for the fact (a copy of the update; of the later, where two dated
-  times state it).
+- when the versions are known in time order, a later version's different value of a count in progress
+  (in either version) is an update, not a conflict (a toll that rises from 16 to 36 across updates), and
+  so is a person's age a year or two higher; an undated version that states a dated time's value is of
+  that time for the fact (a copy of the update; of the later, where two dated times state it).
 A fact's status is the worst relation between two of its figures from different versions (conflict >
 update > approx > agree), "single" when one version states it. Which figures form a fact is `grouping`'s work.
 """
@@ -210,8 +209,9 @@ def fact_status(
     """A fact's status and each of its figures' (their worst relation to a figure of another version).
 
     With the versions' places in time (`times`, by version; None where unknown), two values that conflict
-    are an update instead when one version is later than the other and its figure is `in_progress` (its
-    sentence speaks of the present or of a count still growing: a toll, "so far", "rose to"). Versions of
+    are an update instead when one version is later than the other and either figure is `in_progress` (its
+    sentence speaks of the present or of a count still moving: a toll, "so far", "rose to"; a river that
+    "rose to 6.8 metres" and later "peaked at 7.1 metres"). Versions of
     one time, or of unknown times, that differ still conflict."""
     if len({f.version for f in figures}) < 2:
         return "single", ["single"] * len(figures)
@@ -225,7 +225,7 @@ def fact_status(
                 if (
                     found == "conflict"
                     and in_progress is not None
-                    and (_later_in_progress(placed[n], placed[m], in_progress) or _aged(a, b, placed[n], placed[m]))
+                    and (_moving_across_time(placed[n], placed[m], in_progress) or _aged(a, b, placed[n], placed[m]))
                 ):
                     found = "update"
                 rank = _STATUS_RANK[found]
@@ -281,11 +281,11 @@ def _between_times(f: Figure, figures: Sequence[Figure], of: Sequence[int | None
     return None
 
 
-def _later_in_progress(a: _Placed, b: _Placed, in_progress: Callable[[Figure], bool]) -> bool:
+def _moving_across_time(a: _Placed, b: _Placed, in_progress: Callable[[Figure], bool]) -> bool:
     (ta, fa), (tb, fb) = a, b
     if ta is None or tb is None or ta == tb:
         return False
-    return any(map(in_progress, fa if ta > tb else fb))
+    return any(map(in_progress, fa)) or any(map(in_progress, fb))
 
 
 AGED_YEARS = 2

@@ -165,7 +165,7 @@ PROGRESS_WORDS = frozenset(
         *("rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "increased", "grew"),
         *("grown", "growing", "grows", "reached", "reaches", "spread", "spreading", "raised", "raises"),
         *("fell", "fallen", "falling", "falls", "dropped", "receded", "receding", "eased", "shrank", "shrunk"),
-        *("closed", "ended", "settled", "finished"),
+        *("closed", "ended", "settled", "finished", "peaked", "peaking", "crested", "cresting"),
     ]
 )
 """Words of a sentence that speaks of the present, or of a count or a level still changing ("the toll rose to

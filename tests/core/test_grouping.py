@@ -40,33 +40,33 @@ def test_killed_and_injured_in_one_sentence_stay_apart_and_meet_their_counterpar
     assert status(c, 0, "14 people") == "conflict"
 
 
-def test_the_word_alignment_pairs_figures_by_place_not_by_value() -> None:
-    c = versions(
-        "The retailer posted a quarterly profit of $3.4bn, down from $6bn a year before.",
-        "The retailer posted a quarterly profit of $3.38 billion, down from $5.96 billion a year before.",
-    )
-    assert fact(c, 0, "$3.4bn") == fact(c, 1, "$3.38 billion")
-    assert fact(c, 0, "$6bn") == fact(c, 1, "$5.96 billion")
-    assert fact(c, 0, "$3.4bn") != fact(c, 0, "$6bn")
-
-
-def test_values_told_in_the_other_order_pair_by_value_not_by_where_the_words_put_them() -> None:
-    c = versions(
-        "The Liberals won 88 seats on Sunday, 9 fewer than in 2019, the commission said.",
-        "The Liberals lost 9 seats on Sunday, ending with 88, the commission said.",
-    )
-    assert fact(c, 0, "88 seats") == fact(c, 1, "88")
-    assert fact(c, 0, "9") == fact(c, 1, "9 seats")
-    assert fact(c, 0, "88 seats") != fact(c, 0, "9")
-
-
-def test_changed_values_told_in_the_other_order_pair_by_the_closer_value() -> None:
-    c = versions(
-        "The Liberals lost 9 seats on Sunday, ending with 88, the commission said.",
-        "The Liberals won 86 seats on Sunday, 11 fewer than in 2019, the commission said.",
-    )
-    assert fact(c, 0, "88") == fact(c, 1, "86 seats")
-    assert fact(c, 0, "9 seats") == fact(c, 1, "11")
+@pytest.mark.parametrize(
+    ("first", "second", "pairs"),
+    [
+        (  # the word alignment pairs figures by place, not by value
+            "The retailer posted a quarterly profit of $3.4bn, down from $6bn a year before.",
+            "The retailer posted a quarterly profit of $3.38 billion, down from $5.96 billion a year before.",
+            [("$3.4bn", "$3.38 billion"), ("$6bn", "$5.96 billion")],
+        ),
+        (  # values told in the other order pair by value, not where the words put them
+            "The Liberals won 88 seats on Sunday, 9 fewer than in 2019, the commission said.",
+            "The Liberals lost 9 seats on Sunday, ending with 88, the commission said.",
+            [("88 seats", "88"), ("9", "9 seats")],
+        ),
+        (  # and changed values so told, by the closer value
+            "The Liberals lost 9 seats on Sunday, ending with 88, the commission said.",
+            "The Liberals won 86 seats on Sunday, 11 fewer than in 2019, the commission said.",
+            [("88", "86 seats"), ("9 seats", "11")],
+        ),
+    ],
+)
+def test_two_figures_of_one_aligned_sentence_meet_their_counterparts(
+    first: str, second: str, pairs: list[tuple[str, str]]
+) -> None:
+    c = versions(first, second)
+    for a, b in pairs:
+        assert fact(c, 0, a) == fact(c, 1, b)
+    assert fact(c, 0, pairs[0][0]) != fact(c, 0, pairs[1][0])
 
 
 def test_a_year_earlier_is_another_role_than_this_quarter() -> None:

@@ -211,8 +211,8 @@ def fact_status(
     With the versions' places in time (`times`, by version; None where unknown), two values that conflict
     are an update instead when one version is later than the other and either figure is `in_progress` (its
     sentence speaks of the present or of a count still moving: a toll, "so far", "rose to"; a river that
-    "rose to 6.8 metres" and later "peaked at 7.1 metres"). Versions of
-    one time, or of unknown times, that differ still conflict."""
+    "rose to 6.8 metres" and later "peaked at 7.1 metres"). Versions of one time, or of unknown times, that
+    differ still conflict."""
     if len({f.version for f in figures}) < 2:
         return "single", ["single"] * len(figures)
     worst = [0] * len(figures)
@@ -282,6 +282,7 @@ def _between_times(f: Figure, figures: Sequence[Figure], of: Sequence[int | None
 
 
 def _moving_across_time(a: _Placed, b: _Placed, in_progress: Callable[[Figure], bool]) -> bool:
+    """Whether two figures stand at different times and either's sentence says its value is moving."""
     (ta, fa), (tb, fb) = a, b
     if ta is None or tb is None or ta == tb:
         return False

@@ -267,3 +267,23 @@ def test_a_level_either_version_says_is_moving_is_updated_by_the_later_one(first
     c = compare([version(0, first, "2024-10-04"), version(1, later, "2024-10-05")])
     (fact,) = [f for f in c.facts if f.kind == "quantity"]
     assert fact.status == "update"
+
+
+def test_a_share_in_a_version_whose_lead_speaks_of_counting_is_updated_by_a_later_count() -> None:
+    def version(n: int, lead: str, share: str, when: str) -> Version:
+        text = (
+            f"Mayor re-elected\n\nTORVE, May {n + 5} (Wire) - Mayor Ida Brun won a third term, {lead}.\n\n"
+            f"Brun took {share} of the vote, ahead of two rivals."
+        )
+        return Version(f"e{n}", f"e{n}", text, "utf-8", None, when, "test")
+
+    first = version(0, "with 90% of ballots counted", "54.2%", "2024-05-05")
+    later = version(1, "after all ballots were counted", "53.8%", "2024-05-06")
+    c = compare([first, later])
+    (fact,) = [f for f in c.facts if any(c.figures[i].text == "54.2%" for i in f.figures)]
+    assert fact.status == "update"
+    plain = compare(
+        [version(0, "officials said", "54.2%", "2024-05-05"), version(1, "officials said", "53.8%", "2024-05-06")]
+    )
+    (fact,) = [f for f in plain.facts if any(plain.figures[i].text == "54.2%" for i in f.figures)]
+    assert fact.status == "conflict"

@@ -53,6 +53,16 @@ class Profiles:
         self._known: dict[tuple[object, ...], Profile] = {}
         """Profiles by sentence text and places in it: the versions share most sentences."""
         self._profile_of: dict[int, Profile] = {}
+        self._lead: dict[int, frozenset[str]] = {}
+
+    def lead_words(self, version: int) -> frozenset[str]:
+        """The lower-case words of the version's first sentence that gives figures: its lead (a headline
+        seldom gives figures, a dateline sentence nearly always does)."""
+        found = self._lead.get(version)
+        if found is None:
+            first = min((key for key in self.words if key[0] == version), default=(version, -1))
+            found = self._lead[version] = frozenset(w[2].lower() for w in self.words.get(first, ()))
+        return found
 
     def all(self) -> Profiles:
         """Every grouped figure's profile (and its label alone) made now (the grouping needs them all, for
@@ -175,11 +185,20 @@ PROGRESS_PAIRS = frozenset([("so", "far"), ("up", "from"), ("down", "from")])
 """Pairs of words that say the same: a count "so far", one "up from about 300,000 on Monday"."""
 
 
+COUNTING_WORDS = frozenset(["counted", "counting", "tally", "preliminary", "provisional", "partial"])
+"""Words of a version's lead that say its figures are of a count under way or just done ("with 98% of ballots
+counted", "after all ballots were counted", "preliminary results"): a vote share its body gives without a
+word of progress still moves with the count."""
+
+
 def in_progress(i: int, figs: Sequence[Figure], profiles: Profiles) -> bool:
     """Whether figure i's sentence speaks of the present or of a count in progress: such words, or a count
-    of what happened to people (a toll, the injured, the missing grow as a story develops)."""
+    of what happened to people (a toll, the injured, the missing grow as a story develops); or its version's
+    lead speaks of counting (`COUNTING_WORDS`)."""
     f = figs[i]
     if f.kind == "count" and profiles.profile(i).event_role is not None:
+        return True
+    if not COUNTING_WORDS.isdisjoint(profiles.lead_words(f.version)):
         return True
     said = [w[2].lower() for w in profiles.words.get((f.version, f.sentence), ())]
     return any(w in PROGRESS_WORDS for w in said) or not PROGRESS_PAIRS.isdisjoint(itertools.pairwise(said))

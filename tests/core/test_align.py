@@ -586,3 +586,35 @@ def test_a_headline_a_page_prints_twice_meets_the_other_versions_at_its_first_co
     later = c.row_of[1][find_sentence(c, 1, headline) + 3]
     assert later > first
     assert [bool(cell) for cell in c.rows[later].cells] == [False, True]
+
+
+_LIBRARY_STORY = (
+    "The city council approved a new budget for its libraries on Monday.\n\n"
+    "The library service, which has 310 staff at 22 branches, lent 4.1 million books last year.\n\n"
+    "Councillors also voted to extend opening hours on Sundays.\n\n"
+    "The changes take effect in April."
+)
+
+
+@pytest.mark.parametrize(
+    "branch",
+    [
+        "Eastfield library, which has 18 staff, is one of the 22 branches.",
+        "The Eastfield branch, one of twenty-two, has 18 staff and lent many books.",
+    ],
+)
+def test_a_statement_moved_past_an_anchor_takes_its_row_from_a_neighbour_on_the_same_topic(branch: str) -> None:
+    # in order, the branch's sentence pairs with the service's (staff, branches, books): the service's own
+    # restatement stands after the last shared sentence, and its row is taken
+    rewrite = (
+        "Councillors on Monday approved a new budget for the city's libraries.\n\n"
+        f"{branch}\n\n"
+        "Sunday opening hours will be extended, the councillors also decided.\n\n"
+        "The changes take effect in April.\n\n"
+        "The library service has 310 staff and lent 4.1 million books last year."
+    )
+    c = _story(_LIBRARY_STORY, rewrite)
+    row = row_with(c, 0, "The library service")
+    assert row_with(c, 1, "The library service") == row
+    assert 1 in c.rows[row].moved_in
+    assert [bool(cell) for cell in c.rows[row_with(c, 1, branch[:12])].cells] == [False, True]

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from tui.core.chains import longest_chain
 from tui.core.gaps import gap_pairs
-from tui.core.moves import moves, uncross
+from tui.core.moves import moves, reclaim, uncross
 from tui.core.pair_score import Row, fuzzy_ok, row_score, similarity
 from tui.core.record import Record
 from tui.core.thresholds import (
@@ -178,6 +178,7 @@ def _add_version(
     moved = moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold, weights)
     if weights is not None and n <= CROSS_SCAN_SENTENCES:
         uncross(keys, rows, match, moved, threshold, weights)
+        reclaim(keys, rows, match, moved, threshold, weights)
     absorbed = _merge_rows(keys, rows, match, set(moved.values()))
     of_row: dict[int, list[int]] = {}
     for j, r in match.items():

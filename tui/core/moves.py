@@ -129,13 +129,7 @@ def uncross(
     strict = min(100.0, threshold + MOVED_MARGIN)
 
     def evidence(j: int, r: int) -> float:
-        row = rows[r]
-        alike = max(similarity(keys[j], k) for k in row.keys)
-        if alike >= strict:
-            return min(100.0, alike)
-        if alike < OVERLAP_FLOOR:  # as in the gaps: too unlike in characters to be asked about their words
-            return alike
-        return min(100.0, _shared_evidence(keys[j], row, weights, strict))
+        return _evidence(keys[j], rows[r], weights, strict)
 
     def copied(j: int, r: int) -> bool:
         return fuzz.ratio(keys[j], rows[r].keys[0]) >= strict
@@ -181,6 +175,50 @@ def uncross(
             (match if _in_order(match, sentence, row) else moved)[sentence] = row
 
 
+def _evidence(key: str, row: Row, weights: WordWeights, strict: float) -> float:
+    """How surely a sentence states a row, on rapidfuzz's scale capped at 100: their characters where alike
+    enough, else what they share (`_shared_evidence`)."""
+    alike = max(similarity(key, k) for k in row.keys)
+    if alike >= strict:
+        return min(100.0, alike)
+    if alike < OVERLAP_FLOOR:  # as in the gaps: too unlike in characters to be asked about their words
+        return alike
+    return min(100.0, _shared_evidence(key, row, weights, strict))
+
+
+def reclaim(
+    keys: Sequence[str],
+    rows: list[Row],
+    match: dict[int, int],
+    moved: dict[int, int],
+    threshold: float,
+    weights: WordWeights,
+) -> None:
+    """A sentence left over that states a row far better than the sentence holding it takes that row, moved,
+    and the holder is left alone: the in-order pairing gave the row to a neighbour on the same topic ("The
+    Kelby site, one of fourteen plants, employs about 620 people" for "Pellmoor, which employs 6,400 people at
+    14 sites, ...") while the statement itself stands later ("Pellmoor, which has 6,400 workers, ..."). The
+    taker must clear the stricter threshold for pairs out of order and beat the holder by `MOVED_MARGIN`; a
+    holder alike in its characters, or one of a row two sentences of this version split, keeps its row."""
+    strict = min(100.0, threshold + MOVED_MARGIN)
+    held = Counter(match.values())
+    holder = {r: j for j, r in match.items() if held[r] == 1 and fuzzy_ok(rows[r].keys[0])}
+    left = [j for j in range(len(keys)) if j not in match and j not in moved and fuzzy_ok(keys[j])]
+    if not left or len(left) * len(holder) > OVERLAP_SCAN_AREA:
+        return
+    weak = {r: e for r, j in holder.items() if (e := _evidence(keys[j], rows[r], weights, strict)) < strict}
+    found = []
+    for j in left:
+        for r, holds in weak.items():
+            if (takes := _evidence(keys[j], rows[r], weights, strict)) >= strict:
+                found.append((takes - holds, j, r))
+    for gain, j, r in sorted(found, reverse=True):
+        if gain < MOVED_MARGIN or r not in weak or j in moved:
+            continue
+        del match[holder[r]], weak[r]
+        moved[j] = r
+
+
 def _in_order(match: dict[int, int], j: int, r: int) -> bool:
     """Whether pairing sentence `j` with row `r` keeps the order of the nearest pairs before and after it
     (looked for within a few sentences: farther pairs say nothing of a swap)."""
@@ -207,6 +245,6 @@ def _shared_word_candidates(
             if len(posting) <= COMMON_ROWS:
                 for r in posting:
                     counts[r] = counts.get(r, 0) + 1
-        best = sorted(counts.items(), key=lambda rc: -rc[1])[:MOVE_CANDIDATES]
+        best = sorted(counts.items(), key=lambda rc: (-rc[1], rc[0]))[:MOVE_CANDIDATES]
         out += [(j, r) for r, n in best if n >= 2]
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from tui.core import labels
@@ -266,7 +267,7 @@ class FigureScorer:
         key = (ref.version, ref.sentence)
         s0 = self.profiles.sentence_start.get(key, 0)
         events = [e for e in (self.profile(i).event_role for i in members) if e is not None]
-        event = max(set(events), key=events.count) if events else None
+        event = Counter(events).most_common(1)[0][0] if events else None  # among equals, the first member's
         span = (ref.start - s0, ref.end - s0)
         words = self.profiles.words.get(key, [])
         text = self.profiles.sentence.get(key, "")

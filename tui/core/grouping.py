@@ -113,7 +113,7 @@ def _in_one_unit(main: list[int], figs: list[Figure], conversions: dict[int, lis
     "$430 million" of "£340 million ($430 million)" in a fact of dollars."""
     if len({figs[i].unit_key for i in main}) < 2:
         return main
-    units = Counter(u for i in main for u in {figs[k].unit_key for k in (i, *conversions.get(i, ()))})
+    units = Counter(u for i in main for u in dict.fromkeys(figs[k].unit_key for k in (i, *conversions.get(i, ()))))
     unit = max(units, key=units.__getitem__)  # the first main's unit among equals
     return [
         next((k for k in conversions.get(i, ()) if figs[k].unit_key == unit), i) if figs[i].unit_key != unit else i

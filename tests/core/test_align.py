@@ -618,3 +618,31 @@ def test_a_statement_moved_past_an_anchor_takes_its_row_from_a_neighbour_on_the_
     assert row_with(c, 1, "The library service") == row
     assert 1 in c.rows[row].moved_in
     assert [bool(cell) for cell in c.rows[row_with(c, 1, branch[:12])].cells] == [False, True]
+
+
+def test_a_moved_sentence_split_in_two_keeps_both_halves_in_its_row() -> None:
+    wire = "\n\n".join(
+        [
+            "Skyline Air agreed on Monday to buy the regional carrier Fjordwing for 1.2 billion crowns.",
+            "The deal creates the largest airline in the north of the country.",
+            "Chief executive Lena Holm said no routes would be cut for at least a year.",
+            "Fjordwing shares jumped 18% to 96 crowns in early trading, while Skyline fell 3.1%.",
+            "The purchase still needs the approval of the competition authority.",
+        ]
+    )
+    # the market's reaction moved up and split: both halves share a figure with the wire's sentence, and the
+    # first reads far more like it
+    rewrite = "\n\n".join(
+        [
+            "Skyline Air has agreed to buy regional carrier Fjordwing for 1.2 billion crowns.",
+            "Fjordwing's shares rose 18 per cent to 96 crowns in morning trade.",
+            "Skyline's shares slid 3.1 per cent.",
+            "The deal will create the north's largest airline.",
+            "Lena Holm, Skyline's chief executive, promised that no routes would be cut for a year.",
+            "The purchase still needs the approval of the competition authority.",
+        ]
+    )
+    c = _story(wire, rewrite)
+    row = c.rows[row_with(c, 0, "Fjordwing shares jumped")]
+    assert row.cells == ((3,), (1, 2))
+    assert row.moved_in == frozenset({1})

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -68,7 +68,7 @@ def _extend_splits(
     keys: Sequence[str],
     rows: list[Row],
     match: dict[int, int],
-    n: int,
+    unpaired: Iterable[int],
     weights: WordWeights | None = None,
     threshold: float = 100.0,
 ) -> None:
@@ -76,7 +76,7 @@ def _extend_splits(
     shares enough telling words with the row on its own (one sentence of a version standing for two of
     another: "... derailed. At least three of the derailed cars caught fire." against "Multiple cars derailed
     and at least three caught fire")."""
-    for j in range(n):
+    for j in unpaired:
         if j in match:
             continue
         fits = []
@@ -174,11 +174,13 @@ def _add_version(
     for (j0, r0), (j1, r1) in itertools.pairwise(bounds):
         if j1 - j0 > 1 and r1 - r0 > 1:
             match.update(gap_pairs(keys, range(j0 + 1, j1), rows, range(r0 + 1, r1), threshold, weights))
-    _extend_splits(keys, rows, match, n, weights, threshold)
+    _extend_splits(keys, rows, match, range(n), weights, threshold)
     moved = moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold, weights)
     if weights is not None and n <= CROSS_SCAN_SENTENCES:
         uncross(keys, rows, match, moved, threshold, weights)
         reclaim(keys, rows, match, moved, threshold, weights)
+    beside = {nb for j in moved for nb in (j - 1, j + 1) if 0 <= nb < n and nb not in match}
+    _extend_splits(keys, rows, moved, sorted(beside), weights, threshold)  # a moved sentence split in two
     absorbed = _merge_rows(keys, rows, match, set(moved.values()))
     of_row: dict[int, list[int]] = {}
     for j, r in match.items():
@@ -209,10 +211,11 @@ def _add_version(
                     row.keys.append(k)
         new_rows.append(row)
     emit_until(n)
-    for j2, r in moved.items():
-        rows[r].cells[version] = [j2]
+    for j2, r in sorted(moved.items()):
+        first = version not in rows[r].cells
+        rows[r].cells.setdefault(version, []).append(j2)
         rows[r].moved.add(version)
-        if len(rows[r].keys) < ROW_KEYS and keys[j2] not in rows[r].keys:
+        if first and len(rows[r].keys) < ROW_KEYS and keys[j2] not in rows[r].keys:
             rows[r].keys.append(keys[j2])
     return new_rows
 

@@ -60,7 +60,9 @@ def moves(
     free = [r for r in free if r not in taken and fuzzy_ok(rows[r].keys[0])]
     if not rest or not free:
         return out
-    scored: list[tuple[float, float, int, int]] = []  # (score, its evidence uncapped, sentence, row)
+    # (score, its evidence uncapped, how alike their characters are, sentence, row): among moves equally sure
+    # by what they share, the one whose sentence reads most like the row's
+    scored: list[tuple[float, float, float, int, int]] = []
     strict = min(100.0, threshold + MOVED_MARGIN)
     if len(rest) * len(free) <= MOVE_SCAN_AREA:
         choices = [rows[r].keys[0] for r in free]
@@ -68,29 +70,33 @@ def moves(
             for _choice, score, idx in process.extract(
                 keys[j], choices, scorer=fuzz.ratio, score_cutoff=strict, limit=3
             ):
-                scored.append((score, score, j, free[idx]))
+                scored.append((score, score, score, j, free[idx]))
             if weights is not None and len(rest) * len(free) <= OVERLAP_SCAN_AREA:
                 for r in free:
                     shared = _shared_evidence(keys[j], rows[r], weights, strict)
                     if shared >= strict:
-                        scored.append((min(shared, strict), shared, j, r))
+                        scored.append((min(shared, strict), shared, _alike(keys[j], rows[r]), j, r))
             if len(keys[j]) >= CONTAINED_CHARS and len(rest) * len(free) <= CONTAIN_SCAN_AREA:
                 # a sentence cut short, or a clause of one, moved (an article's few: partial_ratio is slow)
                 for _choice, _score, idx in process.extract(
                     keys[j], choices, scorer=fuzz.partial_ratio, score_cutoff=CONTAINED, limit=3
                 ):
                     if len(choices[idx]) >= CONTAINED_CHARS:
-                        scored.append((strict, strict, j, free[idx]))
+                        scored.append((strict, strict, _alike(keys[j], rows[free[idx]]), j, free[idx]))
     else:  # a long text: score only the rows sharing the most uncommon words with the sentence
         for j, r in _shared_word_candidates(keys, rest, rows, free):
             score = fuzz.ratio(keys[j], rows[r].keys[0], score_cutoff=strict)
             if score:
-                scored.append((score, score, j, r))
-    for _score, _evidence, j, r in sorted(scored, reverse=True):
+                scored.append((score, score, score, j, r))
+    for *_, j, r in sorted(scored, reverse=True):
         if j not in out and r not in taken:
             out[j] = r
             taken.add(r)
     return out
+
+
+def _alike(key: str, row: Row) -> float:
+    return max(similarity(key, k) for k in row.keys)
 
 
 def _shared_evidence(key: str, row: Row, weights: WordWeights, strict: float) -> float:
@@ -178,7 +184,7 @@ def uncross(
 def _evidence(key: str, row: Row, weights: WordWeights, strict: float) -> float:
     """How surely a sentence states a row, on rapidfuzz's scale capped at 100: their characters where alike
     enough, else what they share (`_shared_evidence`)."""
-    alike = max(similarity(key, k) for k in row.keys)
+    alike = _alike(key, row)
     if alike >= strict:
         return min(100.0, alike)
     if alike < OVERLAP_FLOOR:  # as in the gaps: too unlike in characters to be asked about their words

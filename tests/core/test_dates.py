@@ -287,3 +287,19 @@ def test_a_share_in_a_version_whose_lead_speaks_of_counting_is_updated_by_a_late
     )
     (fact,) = [f for f in plain.facts if any(plain.figures[i].text == "54.2%" for i in f.figures)]
     assert fact.status == "conflict"
+
+
+def test_a_headline_restating_a_value_its_body_says_is_moving_is_an_update_too() -> None:
+    # the later version's headline gives the new price bare; its lead says the price is now so
+    first = Version(
+        "d0", "d0", "Varde to buy Olsen Mills for $2.1 billion\n\nVarde agreed to buy Olsen Mills for $2.1 billion, "
+        "the companies said.\n\nThe mills employ 900 people.", "utf-8", None, "2025-03-02", "test",
+    )  # fmt: skip
+    later = Version(
+        "d1", "d1", "Olsen Mills backs $2.3 billion Varde takeover\n\nOlsen Mills shareholders approved the deal, "
+        "now worth $2.3 billion, on Thursday.\n\nThe mills employ 900 people.", "utf-8", None, "2025-06-12", "test",
+    )  # fmt: skip
+    c = compare([first, later])
+    (fact,) = [f for f in c.facts if f.kind == "money"]
+    assert len(fact.figures) == 4
+    assert fact.status == "update"

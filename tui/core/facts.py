@@ -217,6 +217,8 @@ def fact_status(
         return "single", ["single"] * len(figures)
     worst = [0] * len(figures)
     placed = _times_of(figures, times) if in_progress is not None else []
+    if in_progress is not None:
+        in_progress = _restated_progress(figures, in_progress)
     for n, a in enumerate(figures):
         for m in range(n + 1, len(figures)):
             b = figures[m]
@@ -231,6 +233,18 @@ def fact_status(
                 rank = _STATUS_RANK[found]
                 worst[n], worst[m] = max(worst[n], rank), max(worst[m], rank)
     return STATUSES[max(worst)], [STATUSES[w] for w in worst]
+
+
+def _restated_progress(figures: Sequence[Figure], in_progress: Callable[[Figure], bool]) -> Callable[[Figure], bool]:
+    """`in_progress`, and also true of a figure its own version states elsewhere in progress at the same value:
+    a headline's "back $4.3 billion takeover" over "a deal now worth $4.3 billion"."""
+    moving = [f for f in figures if in_progress(f)]
+    restated = {
+        id(f)
+        for f in figures
+        if any(g.version == f.version and g is not f and relation(f, g) == "agree" for g in moving)
+    }
+    return lambda f: id(f) in restated or in_progress(f)
 
 
 _Placed = tuple[float | None, Sequence[Figure]]

@@ -564,6 +564,20 @@ def test_degrees_glued_to_the_number_where_temperatures_are_spoken_of(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("A heatwave gripped the south on Friday. The old record, 44.1C, stood for years.", ["°C"]),
+        ("It fell to -7C, the lowest since 2010. Forecasters expect a cold week.", ["°C", "date"]),
+        ("Flat 4C is let. The tenants moved in last week.", [""]),  # a flat's number
+    ],
+)
+def test_degrees_glued_to_the_number_where_the_sentence_beside_speaks_of_temperatures(
+    text: str, units: list[str]
+) -> None:
+    assert [f.unit for f in figs(text)] == units
+
+
+@pytest.mark.parametrize(
     "text", ["That was 0.2C higher than the old record.", "Leaders kept the 1.5C limit.", "It forecasts a 3C rise."]
 )
 def test_degrees_glued_to_the_number_before_a_change_or_a_limit(text: str) -> None:
@@ -1511,6 +1525,17 @@ def test_a_participle_alone_after_a_number_is_no_noun(text: str, units: list[str
 )
 def test_a_past_tense_that_names_a_role_or_describes_a_noun_still_counts(text: str, unit: str) -> None:
     assert [f.unit for f in figs(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Police held 14 of the club's 60 members.", ["members", "members"]),
+        ("Floods shut two of Norway's airports.", ["airports"]),
+    ],
+)
+def test_a_part_of_something_someone_has_counts_what_they_have(text: str, units: list[str]) -> None:
+    assert [f.unit for f in figs(text)] == units
 
 
 @pytest.mark.parametrize(

@@ -437,9 +437,11 @@ APPOSITION_END = re.compile(r",\s+[a-z]")
 MAX_AGE = 120
 """A currency code with M for millions after an amount: "45 MUSD"."""
 INCH_MARK = re.compile(r'"(?= [a-z]|-[a-z])')
-OF_THE = re.compile(rf"\s+of\s+(?:the|those|these|its|their)\s+(?:\d[\d,.]*\s+|{SMALL_NUMBER}\s+)?")
+OF_THE = re.compile(
+    rf"\s+of\s+(?:(?:the\s+)?\w+['’]s|the|those|these|its|their|his|her|our)\s+(?:\d[\d,.]*\s+|{SMALL_NUMBER}\s+)?"
+)
 """What stands between a number and its noun in "three of the derailed cars", "25 of the 85 injured", "seven
-of the nine members"."""
+of the nine members", "9 of the country's 17 regions", "two of Spain's airports"."""
 
 
 def context_of(text: str, lo: int, hi: int, start: int, end: int) -> str:

@@ -24,6 +24,9 @@ TEMPERATURE_WORDS = re.compile(
 DEGREE_CHANGE = re.compile(r"\s+(?:rise|limit|target|threshold|increase|higher|lower|of\s+warming)\b", re.IGNORECASE)
 """Words after "2C" that make it a temperature even where nothing else in the sentence is: "a 2C rise", "the
 1.5C limit", "0.3C higher than"."""
+NEAR_CHARS = 300
+"""How far around its sentence a "C" or "F" glued to a number finds words of warmth or cold that make it
+degrees: the sentences either side, not the whole story (a flat "4C" in an address)."""
 UNKNOWN_SCALE = "°"
 UNKNOWN_KEY = "temperature:unknown"
 """The unit and unit key of bare degrees of warmth or cold until the version's scale is known
@@ -32,13 +35,15 @@ UNKNOWN_KEY = "temperature:unknown"
 
 def degrees_after(sc: Scanner, end: int, value: float) -> re.Match[str] | None:
     """The scale letter after a number at `end` where it is degrees: "40C", "320 K" where the sentence speaks
-    of temperatures, or a "C" or "F" before a word of a change or a limit ("a 1.5C rise"); elsewhere "4C" is a
-    flat, "10F" a form, "40 K" thousands."""
+    of temperatures, a "C" or "F" where a sentence beside it does, or one before a word of a change or a limit
+    ("a 1.5C rise"); elsewhere "4C" is a flat, "10F" a form, "40 K" thousands."""
     m = GLUED_DEGREES.match(sc.text, end, sc.hi)
     if m is None or not DEGREE_UNITS[m.group(1)][2] <= value <= DEGREE_UNITS[m.group(1)][3]:
         return None
     if TEMPERATURE_WORDS.search(sc.text, sc.lo, sc.hi):
         return m
+    if m.group(1) != "K" and TEMPERATURE_WORDS.search(sc.text, max(0, sc.lo - NEAR_CHARS), sc.hi + NEAR_CHARS):
+        return m  # "The previous record, 45.4C, was set in 2021." beside a sentence of the heat
     return m if m.group(1) != "K" and DEGREE_CHANGE.match(sc.text, m.end(), sc.hi) else None
 
 

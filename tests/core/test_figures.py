@@ -770,6 +770,31 @@ def test_what_follows_an_amount_is_no_measure_of_it_unless_it_is_one(text: str) 
     assert [f.unit for f in figs(text) if f.kind == "money"] == ["USD"]
 
 
+@pytest.mark.parametrize(
+    ("text", "shown", "unit"),
+    [
+        ("Her deal is worth €180k a week before bonuses.", "€180k a week", "EUR/week"),
+        ("Nurses start on £31,000 a year before tax.", "£31,000 a year", "GBP/year"),
+        ("Profit was $5m a year before, the firm said.", "$5m", "USD"),  # a time: a year earlier
+    ],
+)
+def test_a_rate_before_what_comes_off_it_is_still_a_rate(text: str, shown: str, unit: str) -> None:
+    f = one(text)
+    assert (f.text, f.unit) == (shown, unit)
+
+
+def test_a_wage_before_bonuses_is_no_earlier_wage() -> None:
+    c = compare(
+        [
+            Version("a", "a", "Rovers will pay Duarte about 250,000 euros a week, sources said.", "utf-8"),
+            Version("b", "b", "Duarte's deal is worth €250k a week before bonuses, sources said.", "utf-8"),
+        ]
+    )
+    (fact,) = c.facts
+    assert len(fact.figures) == 2 and fact.status in ("agree", "approx")
+    assert all(c.figures[i].role == (None, None) for i in fact.figures)
+
+
 def test_a_price_per_metre_is_not_a_metre_as_well() -> None:
     assert [f.text for f in figs("Moorings cost £2.10 a metre, and the quay is a mile long.")] == [
         "£2.10 a metre",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.core.roles import BEFORE_DEDUCTIONS
 from tui.core.units import AMBIGUOUS_SHORT, UNIT_PATTERN, unit_of
 
 if TYPE_CHECKING:
@@ -18,11 +19,13 @@ CROWNS = re.compile(r"\s?crowns?\b", re.IGNORECASE)
 a sports story's "three crowns" are titles."""
 MONEY_RATE = re.compile(
     r"(?:(?:/|\s?per\s|\s(?:an?|each)\s)(hour|hr|day|week|month|year|yr|annum)\b|\s(annually|daily|monthly)\b)"
-    r"(?!\s+(?:earlier|ago|before|prior|later|after|from|since|back)\b|\s+on(?:\s*[,.;:)]|\s*$|\s+from\b))",
+    r"(?!\s+(?:earlier|ago|prior|later|after|from|since|back)\b|\s+before\b(?!"
+    + BEFORE_DEDUCTIONS.pattern
+    + r")|\s+on(?:\s*[,.;:)]|\s*$|\s+from\b))",
     re.IGNORECASE,
 )
-"""A rate after an amount ("$22/hour", "£180,000 a week"), not a time after it ("£5m a year ago", "a year on,
-sales ..."; "a week on a new deal" is a rate)."""
+"""A rate after an amount ("$22/hour", "£180,000 a week", "€250k a week before bonuses"), not a time after it
+("£5m a year ago", "a year before", "a year on, sales ..."; "a week on a new deal" is a rate)."""
 MONEY_PER = re.compile(
     r"\s?(?:per|an?|/)\s?(barrel|ounce|share|litre|liter|gallon|tonne|ton|kilogram|kg|kilo|pound|lb|bushel"
     r"|night|head|person|unit)s?\b",

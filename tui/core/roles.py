@@ -136,12 +136,24 @@ def sentence_words(text: str) -> list[Word]:
         if broken and "\n" in word:
             word = BROKEN.sub("", word)
         token = _token(word) if m.start() >= quiet else ""
-        if not token and out and word.lower() == "before" and out[-1][2].lower() in PERIOD_WORDS:
+        if (
+            not token
+            and out
+            and word.lower() == "before"
+            and out[-1][2].lower() in PERIOD_WORDS
+            and not BEFORE_DEDUCTIONS.match(text, m.end())
+        ):
             token = "~before"  # "a year before", "the quarter before": a year earlier
         elif token and word in ORDINAL_ENDS and out and out[-1][1] == m.start() and out[-1][2][:1].isdigit():
             token = ""  # "14th": the ending of an ordinal, no word
         out.append((m.start(), m.end(), word, token))
     return out
+
+
+BEFORE_DEDUCTIONS = re.compile(
+    r"\s+(?:tax(?:es)?|bonus(?:es)?|deductions|expenses|add-ons|incentives|overtime|costs|fees)\b", re.IGNORECASE
+)
+"""What follows "before" in a rate, not a time: "€250k a week before bonuses", "£40,000 a year before tax"."""
 
 
 ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])

@@ -646,3 +646,18 @@ def test_a_moved_sentence_split_in_two_keeps_both_halves_in_its_row() -> None:
     row = c.rows[row_with(c, 0, "Fjordwing shares jumped")]
     assert row.cells == ((3,), (1, 2))
     assert row.moved_in == frozenset({1})
+
+
+def test_a_round_percentage_alone_pairs_no_sentence_out_of_order() -> None:
+    middle = "\n\n".join(
+        [
+            "The survey asked 2,000 tenants in the city about their homes.",
+            "Many said repairs took months to arrange.",
+            "Landlords' groups disputed the findings.",
+        ]
+    )
+    c = _story(
+        f"Rents in the city rose by 9% over the year, the survey found.\n\n{middle}",
+        f"The survey was published on Tuesday.\n\n{middle}\n\nShares in the largest landlord fell 9% on the news.",
+    )
+    assert row_with(c, 0, "Rents in the city") != row_with(c, 1, "Shares in the largest")

@@ -781,3 +781,21 @@ def test_bare_degrees_stay_of_no_scale_where_the_versions_write_both() -> None:
     )
     (b,) = (f for f in c.figures if f.version == 1)
     assert b.unit_key == "temperature:unknown"
+
+
+def test_a_figure_far_from_a_fact_sharing_only_its_unit_stays_apart() -> None:
+    # the third version's share price rises by the trial's weight loss, at the story's other end
+    middle = [
+        "The trial ran for three years at 40 clinics in Oslo and Bergen.",
+        "Researchers tracked blood pressure and sleep.",
+        "Side effects were mostly mild, the team said.",
+        "Doctors welcomed the results.",
+        "The maker plans to seek approval next spring.",
+    ]
+    c = versions(
+        "\n\n".join(["Patients on the drug lost about 12% of their body weight, the study found.", *middle]),
+        "\n\n".join(["People given the drug shed about 12% of body weight, the study showed.", *middle]),
+        "\n\n".join(["The study was published on Monday.", *middle, "Shares in the maker rose more than 12%."]),
+    )
+    assert fact(c, 0, "12%") == fact(c, 1, "12%") != fact(c, 2, "12%")
+    assert status(c, 2, "12%") == "single"

@@ -174,15 +174,27 @@ def _groups_near(i: int, groups: dict[int, list[int]], group_of: dict[int, int],
     return sorted({group_of[m] for m in near})
 
 
+LEFTOVER_ROWS = 2
+"""How many rows from a fact's figures a figure left alone, sharing only its unit with them, may stand and
+still join it by its value: a reworded statement stands where the others' does ("Roughly three in five voters
+turned out" a row from "Turnout was 61.2%"), while a share price's "up more than 15%" eleven rows from a
+"weight loss of about 15%" is another claim."""
+
+
 def _unfounded(i: int, members: list[int], scorer: FigureScorer) -> bool:
-    """Whether a figure left alone has nothing but its unit for a fact: a value that conflicts with all of the
-    fact's and not a word in common with any but its unit's ("reported profit was $1.61bn" beside "savings of
-    $2bn"; "a magnitude 4.9 aftershock" beside "a magnitude 5.8 quake in 2019"). An extent is restated as it
-    grows ("initially captured 1,000 km²"), so its own value is evidence enough (`_SPREADS`)."""
+    """Whether a figure left alone has nothing but its unit for a fact: not a word in common with any of the
+    fact's figures but its unit's, and a value that conflicts with all of theirs ("reported profit was $1.61bn"
+    beside "savings of $2bn"; "a magnitude 4.9 aftershock" beside "a magnitude 5.8 quake in 2019") or a place
+    far from all of theirs (`LEFTOVER_ROWS`). An extent is restated as it grows ("initially captured 1,000
+    km²"), so its own value is evidence enough (`_SPREADS`)."""
     a = scorer.figs[i]
     if a.kind == "quantity" and a.unit_key in _SPREADS:
         return False
-    return all(relation(a, scorer.figs[m]) == "conflict" and not scorer.shares_beyond_unit(i, m) for m in members)
+    return all(
+        (relation(a, scorer.figs[m]) == "conflict" or abs(scorer.rows[i] - scorer.rows[m]) > LEFTOVER_ROWS)
+        and not scorer.shares_beyond_unit(i, m)
+        for m in members
+    )
 
 
 def _within_ratio(a: Figure, b: Figure) -> bool:

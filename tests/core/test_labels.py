@@ -381,3 +381,14 @@ def test_an_exchange_rate_is_named_by_the_currency_it_prices() -> None:
         "The krona ended at 10.49 per dollar.",
     )
     assert c.facts[fact(c, 0, "10.52 per dollar")].label == "krona per dollar"
+
+
+def test_a_bound_of_up_to_and_an_amount_added_with_plus_name_no_rise() -> None:
+    # "up to" bounds the bonus, "plus" adds it to the price: the bonus is named by what it is
+    assert_named(
+        "The studio paid $40 million for the film rights, plus up to $12 million in royalties.",
+        "The studio will pay $40 million for the rights and up to $12 million in royalties.",
+        "$12 million",
+        ["royalties"],
+        ["up", "plus"],
+    )

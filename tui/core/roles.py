@@ -61,7 +61,7 @@ FUNCTION_WORDS = (STOPWORDS - TELLING_WORDS) | {"above", "below", "how", "includ
 """Words that say nothing of a figure's role: the figures' stop words but the telling ones."""
 
 BOUNDARY_WORDS = frozenset(
-    ["and", "but", "while", "whilst", "whereas", "though", "although", "compared", "versus", "vs", "against"]
+    ["and", "but", "while", "whilst", "whereas", "though", "although", "compared", "versus", "vs", "against", "plus"]
 )
 """Words that start another clause, or set one figure against another."""
 BOUNDARY_MARKS = frozenset(",;:()[]—–")
@@ -144,12 +144,16 @@ def sentence_words(text: str) -> list[Word]:
             and not BEFORE_DEDUCTIONS.match(text, m.end())
         ):
             token = "~before"  # "a year before", "the quarter before": a year earlier
+        elif token == "~rise" and word.lower() == "up" and UP_TO_BOUND.match(text, m.end()):
+            token = ""  # "up to 15 million euros": a bound, no rise
         elif token and word in ORDINAL_ENDS and out and out[-1][1] == m.start() and out[-1][2][:1].isdigit():
             token = ""  # "14th": the ending of an ordinal, no word
         out.append((m.start(), m.end(), word, token))
     return out
 
 
+UP_TO_BOUND = re.compile(r"\s+to\s+(?:[$€£¥]|\d|(?:an?|half|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+"""What follows "up" in a bound, not a rise: "up to 15 million euros", "up to a third"."""
 BEFORE_DEDUCTIONS = re.compile(
     r"\s+(?:tax(?:es)?|bonus(?:es)?|deductions|expenses|add-ons|incentives|overtime|costs|fees)\b", re.IGNORECASE
 )

@@ -463,6 +463,7 @@ def test_half_of_a_thing_is_no_figure() -> None:
         ("Half a tonne of grain spilled.", ("Half a tonne", "t", "quantity", 0.5)),
         ("A half-mile stretch of road closed.", ("A half-mile", "mi", "quantity", 0.5)),
         ("About a foot of snow fell overnight.", ("a foot", "ft", "quantity", 1.0)),
+        ("The parcel weighed just over half a kilo.", ("half a kilo", "kg", "quantity", 0.5)),
     ],
 )
 def test_one_or_a_half_of_a_unit_in_words(text: str, figure: tuple[str, str, str, float]) -> None:
@@ -543,6 +544,29 @@ def test_a_fraction_of_a_group_stays_a_share_of_it() -> None:
 def test_one_of_so_many_is_a_share(text: str, shown: str, value: float, qualifier: str | None) -> None:
     (f,) = figs(text)
     assert (f.text, f.kind, f.qualifier) == (shown, "ratio", qualifier) and f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "value"),
+    [
+        ("The new kettle is a fifth lighter than the old one.", "a fifth", 0.2),
+        ("Tickets now cost a third more.", "a third", 1 / 3),
+    ],
+)
+def test_a_fraction_in_words_before_a_comparative_is_the_size_of_a_difference(
+    text: str, shown: str, value: float
+) -> None:
+    (f,) = figs(text)
+    assert (f.text, f.kind) == (shown, "ratio") and f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["Rain fell for a third day.", "A fifth player was sent off."])
+def test_an_ordinal_in_words_is_no_fraction(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_a_day_of_a_month_then_a_count_is_no_share() -> None:
+    assert [f.text for f in figs("The phone goes on sale on Oct. 4 in 12 countries.")] == ["Oct. 4", "12 countries"]
 
 
 @pytest.mark.parametrize("text", ["He scored 5 in 10 years.", "The team won 3 in a row.", "One in 2024 was bad."])

@@ -52,7 +52,7 @@ def figure_hints(text: str, raw: Sequence[str] | None = None) -> int:
 
 MEASURE_NOUNS = frozenset(
     {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "gallon"}
-    | {"litre", "liter", "ton", "tonne", "kilogram", "decade", "century"}
+    | {"litre", "liter", "ton", "tonne", "kilogram", "kilo", "decade", "century"}
 )
 """Units counted in ones and halves by words: "a mile", "one gallon", "half a tonne", "a half-mile" (not the
 pound, as often money as weight)."""
@@ -137,11 +137,14 @@ def number_words(sc: Scanner) -> None:
             if kind == "ratio":  # a share of something, or the size of a change: "rose by nearly a third"
                 if HALF_OF_TIME.search(text, max(sc.lo, start - 8), start) and tokens[i].group().lower() == "half":
                     break  # "the second half of the year" is a time
+                if ONE_MEASURE.match(text, start, sc.hi):
+                    break  # "just under half a kilo": a measure (`measure_words`)
                 qualifier = qualifier_before(text, sc.lo, start)
                 if (
                     re.match(r"\s+of\b", sc.ahead(end, 4))
                     or (qualifier is not None and not NEXT_NOUN.match(text, end, sc.hi))  # "nearly two-thirds voted"
                     or (BY_BEFORE.search(text, max(sc.lo, start - 24), start) and CHANGE_END.match(text, end, sc.hi))
+                    or COMPARATIVE_AFTER.match(text, end, sc.hi)
                 ):
                     sc.add(
                         start,
@@ -183,6 +186,12 @@ BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+)?$")
 CHANGE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:to|from|in|on|over|since|last|this|after|compared|year)\b")
 """What may follow the size of a change in words ("rose by a third, to ..."); a noun may not ("by a third
 route")."""
+COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|quicker|cheaper|dearer"
+    r"|thinner|slimmer|thicker|lighter|heavier|longer|shorter|wider|narrower|stronger|weaker|taller)\b"
+)
+"""A comparative after a fraction in words makes it the size of a difference: "a fifth thinner", "a third
+more" (not "a third quarter", "a fifth member")."""
 RANGE_WORDS = re.compile(r"\s+(?:to|or|and)\s+(?=[A-Za-z])")
 """What joins the ends of a range in words: "two to three weeks", "one or two days", "between two and five"."""
 
@@ -214,8 +223,14 @@ def shares_in_words(sc: Scanner) -> None:
         a, b = _small_number(m.group("a")), _small_number(m.group("b"))
         if a is None or b is None or not 0 < a < b or 1900 <= b <= 2100:
             continue
+        before = WORD_BEFORE.search(sc.text, max(sc.lo, m.start() - 12), m.start())
+        if before is not None and before[1].lower() in MONTHS:
+            continue  # "on Sept. 19 in 30 countries": a day, then a count
         qualifier = qualifier_before(sc.text, sc.lo, m.start())
         sc.add(m.start(), m.end(), a / b, None, "ratio", "ratio", qualifier, "ratio")
+
+
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
 def _small_number(written: str) -> float | None:

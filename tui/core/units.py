@@ -40,7 +40,7 @@ _UNITS: tuple[tuple[str, str, str, float], ...] = (
     ("inches|inch|″", "in", "length", 0.0254),
     ("kg/m²|kg/m2|kg/m 2|kg/m^2", "kg/m²", "bmi", 1.0),
     ("tonnes|tonne|metric tons|tons|ton|t", "t", "mass", 1000.0),
-    ("kilograms|kilogrammes|kilogram|kilos|kg", "kg", "mass", 1.0),
+    ("kilograms|kilogrammes|kilogram|kilos|kilo|kg", "kg", "mass", 1.0),
     ("grams|gram|g", "g", "mass", 0.001),
     ("milligrams|milligram|mg", "mg", "mass", 1e-6),
     ("micrograms|microgram|mcg|μg|µg", "μg", "mass", 1e-9),

@@ -744,6 +744,9 @@ def test_a_range_to_a_scaled_figure_is_in_that_scale() -> None:
         ("The largest pumpkin weighed 1,200 pounds.", "lb"),
         ("The barge's cargo was 2 million pounds in all.", "lb"),
         ("Buy 1 pound of plums and a 5-pound bag of flour.", "lb"),
+        ("The bid includes 600 million pounds of debt.", "GBP"),
+        ("Councils face 40 million pounds of cuts.", "GBP"),
+        ("The mill ground 600 pounds of rye.", "lb"),
     ],
 )
 def test_pounds_are_sterling_or_mass_by_what_the_sentence_speaks_of(text: str, unit: str) -> None:

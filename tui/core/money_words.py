@@ -12,8 +12,13 @@ from tui.core.units import AMBIGUOUS_SHORT, UNIT_PATTERN, unit_of
 if TYPE_CHECKING:
     from tui.core.figures import Scanner
 
-POUNDS = re.compile(r"\s?pounds?(?:\s+sterling)?\b(?!\s+(?:of|in weight)\b)", re.IGNORECASE)
-"""Pounds after a number, not pounds "of" something weighed (`pounds_are_money` says which)."""
+MONEY_OF = (
+    r"(?:new\s+|extra\s+|additional\s+|public\s+|government\s+)?(?:debts?|funding|investments?|savings|revenues?"
+    r"|losses|cuts|spending|borrowing|damages?|assets|cash|sales|profits?|money|taxpayers|income|capital|aid)\b"
+)
+POUNDS = re.compile(rf"\s?pounds?(?:\s+sterling)?\b(?!\s+in weight\b|\s+of\s+(?!{MONEY_OF}))", re.IGNORECASE)
+"""Pounds after a number, not pounds "of" something weighed (`pounds_are_money` says which): "900 million pounds
+of debt" are money, "900 pounds of flour" a weight."""
 CROWNS = re.compile(r"\s?crowns?\b", re.IGNORECASE)
 """Crowns after a number, of no country named: money where the sentence speaks of money (`crowns_are_money`);
 a sports story's "three crowns" are titles."""

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from tui.core.chains import longest_chain
 from tui.core.gaps import gap_pairs
-from tui.core.moves import moves, reclaim, uncross
+from tui.core.moves import moves, uncross
 from tui.core.pair_score import Row, fuzzy_ok, row_score, similarity
 from tui.core.record import Record
 from tui.core.thresholds import (
@@ -178,7 +178,6 @@ def _add_version(
     moved = moves(keys, [j for j in range(n) if j not in match], rows, set(match.values()), threshold, weights)
     if weights is not None and n <= CROSS_SCAN_SENTENCES:
         uncross(keys, rows, match, moved, threshold, weights)
-        reclaim(keys, rows, match, moved, threshold, weights)
     beside = {nb for j in moved for nb in (j - 1, j + 1) if 0 <= nb < n and nb not in match}
     _extend_splits(keys, rows, moved, sorted(beside), weights, threshold)  # a moved sentence split in two
     absorbed = _merge_rows(keys, rows, match, set(moved.values()))

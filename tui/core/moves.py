@@ -142,11 +142,9 @@ def uncross(
     nearby), each above the stricter threshold for pairs out of order and together by `MOVED_MARGIN` more than
     the pairs they undo, the two swap. A pair alike in its characters is never undone (a copied sentence keeps
     its row), nor a row two sentences of this version split. The pair that breaks the order of its neighbours
-    is marked moved."""
+    is marked moved. Then a sentence left over may take a row from a weak holder (`_reclaim`)."""
     strict = min(100.0, threshold + MOVED_MARGIN)
-
-    def evidence(j: int, r: int) -> float:
-        return _evidence(keys[j], rows[r], weights, strict)
+    evidence = Evidence(keys, rows, weights, strict)
 
     def copied(j: int, r: int) -> bool:
         return fuzz.ratio(keys[j], rows[r].keys[0]) >= strict
@@ -190,6 +188,18 @@ def uncross(
         taken.add(goes_to)
         for sentence, row in ((j, takes_row), (other, goes_to)):
             (match if _in_order(match, sentence, row) else moved)[sentence] = row
+    _reclaim(keys, rows, match, moved, evidence)
+
+
+class Evidence:
+    """How surely sentence j of the version being added states row r (`_evidence`), against the stricter
+    threshold for pairs out of order (`strict`)."""
+
+    def __init__(self, keys: Sequence[str], rows: list[Row], weights: WordWeights, strict: float) -> None:
+        self.keys, self.rows, self.weights, self.strict = keys, rows, weights, strict
+
+    def __call__(self, j: int, r: int) -> float:
+        return _evidence(self.keys[j], self.rows[r], self.weights, self.strict)
 
 
 def _evidence(key: str, row: Row, weights: WordWeights, strict: float) -> float:
@@ -203,13 +213,8 @@ def _evidence(key: str, row: Row, weights: WordWeights, strict: float) -> float:
     return min(100.0, _shared_evidence(key, row, weights, strict))
 
 
-def reclaim(
-    keys: Sequence[str],
-    rows: list[Row],
-    match: dict[int, int],
-    moved: dict[int, int],
-    threshold: float,
-    weights: WordWeights,
+def _reclaim(
+    keys: Sequence[str], rows: list[Row], match: dict[int, int], moved: dict[int, int], evidence: Evidence
 ) -> None:
     """A sentence left over that states a row far better than the sentence holding it takes that row, moved,
     and the holder is left alone: the in-order pairing gave the row to a neighbour on the same topic ("The
@@ -217,18 +222,15 @@ def reclaim(
     14 sites, ...") while the statement itself stands later ("Pellmoor, which has 6,400 workers, ..."). The
     taker must clear the stricter threshold for pairs out of order and beat the holder by `MOVED_MARGIN`; a
     holder alike in its characters, or one of a row two sentences of this version split, keeps its row."""
-    strict = min(100.0, threshold + MOVED_MARGIN)
     held = Counter(match.values())
     holder = {r: j for j, r in match.items() if held[r] == 1 and fuzzy_ok(rows[r].keys[0])}
     left = [j for j in range(len(keys)) if j not in match and j not in moved and fuzzy_ok(keys[j])]
     if not left or len(left) * len(holder) > OVERLAP_SCAN_AREA:
         return
-    weak = {r: e for r, j in holder.items() if (e := _evidence(keys[j], rows[r], weights, strict)) < strict}
-    found = []
-    for j in left:
-        for r, holds in weak.items():
-            if (takes := _evidence(keys[j], rows[r], weights, strict)) >= strict:
-                found.append((takes - holds, j, r))
+    weak = {r: e for r, j in holder.items() if (e := evidence(j, r)) < evidence.strict}
+    found = [
+        (takes - holds, j, r) for j in left for r, holds in weak.items() if (takes := evidence(j, r)) >= evidence.strict
+    ]
     for gain, j, r in sorted(found, reverse=True):
         if gain < MOVED_MARGIN or r not in weak or j in moved:
             continue
